@@ -1,0 +1,31 @@
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench lint clean demo
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Reinstall only when the project description changes.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/carrier-app
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports --config pyproject.toml
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/scan_bench.py
+
+demo: $(STAMP)
+	$(BIN)/carrier-app demo
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,3 @@
+from carrier_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,42 @@
+"""Settings read from the environment; the GUI keeps its own preferences in QSettings."""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def data_dir() -> Path:
+    """Where the embedded database lives: `$CARRIER_DATA_DIR`, else the per-user data dir
+    (the same folder Qt's AppDataLocation names on Linux, computed without Qt so the command
+    line does not need it)."""
+    env = os.environ.get("CARRIER_DATA_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "carrier_app"
+
+
+def default_db_url() -> str:
+    return os.environ.get("CARRIER_DB_URL") or f"sqlite:///{data_dir() / 'carrier.db'}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str = field(default_factory=default_db_url)
+    #: This workstation's name, recorded on every scan event.
+    station: str = field(default_factory=lambda: os.environ.get("CARRIER_STATION")
+                         or socket.gethostname())
+    #: Hub or branch code where this workstation stands (e.g. `571` or `571-12`).
+    location: str = field(default_factory=lambda: os.environ.get("CARRIER_LOCATION", "571"))
+    language: str = field(default_factory=lambda: os.environ.get("CARRIER_LANG", ""))
+    #: Scanner set-ups that add a prefix/suffix (e.g. an AIM identifier `]C1`).
+    scan_prefixes: tuple[str, ...] = field(default_factory=lambda: tuple(
+        p for p in os.environ.get("CARRIER_SCAN_PREFIXES", "]C0,]C1,]Q1,]E0").split(",") if p))
+    scan_suffixes: tuple[str, ...] = ()
+    waybill_prefix: str = field(default_factory=lambda: os.environ.get("CARRIER_WAYBILL_PREFIX",
+                                                                          "AA"))

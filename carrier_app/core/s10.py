@@ -1,0 +1,69 @@
+"""UPU S10 identifiers: `AA` + 8-digit serial + check digit + `CN`.
+
+Check digit: weights 8 6 4 2 3 5 9 7 over the serial, c = 11 - (sum % 11); 10 -> 0, 11 -> 5.
+Pieces of a multi-piece waybill carry `<waybill>-<n>`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from carrier_app.core.errors import ValidationError
+
+WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
+_S10 = re.compile(r"^([A-Z]{2})(\d{8})(\d)([A-Z]{2})$")
+_PIECE = re.compile(r"^(.{13})-(\d{1,2})$")
+
+
+def check_digit(serial: str) -> int:
+    if len(serial) != 8 or not serial.isdigit():
+        raise ValueError(f"S10 serial must be 8 digits, got {serial!r}")
+    c = 11 - sum(int(d) * w for d, w in zip(serial, WEIGHTS)) % 11
+    return {10: 0, 11: 5}.get(c, c)
+
+
+def make(prefix: str, serial: int, country: str = "CN") -> str:
+    s = f"{serial:08d}"
+    if len(s) != 8:
+        raise ValueError(f"serial {serial} does not fit 8 digits")
+    return f"{prefix}{s}{check_digit(s)}{country}"
+
+
+def is_valid(code: str) -> bool:
+    m = _S10.match(code)
+    return bool(m) and check_digit(m.group(2)) == int(m.group(3))
+
+
+@dataclass(frozen=True)
+class ScanCode:
+    """A scanned label: the waybill number and, for a piece label, its piece number."""
+
+    waybill: str
+    piece: int | None = None
+
+    def __str__(self) -> str:
+        return self.waybill if self.piece is None else f"{self.waybill}-{self.piece}"
+
+
+def parse(code: str) -> ScanCode:
+    """Parse a normalised scan; raise ValidationError with a specific reason."""
+    if not code:
+        raise ValidationError("Empty scan", field="code", reason="empty")
+    piece = None
+    m = _PIECE.match(code)
+    if m:
+        code, piece = m.group(1), int(m.group(2))
+        if piece < 1:
+            raise ValidationError(f"{code}-{piece}: piece numbers start at 1", field="code",
+                                  reason="piece")
+    m = _S10.match(code)
+    if not m:
+        raise ValidationError(
+            f"{code} is not a waybill number (expected 2 letters, 9 digits, 2 letters, "
+            "e.g. AA123456785CN)", field="code", reason="format", value=code)
+    if check_digit(m.group(2)) != int(m.group(3)):
+        raise ValidationError(
+            f"{code}: wrong check digit (misread or mistyped) — scan again",
+            field="code", reason="check_digit", value=code)
+    return ScanCode(code, piece)

@@ -1,0 +1,18 @@
+"""The audit log: one appended row per sensitive action, in the action's own transaction."""
+
+from __future__ import annotations
+
+import json
+
+from carrier_app.core.clock import utcnow
+from carrier_app.core.roles import Actor
+from carrier_app.store.models import AuditLog
+from carrier_app.store.uow import UnitOfWork
+
+
+def record(uow: UnitOfWork, actor: Actor, action: str, entity: str, entity_id: object,
+           **details: object) -> None:
+    uow.session.add(AuditLog(
+        at=utcnow(), user_id=actor.user_id, username=actor.username, station=actor.station,
+        action=action, entity=entity, entity_id=str(entity_id),
+        details=json.dumps(details, ensure_ascii=False, default=str)))

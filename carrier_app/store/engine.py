@@ -1,0 +1,87 @@
+"""Engines and sessions. SQLite gets WAL, synchronous=FULL, foreign keys and a busy timeout on
+every connection, and `BEGIN IMMEDIATE` so two writers queue instead of deadlocking."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+DEFAULT_BUSY_TIMEOUT_MS = int(os.environ.get("CARRIER_BUSY_TIMEOUT_MS", "5000"))
+
+
+def _sqlite_pragmas(engine: Engine, busy_timeout_ms: int, read_only: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def describe(url: URL) -> str:
+    """What the status bar says: the SQLite file, or PostgreSQL user@host/db."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite {url.database}"
+    return f"PostgreSQL {url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> URL:
+        return self.engine.url
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def describe(self) -> str:
+        return describe(self.engine.url)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+                  search_path: str | None = None, echo: bool = False) -> Database:
+    """Create the engine for `url` (no connection is made yet). An SQLite file's folder is
+    created; `search_path` pins a PostgreSQL schema (the tests give each run its own)."""
+    u = make_url(url)
+    kwargs: dict[str, Any] = {"echo": echo}
+    if u.get_backend_name() == "sqlite":
+        read_only = "mode=ro" in str(u.query.get("mode", "")) or u.query.get("mode") == "ro"
+        if u.database and u.database != ":memory:" and not u.database.startswith("file:"):
+            Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000, "check_same_thread": False}
+        engine = create_engine(u, **kwargs)
+        _sqlite_pragmas(engine, busy_timeout_ms, read_only)
+    else:
+        if u.get_backend_name() == "postgresql" and u.get_driver_name() in ("psycopg2", ""):
+            u = u.set(drivername="postgresql+psycopg")
+        connect_args: dict[str, Any] = {"connect_timeout": 5}
+        if search_path:
+            connect_args["options"] = f"-csearch_path={search_path}"
+        kwargs["connect_args"] = connect_args
+        kwargs["pool_pre_ping"] = True
+        engine = create_engine(u, **kwargs)
+    return Database(engine)

@@ -1,0 +1,26 @@
+"""hub_operations: pickup, routing, bag and manifest tables (issue 5)
+
+Revision ID: 0003
+Revises: 0002
+
+Reserved in the foundation so the capabilities built in parallel keep one linear history;
+fill it in (or leave it empty) rather than adding a second head.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa  # noqa: F401
+from alembic import op  # noqa: F401
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

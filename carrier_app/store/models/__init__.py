@@ -1,0 +1,15 @@
+"""All mapped tables. Each capability keeps its tables in its own module here."""
+
+from carrier_app.store.base import Base
+from carrier_app.store.models.network import Branch, Courier, Hub, Route
+from carrier_app.store.models.parcels import (
+    NumberSequence, Parcel, Piece, RejectedScan, ScanEvent, WaybillBlock,
+)
+from carrier_app.store.models.parties import Merchant
+from carrier_app.store.models.routing import RoutingRule
+from carrier_app.store.models.users import AuditLog, User
+
+__all__ = [
+    "AuditLog", "Base", "Branch", "Courier", "Hub", "Merchant", "NumberSequence", "Parcel",
+    "Piece", "RejectedScan", "Route", "RoutingRule", "ScanEvent", "User", "WaybillBlock",
+]

@@ -1,0 +1,135 @@
+"""Parcels (one per waybill), their pieces, the append-only scan events, numbering."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from carrier_app.store.base import Base
+
+
+class Parcel(Base):
+    __tablename__ = "parcels"
+    __table_args__ = (
+        UniqueConstraint("merchant_id", "order_ref"),
+        Index("ix_parcels_status_dest", "status", "dest_branch_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    waybill_no: Mapped[str] = mapped_column(String(13), unique=True)
+    merchant_id: Mapped[int | None] = mapped_column(ForeignKey("merchants.id"))
+    order_ref: Mapped[str | None] = mapped_column(String(64))
+    batch_id: Mapped[int | None] = mapped_column(index=True)  # import batch, if imported
+    service: Mapped[str] = mapped_column(String(16), default="standard")
+    pieces: Mapped[int] = mapped_column(default=1)
+    weight_g: Mapped[int] = mapped_column(default=0)  # grams: kg with 3 decimals, no float
+    length_cm: Mapped[int | None]
+    width_cm: Mapped[int | None]
+    height_cm: Mapped[int | None]
+    cod_fen: Mapped[int] = mapped_column(default=0)
+    declared_value_fen: Mapped[int] = mapped_column(default=0)
+    contents: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    recipient_name: Mapped[str] = mapped_column(String(60))
+    recipient_phone: Mapped[str] = mapped_column(String(32))
+    recipient_province: Mapped[str] = mapped_column(String(20), default="")
+    recipient_city: Mapped[str] = mapped_column(String(40), default="")
+    recipient_district: Mapped[str] = mapped_column(String(40), default="")
+    recipient_address: Mapped[str] = mapped_column(String(300))
+    recipient_postcode: Mapped[str] = mapped_column(String(6), default="")
+    sender_name: Mapped[str] = mapped_column(String(120), default="")
+    sender_phone: Mapped[str] = mapped_column(String(32), default="")
+    sender_address: Mapped[str] = mapped_column(String(300), default="")
+
+    origin_branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))
+    dest_branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))
+    route_id: Mapped[int | None] = mapped_column(ForeignKey("routes.id"))
+    sort_code: Mapped[str | None] = mapped_column(String(16))  # None: needs manual routing
+
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    status_before_hold: Mapped[str | None] = mapped_column(String(20))
+    is_return: Mapped[bool] = mapped_column(default=False)
+    failed_attempts: Mapped[int] = mapped_column(default=0)
+    courier_id: Mapped[int | None] = mapped_column(ForeignKey("couriers.id"))
+    last_location: Mapped[str] = mapped_column(String(16), default="")
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    piece_rows: Mapped[list[Piece]] = relationship(back_populates="parcel",
+                                                   order_by="Piece.piece_no")
+
+
+class Piece(Base):
+    __tablename__ = "pieces"
+    __table_args__ = (UniqueConstraint("parcel_id", "piece_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"))
+    piece_no: Mapped[int]
+    status: Mapped[str] = mapped_column(String(20))
+    updated_at: Mapped[datetime]
+
+    parcel: Mapped[Parcel] = relationship(back_populates="piece_rows")
+
+
+class ScanEvent(Base):
+    """Every state change and every refused scan of a parcel. Appended, never edited."""
+
+    __tablename__ = "scan_events"
+    __table_args__ = (Index("ix_scan_events_parcel", "parcel_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"))
+    piece_no: Mapped[int | None]  # None: the whole waybill
+    event: Mapped[str] = mapped_column(String(20))
+    status_before: Mapped[str | None] = mapped_column(String(20))
+    status_after: Mapped[str | None] = mapped_column(String(20))  # None: no change (REJECTED…)
+    location_code: Mapped[str] = mapped_column(String(16), default="")
+    station: Mapped[str] = mapped_column(String(64), default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    courier_id: Mapped[int | None] = mapped_column(ForeignKey("couriers.id"))
+    occurred_at: Mapped[datetime] = mapped_column(index=True)
+    client_event_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    message: Mapped[str] = mapped_column(String(300), default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+
+
+class RejectedScan(Base):
+    """A scan that matched no parcel: shown to the user and kept for the supervisor."""
+
+    __tablename__ = "rejected_scans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    raw_code: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(40))
+    event: Mapped[str] = mapped_column(String(20))
+    location_code: Mapped[str] = mapped_column(String(16), default="")
+    station: Mapped[str] = mapped_column(String(64), default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    occurred_at: Mapped[datetime]
+
+
+class NumberSequence(Base):
+    """Next free serial per number series; advanced a whole block at a time."""
+
+    __tablename__ = "number_sequences"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    next_value: Mapped[int] = mapped_column(BigInteger)
+
+
+class WaybillBlock(Base):
+    """A reserved block of serials: who took it and when (numbers in it are never reissued)."""
+
+    __tablename__ = "number_blocks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sequence: Mapped[str] = mapped_column(String(32))
+    first: Mapped[int] = mapped_column(BigInteger)
+    last: Mapped[int] = mapped_column(BigInteger)
+    station: Mapped[str] = mapped_column(String(64), default="")
+    reserved_at: Mapped[datetime]

@@ -1,0 +1,72 @@
+"""Create / migrate the schema with Alembic, and refuse a schema newer than this app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.exc import OperationalError
+
+from alembic import command
+from carrier_app.core.errors import SchemaTooNew, StoreUnavailable
+from carrier_app.store.engine import Database
+from carrier_app.store.uow import explain
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    try:
+        with db.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except OperationalError as exc:
+        raise explain(exc) from exc
+
+
+def check(db: Database) -> str:
+    """'ok', 'empty' (no schema yet) or 'behind'; raises SchemaTooNew for an unknown revision."""
+    current = current_revision(db)
+    if current is None:
+        return "empty"
+    script = ScriptDirectory.from_config(_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current not in known:
+        raise SchemaTooNew(
+            f"The database schema ({current}) is newer than this version of carrier_app "
+            f"knows (latest {head_revision()}). Update the application before using this "
+            "database.", current=current, head=head_revision())
+    return "ok" if current == head_revision() else "behind"
+
+
+def upgrade(db: Database) -> None:
+    """Bring the schema to the newest revision (creates it on an empty database)."""
+    check(db)
+    cfg = _config()
+    try:
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except OperationalError as exc:
+        raise explain(exc) from exc
+    except StoreUnavailable:
+        raise
+
+
+def ensure_current(db: Database) -> None:
+    """At start: migrate an empty or older schema; refuse a newer one."""
+    if check(db) != "ok":
+        upgrade(db)
