@@ -158,3 +158,9 @@ def _parcels(db: Database, count: int, rng: random.Random, location: str) -> Non
         for event in (Event.PICKUP, Event.RECEIVE, Event.SORT)[:steps]:
             with UnitOfWork(db) as uow:
                 record_scan(uow, clerk, wb, event)
+
+
+def seeded(uow: UnitOfWork) -> bool:
+    """Whether this database carries the demo users (the log-in shows their passwords)."""
+    return uow.session.scalar(
+        select(User.id).where(User.display_name.like("Demo %")).limit(1)) is not None

@@ -1,0 +1,1 @@
+"""PDF (reportlab) and ZPL builders. Each returns bytes; none touches the database."""

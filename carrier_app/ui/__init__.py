@@ -1,0 +1,1 @@
+"""The PySide6 user interface. Talks to the database only through services."""

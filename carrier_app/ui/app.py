@@ -1,0 +1,82 @@
+"""Start the GUI: fonts, language, database (created and seeded with a demo network on first
+start), log-in, main window. A database that cannot be used is a clear message, not a crash."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from carrier_app.config import Settings
+from carrier_app.core.errors import DomainError
+from carrier_app.store import Database, UnitOfWork, open_database
+from carrier_app.store.schema import check, upgrade
+from carrier_app.ui import i18n, messages
+from carrier_app.ui.fonts import register_fonts
+
+ORG = "CarrierApp"
+APP = "carrier_app"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName(ORG)
+    QCoreApplication.setApplicationName(APP)
+    register_fonts(app)
+    return app
+
+
+def start_language(settings: Settings) -> None:
+    saved = QSettings().value("language")
+    i18n.set_language(settings.language or (saved if isinstance(saved, str) else "")
+                      or i18n.system_language())
+
+
+def prepare_database(settings: Settings) -> tuple[Database, bool]:
+    """Open, create or migrate; seed the demo network on a brand-new database.
+    Returns the database and whether it carries the demo users."""
+    from carrier_app.demo.seed import seed, seeded
+
+    db = open_database(settings.db_url)
+    state = check(db)  # raises SchemaTooNew / StoreUnavailable
+    if state != "ok":
+        upgrade(db)
+    if state == "empty":
+        seed(db, location=settings.location)
+    with UnitOfWork(db) as uow:
+        demo = seeded(uow)
+    return db, demo
+
+
+def location_name(db: Database, code: str) -> str:
+    from carrier_app.network.service import location
+    try:
+        with UnitOfWork(db) as uow:
+            return location(uow, code).name
+    except DomainError:
+        return QCoreApplication.translate("App", "(unknown location)")
+
+
+def run_gui() -> int:
+    from carrier_app.ui.context import AppContext
+    from carrier_app.ui.login_dialog import LoginDialog
+    from carrier_app.ui.main_window import MainWindow
+
+    app = make_app()
+    settings = Settings()
+    start_language(settings)
+    try:
+        db, demo = prepare_database(settings)
+    except DomainError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "carrier_app"),
+                             messages.describe(exc))
+        return 1
+    dialog = LoginDialog(db, settings, demo_hint=demo)
+    if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.actor is None:
+        return 0
+    window = MainWindow(AppContext(db, dialog.actor, settings),
+                        location_name(db, settings.location))
+    window.show()
+    return app.exec()

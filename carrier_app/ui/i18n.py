@@ -1,0 +1,67 @@
+"""Qt translations: `.ts` sources in resources/translations (one file per area, e.g.
+`foundation_zh_CN.ts`), compiled with Qt's lrelease into a cache folder when missing or
+older than the source, and installed as QTranslators."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from carrier_app.config import RESOURCES, data_dir
+
+TRANSLATIONS = RESOURCES / "translations"
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def _lrelease() -> str | None:
+    exe = Path(sys.executable).with_name("pyside6-lrelease")
+    if exe.exists():
+        return str(exe)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compiled(ts: Path, cache: Path) -> Path | None:
+    qm = cache / (ts.stem + ".qm")
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return qm
+    tool = _lrelease()
+    if tool is None:
+        return None
+    cache.mkdir(parents=True, exist_ok=True)
+    subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True,
+                   capture_output=True)
+    return qm
+
+
+def system_language() -> str:
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def current_language() -> str:
+    return _current
+
+
+def set_language(lang: str) -> None:
+    """Install the translators for `lang`; Qt then sends LanguageChange to every widget."""
+    global _current
+    app = QCoreApplication.instance()
+    assert app is not None
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    _current = lang if lang in LANGUAGES else "en"
+    if _current == "en":
+        return
+    cache = data_dir() / "translations"
+    for ts in sorted(TRANSLATIONS.glob(f"*_{_current}.ts")):
+        qm = compiled(ts, cache)
+        tr = QTranslator(app)
+        if qm is not None and tr.load(str(qm)):
+            app.installTranslator(tr)
+            _installed.append(tr)

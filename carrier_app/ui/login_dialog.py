@@ -1,0 +1,87 @@
+"""Log in: user name and password. Failures say only that the pair was wrong."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+)
+
+from carrier_app.auth.service import login
+from carrier_app.config import Settings
+from carrier_app.core.errors import DomainError
+from carrier_app.core.roles import Actor
+from carrier_app.store import Database, UnitOfWork
+from carrier_app.ui import messages
+
+
+class LoginDialog(QDialog):
+    def __init__(self, db: Database, settings: Settings, *, demo_hint: bool = False) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self.actor: Actor | None = None
+        self.demo_hint = demo_hint
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("loginError")
+        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #546e7a;")
+        self.hint.setVisible(demo_hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_login)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        self.user_label = QLabel()
+        self.password_label = QLabel()
+        self.form.addRow(self.user_label, self.username)
+        self.form.addRow(self.password_label, self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.username.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("carrier_app — log in"))
+        self.user_label.setText(self.tr("User name"))
+        self.password_label.setText(self.tr("Password"))
+        self.where.setText(self.tr("Workstation {station} at {location}\n{db}").format(
+            station=self.settings.station, location=self.settings.location,
+            db=self.db.describe()))
+        self.hint.setText(self.tr("Demo database: log in as admin / admin-demo (also clerk, "
+                                  "sorter, dispatcher, supervisor, finance with -demo)."))
+
+    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt override
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def try_login(self) -> None:
+        if not self.username.text().strip() or not self.password.text():
+            self.error.setText(self.tr("Enter your user name and password."))
+            return
+        try:
+            with UnitOfWork(self.db) as uow:
+                self.actor = login(uow, self.username.text(), self.password.text(),
+                                   station=self.settings.station,
+                                   location=self.settings.location)
+        except DomainError as exc:
+            self.error.setText(messages.describe(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()

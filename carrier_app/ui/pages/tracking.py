@@ -1,0 +1,146 @@
+"""Tracking: scan or type a waybill number, see its status and full event history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+)
+
+from carrier_app.core.errors import DomainError
+from carrier_app.core.lifecycle import Status
+from carrier_app.core.roles import Permission
+from carrier_app.store import UnitOfWork
+from carrier_app.tracking.history import EventRow, ParcelHistory, track
+from carrier_app.ui import messages
+from carrier_app.ui.context import AppContext
+from carrier_app.ui.models.table import RowsModel
+from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.timefmt import local_time
+from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.scan_input import ScanInput
+
+
+class TrackingPage(Page):
+    section = Section.TRACKING
+    order = 10
+    key = "tracking"
+    permission = Permission.TRACK
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.history: ParcelHistory | None = None
+        self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes,
+                              suffixes=ctx.settings.scan_suffixes)
+        self.scan.setObjectName("trackingScan")
+        self.scan.scanned.connect(self.show_parcel)
+        self.scan.rejected.connect(self._rejected)
+        self.banner = FeedbackBanner(point_size=16)
+
+        self.fields: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form_labels: dict[str, QLabel] = {}
+        for name in ("waybill", "status", "sort_code", "destination", "recipient", "address",
+                     "pieces", "service", "cod"):
+            value = QLabel()
+            value.setObjectName(f"tracking_{name}")
+            label = QLabel()
+            self.fields[name] = value
+            self.form_labels[name] = label
+            self.form.addRow(label, value)
+        self.fields["status"].setStyleSheet("font-size: 18pt; font-weight: bold;")
+
+        self.model: RowsModel[EventRow] = RowsModel([
+            (lambda: self.tr("Time"), lambda e: local_time(e.at)),
+            (lambda: self.tr("Event"), lambda e: messages.event_name(e.event)),
+            (lambda: self.tr("Status"), lambda e: messages.status_name(e.status_after)
+             if e.status_after else ""),
+            (lambda: self.tr("Piece"), lambda e: e.piece_no or ""),
+            (lambda: self.tr("Location"), lambda e: e.location),
+            (lambda: self.tr("User"), lambda e: e.user),
+            (lambda: self.tr("Workstation"), lambda e: e.station),
+            (lambda: self.tr("Details"), lambda e: e.message),
+        ])
+        self.table = QTableView()
+        self.table.setObjectName("trackingEvents")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+
+        self.scan_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.scan_label)
+        top.addWidget(self.scan, 1)
+        details = QWidget()
+        details.setLayout(self.form)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(details)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Track a parcel")
+
+    def retranslate(self) -> None:
+        self.scan_label.setText(self.tr("Waybill:"))
+        labels = {"waybill": self.tr("Waybill number"), "status": self.tr("Status"),
+                  "sort_code": self.tr("Sort code"), "destination": self.tr("Destination"),
+                  "recipient": self.tr("Recipient"), "address": self.tr("Address"),
+                  "pieces": self.tr("Pieces"), "service": self.tr("Service"),
+                  "cod": self.tr("COD amount")}
+        for name, text in labels.items():
+            self.form_labels[name].setText(text)
+        self.model.retranslate()
+        if self.history is not None:
+            self._fill(self.history)
+
+    def activated(self) -> None:
+        self.scan.setFocus()
+
+    def show_parcel(self, code: str) -> None:
+        try:
+            with UnitOfWork(self.ctx.db) as uow:
+                history = track(uow, self.ctx.actor, code)
+        except DomainError as exc:
+            self.history = None
+            self._clear()
+            self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            return
+        self.history = history
+        self._fill(history)
+        kind = Kind.HOLD if history.status in (Status.HELD, Status.EXCEPTION) else Kind.OK
+        self.banner.show_message(kind, f"{history.waybill_no} — "
+                                 f"{messages.status_name(history.status)}")
+
+    def _rejected(self, raw: str, reason: str, _message: str) -> None:
+        self.banner.show_message(Kind.IDLE if reason == "empty" else Kind.ERROR,
+                                 messages.scan_rejection(reason, raw))
+
+    def _clear(self) -> None:
+        for label in self.fields.values():
+            label.clear()
+        self.model.set_rows([])
+
+    def _fill(self, h: ParcelHistory) -> None:
+        f = self.fields
+        f["waybill"].setText(h.waybill_no + (self.tr("  (return)") if h.is_return else ""))
+        f["status"].setText(messages.status_name(h.status))
+        f["sort_code"].setText(h.sort_code or self.tr("not routed — manual routing"))
+        f["destination"].setText(h.destination)
+        f["recipient"].setText(f"{h.recipient_name}  {h.recipient_phone_masked}")
+        f["address"].setText(h.recipient_address)
+        if h.pieces > 1:
+            done = ", ".join(f"{i}: {messages.status_name(s)}"
+                             for i, s in enumerate(h.piece_statuses, 1))
+            f["pieces"].setText(f"{h.pieces}  ({done})")
+        else:
+            f["pieces"].setText("1")
+        f["service"].setText(self.tr("Express") if h.service == "express" else self.tr("Standard"))
+        f["cod"].setText(f"¥{h.cod}" if h.cod != "0.00" else self.tr("none"))
+        self.model.set_rows(h.events)
+
+
+PAGES = [TrackingPage]

@@ -1,0 +1,74 @@
+"""Instant scan feedback: a coloured banner and a sound per kind of outcome."""
+
+from __future__ import annotations
+
+import os
+from enum import StrEnum
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from carrier_app.config import RESOURCES
+
+
+class Kind(StrEnum):
+    OK = "ok"
+    DUPLICATE = "duplicate"
+    WARNING = "warning"
+    ERROR = "error"
+    HOLD = "hold"
+    IDLE = "idle"
+
+
+#: Background, text colour. Chosen to be told apart also by colour-weak eyes (with the text).
+COLOURS: dict[Kind, tuple[str, str]] = {
+    Kind.OK: ("#1b8a3a", "#ffffff"),
+    Kind.DUPLICATE: ("#f2b01e", "#202020"),
+    Kind.WARNING: ("#e8711a", "#ffffff"),
+    Kind.ERROR: ("#c62828", "#ffffff"),
+    Kind.HOLD: ("#6a1b9a", "#ffffff"),
+    Kind.IDLE: ("#eceff1", "#37474f"),
+}
+
+
+class Sounds:
+    """Plays resources/sounds/<kind>.wav. CARRIER_SOUND=0 turns sound off (e.g. tests)."""
+
+    def __init__(self) -> None:
+        self.enabled = os.environ.get("CARRIER_SOUND", "1") != "0"
+        self._effects: dict[Kind, object] = {}
+        self.last: Kind | None = None  # what was asked for last: visible to tests
+
+    def play(self, kind: Kind) -> None:
+        self.last = kind
+        if not self.enabled or kind is Kind.IDLE:
+            return
+        effect = self._effects.get(kind)
+        if effect is None:
+            from PySide6.QtMultimedia import QSoundEffect  # loaded on first sound only
+            effect = QSoundEffect()
+            effect.setSource(QUrl.fromLocalFile(str(RESOURCES / "sounds" / f"{kind}.wav")))
+            effect.setVolume(0.8)
+            self._effects[kind] = effect
+        effect.play()  # type: ignore[attr-defined]
+
+
+class FeedbackBanner(QLabel):
+    """A large coloured line of text saying what the last scan did."""
+
+    def __init__(self, parent: QWidget | None = None, *, point_size: int = 20) -> None:
+        super().__init__(parent)
+        self.kind = Kind.IDLE
+        self._point_size = point_size
+        self.setWordWrap(True)
+        self.setMinimumHeight(point_size * 3)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.show_message(Kind.IDLE, "")
+
+    def show_message(self, kind: Kind, text: str) -> None:
+        self.kind = kind
+        bg, fg = COLOURS[kind]
+        self.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; padding: 10px; "
+                           f"border-radius: 6px; font-size: {self._point_size}pt; "
+                           "font-weight: bold; }")
+        self.setText(text)
