@@ -21,8 +21,9 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports --config pyproject.toml
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# Every bench/*_bench.py; each prints its figures as ratios to a floor measured in the same run.
 bench: $(STAMP)
-	$(BIN)/python bench/scan_bench.py
+	set -e; for b in bench/*_bench.py; do echo "== $$b"; $(BIN)/python $$b; done
 
 demo: $(STAMP)
 	$(BIN)/carrier-app demo

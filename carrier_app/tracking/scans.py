@@ -36,7 +36,7 @@ RJ = RejectedScan.__table__
 _PARCEL_BY_WAYBILL = select(
     P.c.id, P.c.status, P.c.status_before_hold, P.c.is_return, P.c.last_location, P.c.pieces,
     P.c.sort_code, P.c.courier_id,
-).where(P.c.waybill_no == bindparam("wb"))
+).where(P.c.waybill_no == bindparam("wb")).with_for_update()  # one scan of a parcel at a time
 _EVENT_BY_CLIENT_ID = select(EV.c.id, EV.c.status_after).where(
     EV.c.client_event_id == bindparam("cid"))
 
