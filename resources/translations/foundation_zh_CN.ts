@@ -501,4 +501,90 @@
         <translation>无</translation>
     </message>
 </context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="31" />
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="82" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="32" />
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="82" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="33" />
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="83" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="34" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="34" />
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="35" />
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="35" />
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="36" />
+        <source>Last log-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="77" />
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="80" />
+        <source>Unlock selected user</source>
+        <translation>解锁所选用户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="81" />
+        <source>Add a user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="83" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="85" />
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="106" />
+        <source>User {name} added</source>
+        <translation>已添加用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="113" />
+        <source>Select a user first</source>
+        <translation>请先选择一个用户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="123" />
+        <source>{name} unlocked</source>
+        <translation>{name} 已解锁</translation>
+    </message>
+</context>
 </TS>
