@@ -16,34 +16,39 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../carrier_app/ui/login_dialog.py" line="59" />
+        <location filename="../../carrier_app/ui/login_dialog.py" line="73" />
         <source>carrier_app — log in</source>
         <translation>carrier_app — 登录</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/login_dialog.py" line="60" />
+        <location filename="../../carrier_app/ui/login_dialog.py" line="74" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/login_dialog.py" line="61" />
+        <location filename="../../carrier_app/ui/login_dialog.py" line="75" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/login_dialog.py" line="62" />
+        <location filename="../../carrier_app/ui/login_dialog.py" line="76" />
+        <source>Language / 语言</source>
+        <translation>语言 / Language</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/login_dialog.py" line="77" />
         <source>Workstation {station} at {location}
 {db}</source>
         <translation>工作站 {station}，网点 {location}
 {db}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/login_dialog.py" line="65" />
+        <location filename="../../carrier_app/ui/login_dialog.py" line="80" />
         <source>Demo database: log in as admin / admin-demo (also clerk, sorter, dispatcher, supervisor, finance with -demo).</source>
         <translation>演示数据库：用 admin / admin-demo 登录（clerk、sorter、dispatcher、supervisor、finance 的密码同样是“角色名-demo”）。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/login_dialog.py" line="75" />
+        <location filename="../../carrier_app/ui/login_dialog.py" line="90" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>

@@ -36,6 +36,14 @@ def test_wrong_password_is_refused_without_saying_which_part(qtbot, demo_sqlite)
     assert dialog.password.text() == ""
 
 
+def test_the_log_in_dialog_switches_language(qtbot, demo_sqlite):
+    dialog = LoginDialog(demo_sqlite, Settings(db_url="sqlite://"))
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    qtbot.waitUntil(lambda: dialog.user_label.text() == "用户名")
+    assert QSettings().value("language") == "zh_CN"
+
+
 def test_log_in_switch_language_and_screenshot(qtbot, demo_sqlite, tmp_path):
     register_fonts(QApplication.instance())
     dialog = log_in(qtbot, demo_sqlite, "supervisor", "supervisor-demo")
