@@ -59,12 +59,31 @@ def location_name(db: Database, code: str) -> str:
         return QCoreApplication.translate("App", "(unknown location)")
 
 
+def install_error_hook() -> None:
+    """An unexpected error in a slot is shown, not only printed: the action did not complete
+    and, its unit of work rolled back, nothing of it was saved."""
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+        previous(exc_type, exc, tb)
+        if QApplication.instance() is not None:
+            text = messages.describe(exc) if isinstance(exc, DomainError) else \
+                f"{exc_type.__name__}: {exc}"
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Unexpected error"),
+                                 QCoreApplication.translate(
+                                     "App", "The action was not completed and nothing of it "
+                                     "was saved.\n\n{error}").format(error=text))
+
+    sys.excepthook = hook
+
+
 def run_gui() -> int:
     from carrier_app.ui.context import AppContext
     from carrier_app.ui.login_dialog import LoginDialog
     from carrier_app.ui.main_window import MainWindow
 
     app = make_app()
+    install_error_hook()
     settings = Settings()
     start_language(settings)
     try:

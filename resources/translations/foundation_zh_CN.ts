@@ -8,7 +8,21 @@
         <translation>（未知网点）</translation>
     </message>
     <message>
+        <location filename="../../carrier_app/ui/app.py" line="72" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
         <location filename="../../carrier_app/ui/app.py" line="73" />
+        <source>The action was not completed and nothing of it was saved.
+
+{error}</source>
+        <translation>操作未完成，未保存任何内容。
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/app.py" line="92" />
         <source>carrier_app</source>
         <translation>carrier_app</translation>
     </message>
