@@ -12,7 +12,7 @@ from carrier_app.config import Settings
 from carrier_app.core.errors import DomainError
 from carrier_app.store import Database, UnitOfWork, open_database
 from carrier_app.store.schema import check, upgrade
-from carrier_app.ui import i18n, messages
+from carrier_app.ui import i18n, messages, workstation
 from carrier_app.ui.fonts import register_fonts
 
 ORG = "CarrierApp"
@@ -84,7 +84,7 @@ def run_gui() -> int:
 
     app = make_app()
     install_error_hook()
-    settings = Settings()
+    settings = workstation.load(Settings())
     start_language(settings)
     try:
         db, demo = prepare_database(settings)

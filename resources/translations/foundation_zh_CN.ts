@@ -606,4 +606,47 @@
         <translation>{name} 已解锁</translation>
     </message>
 </context>
+<context>
+    <name>WorkstationPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="56" />
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="60" />
+        <source>Workstation name</source>
+        <translation>工作站名称</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="60" />
+        <source>Location (hub or branch)</source>
+        <translation>所在网点（转运中心或营业部）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="61" />
+        <source>Scanner prefixes (comma-separated)</source>
+        <translation>扫描枪前缀（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="62" />
+        <source>Scanner suffixes (comma-separated)</source>
+        <translation>扫描枪后缀（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="64" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="68" />
+        <source>The workstation needs a name.</source>
+        <translation>请填写工作站名称。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="72" />
+        <source>Saved. It applies from the next log-in.</source>
+        <translation>已保存，下次登录时生效。</translation>
+    </message>
+</context>
 </TS>

@@ -51,3 +51,26 @@ def test_every_outcome_has_its_colour_and_a_sound_that_never_fails(qtbot, monkey
     sounds = Sounds()
     sounds.play(kind)  # QtMultimedia, or the system bell where the audio stack is missing
     assert sounds.last is kind
+
+
+def test_workstation_settings_are_kept_for_the_next_log_in(qtbot, demo_sqlite, actor,
+                                                           monkeypatch):
+    from carrier_app.ui import workstation
+    from carrier_app.ui.pages.admin_workstation import WorkstationPage
+
+    monkeypatch.delenv("CARRIER_LOCATION", raising=False)
+    monkeypatch.delenv("CARRIER_STATION", raising=False)
+    page = WorkstationPage(AppContext(demo_sqlite, actor("admin"), Settings(db_url="sqlite://")))
+    qtbot.addWidget(page)
+    codes = [page.location.itemData(i) for i in range(page.location.count())]
+    assert {"571", "571-12", "010-05"} <= set(codes)
+    page.station.clear()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.banner.kind is Kind.ERROR
+    qtbot.keyClicks(page.station, "xihu-counter-2")
+    page.location.setCurrentIndex(page.location.findData("571-12"))
+    page.suffixes.setText("#")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.banner.kind is Kind.OK
+    s = workstation.load(Settings(db_url="sqlite://"))
+    assert (s.station, s.location, s.scan_suffixes) == ("xihu-counter-2", "571-12", ("#",))
