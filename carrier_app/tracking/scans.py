@@ -200,3 +200,20 @@ def _duplicate(parsed: s10.ScanCode, event: Event, status: Status, sort_code: st
                message: str) -> ScanResult:
     return ScanResult(Outcome.DUPLICATE, str(parsed), parsed.waybill, parsed.piece, event,
                       status, status, sort_code, None, f"{parsed}: {message}")
+
+
+def record_note(uow: UnitOfWork, actor: Actor, waybill_no: str, event: Event | str,
+                message: str = "", details: dict[str, Any] | None = None) -> int:
+    """Append an event that does not change the status (REPRINT, REROUTE, NOTE) in the
+    caller's unit of work; the caller commits. Returns the event id."""
+    event = Event(event)
+    if changes_status(event):
+        raise ValueError(f"{event} changes the status: use record_scan")
+    row = uow.conn.execute(_PARCEL_BY_WAYBILL, {"wb": waybill_no}).first()
+    if row is None:
+        raise NotFound(f"{waybill_no}: no such waybill in the system", code=waybill_no,
+                       reason="unknown_waybill")
+    status = Status(row.status)
+    return uow.conn.execute(_INSERT_EVENT, _event_row(
+        row.id, None, event, status, None, actor.location, actor, None, utcnow(), None,
+        message[:300], details or {})).inserted_primary_key[0]

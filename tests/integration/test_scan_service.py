@@ -162,3 +162,16 @@ def test_a_failure_mid_scan_leaves_nothing_half_written(demo_db, actor):
     assert events(demo_db, wb) == [("CREATE", "CREATED")]
     with UnitOfWork(demo_db) as uow:
         assert uow.session.scalar(select(Piece.status)) == "CREATED"
+
+
+def test_notes_are_appended_without_changing_the_status(demo_db, actor):
+    from carrier_app.tracking.scans import record_note
+    [wb] = make_parcels(demo_db)
+    with UnitOfWork(demo_db) as uow:
+        record_note(uow, actor("clerk"), wb, Event.REPRINT, "label reprinted", {"copies": 1})
+        uow.commit()
+    assert status(demo_db, wb) == "CREATED"
+    assert events(demo_db, wb)[-1] == ("REPRINT", None)
+    with UnitOfWork(demo_db) as uow:
+        with pytest.raises(ValueError):
+            record_note(uow, actor("clerk"), wb, Event.SORT)
