@@ -5,7 +5,7 @@ reported (and written to a rejects file). Cancelling imports nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -115,8 +115,9 @@ def import_orders(db: Database, actor: Actor, allocator: NumberAllocator, path: 
         for start in range(0, total, CHUNK):
             if cancelled and cancelled():
                 raise ImportCancelled("Import cancelled: nothing was imported")
-            chunk = [replace(r.data, batch_id=batch_id) for r in new[start:start + CHUNK]]
-            out = create_waybills(uow, actor, allocator, router, chunk, cod_cap=cod_cap)
+            chunk = [r.data for r in new[start:start + CHUNK]]
+            out = create_waybills(uow, actor, allocator, router, chunk, cod_cap=cod_cap,
+                                  batch_id=batch_id)
             created.extend(w.waybill_no for w in out)
             if progress:
                 progress(len(created), total)

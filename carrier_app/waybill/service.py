@@ -21,8 +21,10 @@ from carrier_app.store.uow import UnitOfWork
 from carrier_app.waybill.numbers import NumberAllocator
 
 SERVICES = ("standard", "express")
-_INSERT_PARCELS = insert(Parcel.__table__).returning(Parcel.__table__.c.id,
-                                                    sort_by_parameter_order=True)
+# Rows come back keyed by waybill number: asking SQLAlchemy to keep parameter order makes
+# SQLite insert one row per statement (10x slower for an import).
+_INSERT_PARCELS = insert(Parcel.__table__).returning(Parcel.__table__.c.waybill_no,
+                                                    Parcel.__table__.c.id)
 _INSERT_PIECES = insert(Piece.__table__)
 _INSERT_EVENTS = insert(ScanEvent.__table__)
 
@@ -90,8 +92,8 @@ def create_waybill(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, ro
 
 
 def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, router: Router,
-                    inputs: list[WaybillInput], *, cod_cap: Decimal = v.DEFAULT_COD_CAP
-                    ) -> list[WaybillCreated]:
+                    inputs: list[WaybillInput], *, cod_cap: Decimal = v.DEFAULT_COD_CAP,
+                    batch_id: int | None = None) -> list[WaybillCreated]:
     """Create many waybills with a few bulk statements; the caller commits.
     Call `allocator.ensure(len(inputs))` before the unit of work begins (SQLite's write lock)."""
     require(actor, Permission.CREATE_WAYBILL)
@@ -108,7 +110,7 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
         dims = d.dimensions_cm or (None, None, None)
         parcels.append({
             "waybill_no": allocator.next(), "merchant_id": d.merchant_id,
-            "order_ref": d.order_ref, "batch_id": d.batch_id, "service": d.service,
+            "order_ref": d.order_ref, "batch_id": batch_id or d.batch_id, "service": d.service,
             "pieces": d.pieces, "weight_g": int(d.weight_kg * 1000), "length_cm": dims[0],
             "width_cm": dims[1], "height_cm": dims[2], "cod_fen": to_fen(d.cod),
             "declared_value_fen": to_fen(d.declared_value), "contents": d.contents.strip(),
@@ -128,7 +130,8 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
             "failed_attempts": 0, "courier_id": None, "last_location": actor.location,
             "created_at": now, "updated_at": now, "created_by": actor.user_id})
     conn = uow.conn
-    ids = list(conn.execute(_INSERT_PARCELS, parcels).scalars())
+    by_number = {wb: pid for wb, pid in conn.execute(_INSERT_PARCELS, parcels)}
+    ids = [by_number[p["waybill_no"]] for p in parcels]
     conn.execute(_INSERT_PIECES, [
         {"parcel_id": pid, "piece_no": n, "status": Status.CREATED.value, "updated_at": now}
         for pid, p in zip(ids, parcels) for n in range(1, p["pieces"] + 1)])
