@@ -87,6 +87,7 @@ FIELD_ERRORS = {
     "negative": QT_TRANSLATE_NOOP("Messages", "Must not be negative"),
     "over_cap": QT_TRANSLATE_NOOP("Messages", "Over the COD cap"),
     "too_long": QT_TRANSLATE_NOOP("Messages", "Too long"),
+    "duplicate": QT_TRANSLATE_NOOP("Messages", "Repeats an earlier row's order ref"),
     "service": QT_TRANSLATE_NOOP("Messages", "Standard (标快) or express (特快)"),
 }
 
@@ -122,8 +123,12 @@ def scan_rejection(reason: str, code: str) -> str:
 
 def field_error(exc: DomainError) -> str:
     """The short reason shown beside a form field."""
-    text = FIELD_ERRORS.get(str(exc.params.get("reason", "")))
-    return tr(text) if text else exc.message
+    return reason_text(str(exc.params.get("reason", "")), exc.message)
+
+
+def reason_text(code: str, fallback: str) -> str:
+    text = FIELD_ERRORS.get(code)
+    return tr(text) if text else fallback
 
 
 def describe(exc: DomainError) -> str:

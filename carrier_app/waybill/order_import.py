@@ -53,6 +53,7 @@ class Reject:
     value: str
     reason: str
     raw: dict[str, str] = field(default_factory=dict, compare=False)
+    code: str = ""    # machine-readable reason (required, phone, postcode, duplicate, …)
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,8 @@ def validate_rows(parsed: ParsedFile, *, merchant_id: int | None, sender: tuple[
         except ValidationError as exc:
             column = _column_of(exc.field)
             header = back.get(column, column)
-            rejects.append(Reject(number, header, row.get(column, ""), exc.message, raw))
+            rejects.append(Reject(number, header, row.get(column, ""), exc.message, raw,
+                                  str(exc.params.get("reason", ""))))
             continue
         first_row[ref] = number
         good.append(OrderRow(number, data))

@@ -182,31 +182,30 @@ class WaybillFormPage(Page):
         return self.tr("New waybill")
 
     def retranslate(self) -> None:
-        t = self.tr
         captions = {
-            "merchant": t("Merchant"), "sender_name": t("Sender"),
-            "sender_phone": t("Sender phone"), "sender_address": t("Sender address"),
-            "recipient_name": t("Name"), "recipient_phone": t("Phone"),
-            "recipient_province": t("Province"), "recipient_city": t("City"),
-            "recipient_district": t("District"), "recipient_address": t("Address"),
-            "recipient_postcode": t("Postcode"), "service": t("Service"),
-            "pieces": t("Pieces"), "weight_kg": t("Weight (kg)"),
-            "dimensions": t("L × W × H (cm)"), "cod": t("COD amount (¥)"),
-            "declared_value": t("Declared value (¥)"), "contents": t("Contents"),
-            "note": t("Note")}
+            "merchant": self.tr("Merchant"), "sender_name": self.tr("Sender"),
+            "sender_phone": self.tr("Sender phone"), "sender_address": self.tr("Sender address"),
+            "recipient_name": self.tr("Name"), "recipient_phone": self.tr("Phone"),
+            "recipient_province": self.tr("Province"), "recipient_city": self.tr("City"),
+            "recipient_district": self.tr("District"), "recipient_address": self.tr("Address"),
+            "recipient_postcode": self.tr("Postcode"), "service": self.tr("Service"),
+            "pieces": self.tr("Pieces"), "weight_kg": self.tr("Weight (kg)"),
+            "dimensions": self.tr("L × W × H (cm)"), "cod": self.tr("COD amount (¥)"),
+            "declared_value": self.tr("Declared value (¥)"), "contents": self.tr("Contents"),
+            "note": self.tr("Note")}
         for name, text in captions.items():
             self.captions[name].setText(text)
-        self.sender_box.setTitle(t("Sender 寄件人"))
-        self.recipient_box.setTitle(t("Recipient 收件人"))
-        self.parcel_box.setTitle(t("Parcel 包裹"))
+        self.sender_box.setTitle(self.tr("Sender 寄件人"))
+        self.recipient_box.setTitle(self.tr("Recipient 收件人"))
+        self.parcel_box.setTitle(self.tr("Parcel 包裹"))
         current = self.service.currentData() or "standard"
         self.service.clear()
-        self.service.addItem(t("Standard 标快"), "standard")
-        self.service.addItem(t("Express 特快"), "express")
+        self.service.addItem(self.tr("Standard 标快"), "standard")
+        self.service.addItem(self.tr("Express 特快"), "express")
         self.service.setCurrentIndex(self.service.findData(current))
-        self.save_button.setText(t("Save (Ctrl+S)"))
-        self.print_button.setText(t("Print label (Ctrl+P)"))
-        self.clear_button.setText(t("New recipient"))
+        self.save_button.setText(self.tr("Save (Ctrl+S)"))
+        self.print_button.setText(self.tr("Print label (Ctrl+P)"))
+        self.clear_button.setText(self.tr("New recipient"))
         self.weight.setPlaceholderText("1.250")
         self.cod.setPlaceholderText("0.00")
         self._update_route()
