@@ -117,7 +117,7 @@ def import_orders(db: Database, actor: Actor, allocator: NumberAllocator, path: 
                 raise ImportCancelled("Import cancelled: nothing was imported")
             chunk = [r.data for r in new[start:start + CHUNK]]
             out = create_waybills(uow, actor, allocator, router, chunk, cod_cap=cod_cap,
-                                  batch_id=batch_id)
+                                  batch_id=batch_id, validated=True)
             created.extend(w.waybill_no for w in out)
             if progress:
                 progress(len(created), total)

@@ -93,11 +93,14 @@ def create_waybill(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, ro
 
 def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, router: Router,
                     inputs: list[WaybillInput], *, cod_cap: Decimal = v.DEFAULT_COD_CAP,
-                    batch_id: int | None = None) -> list[WaybillCreated]:
+                    batch_id: int | None = None, validated: bool = False
+                    ) -> list[WaybillCreated]:
     """Create many waybills with a few bulk statements; the caller commits.
-    Call `allocator.ensure(len(inputs))` before the unit of work begins (SQLite's write lock)."""
+    Call `allocator.ensure(len(inputs))` before the unit of work begins (SQLite's write lock).
+    `validated`: the inputs come from `validate` (or the import's row checks, which use the
+    same validators) and need not be checked again."""
     require(actor, Permission.CREATE_WAYBILL)
-    checked = [validate(d, cod_cap=cod_cap) for d in inputs]
+    checked = inputs if validated else [validate(d, cod_cap=cod_cap) for d in inputs]
     if allocator.available < len(checked) and uow.session.in_transaction():
         raise RuntimeError("reserve waybill numbers (allocator.ensure) before the unit of "
                            "work begins its transaction")
