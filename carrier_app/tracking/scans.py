@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -39,6 +40,24 @@ _PARCEL_BY_WAYBILL = select(
 ).where(P.c.waybill_no == bindparam("wb")).with_for_update()  # one scan of a parcel at a time
 _EVENT_BY_CLIENT_ID = select(EV.c.id, EV.c.status_after).where(
     EV.c.client_event_id == bindparam("cid"))
+
+
+# The hot path's statements are built once: a statement built per call costs more in
+# SQLAlchemy's cache-key generation than sqlite3 takes to run it (bench/sort_bench.py).
+_INSERT_EVENT = insert(EV)
+_UPDATE_PIECES = update(PC).where(PC.c.parcel_id == bindparam("b_parcel")).values(
+    status=bindparam("b_status"), updated_at=bindparam("b_now"))
+_UPDATE_PIECE = update(PC).where(PC.c.parcel_id == bindparam("b_parcel"),
+                                 PC.c.piece_no == bindparam("b_piece")).values(
+    status=bindparam("b_status"), updated_at=bindparam("b_now"))
+
+
+@lru_cache(maxsize=64)
+def _update_parcel(columns: tuple[str, ...], failed: bool) -> Any:
+    values: dict[str, Any] = {c: bindparam(f"b_{c}") for c in columns}
+    if failed:
+        values["failed_attempts"] = P.c.failed_attempts + 1
+    return update(P).where(P.c.id == bindparam("b_id")).values(**values)
 
 
 class Outcome(StrEnum):
@@ -127,7 +146,7 @@ def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
         return _duplicate(parsed, event, current, row.sort_code,
                           f"already {current} here — nothing changed")
 
-    event_id = conn.execute(insert(EV).values(
+    event_id = conn.execute(_INSERT_EVENT, dict(
         parcel_id=row.id, piece_no=piece_no, event=event.value, status_before=current.value,
         status_after=target.value, location_code=loc, station=actor.station,
         user_id=actor.user_id, courier_id=courier_id, occurred_at=now,
@@ -135,10 +154,9 @@ def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
         details=json.dumps(details or {}, ensure_ascii=False))).inserted_primary_key[0]
 
     # Pieces first, then the waybill's status derived from them in the same transaction.
-    piece_filter = PC.c.parcel_id == row.id
-    if piece_no is not None:
-        piece_filter = piece_filter & (PC.c.piece_no == piece_no)
-    conn.execute(update(PC).where(piece_filter).values(status=target.value, updated_at=now))
+    conn.execute(_UPDATE_PIECES if piece_no is None else _UPDATE_PIECE,
+                 {"b_parcel": row.id, "b_piece": piece_no, "b_status": target.value,
+                  "b_now": now})
     new_status = target
     if piece_no is not None and row.pieces > 1:
         new_status = aggregate_status([Status(s) for s in conn.execute(
@@ -153,11 +171,10 @@ def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
         values["courier_id"] = courier_id
     elif event is Event.UNASSIGN:
         values["courier_id"] = None
-    if event is Event.FAIL:
-        values["failed_attempts"] = P.c.failed_attempts + 1
     if event is Event.RETURN:
         values["is_return"] = True
-    conn.execute(update(P).where(P.c.id == row.id).values(**values))
+    conn.execute(_update_parcel(tuple(values), event is Event.FAIL),
+                 {"b_id": row.id, **{f"b_{k}": v for k, v in values.items()}})
     uow.commit()
     return ScanResult(Outcome.OK, str(parsed), parsed.waybill, piece_no, event, current,
                       new_status, row.sort_code, event_id, f"{parsed} → {new_status}")

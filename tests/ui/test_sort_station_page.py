@@ -24,6 +24,7 @@ def page(qtbot, demo_sqlite, actor):
     p.sounds.enabled = False
     qtbot.addWidget(p)
     p.show()
+    p.activated()
     yield p
     p.shutdown()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from carrier_app.core.roles import Permission
+from carrier_app.store.checkpoint import WalCheckpointer
 from carrier_app.sorting.sort_station import SortOutcome, SortScan, SortStation
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
@@ -56,6 +57,7 @@ class SortStationPage(Page):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one worker: scans are handled in scan order
         self._tasks: set[Task] = set()
+        self.checkpointer: WalCheckpointer | None = None
 
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes,
                               suffixes=ctx.settings.scan_suffixes)
@@ -157,6 +159,9 @@ class SortStationPage(Page):
 
     def activated(self) -> None:
         self.scan.setFocus()
+        if self.checkpointer is None and self.ctx.db.is_sqlite:
+            # Keeps WAL checkpoints off the scan path (the p99 of a scan; store/checkpoint.py).
+            self.checkpointer = WalCheckpointer(self.ctx.db).start()
         if self.station is not None:
             self._run(lambda st: (st.refresh(), None)[1])
 
@@ -255,6 +260,9 @@ class SortStationPage(Page):
 
     def shutdown(self) -> None:
         self.pool.waitForDone()
+        if self.checkpointer is not None:
+            self.checkpointer.stop()
+            self.checkpointer = None
 
 
 PAGES = [SortStationPage]
