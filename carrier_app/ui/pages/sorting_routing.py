@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from carrier_app.core.roles import Permission
-from carrier_app.network.service import locations
 from carrier_app.sorting import rules
 from carrier_app.sorting.routing import load_router
 from carrier_app.store import UnitOfWork
@@ -24,17 +23,8 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.hubkit import Form, act, hbox, selected_row, table
+from carrier_app.ui.widgets.hubkit import Form, act, fill_branches, hbox, selected_row, table
 from carrier_app.ui.widgets.scan_input import ScanInput
-
-
-def _branches(ctx: AppContext, combo: QComboBox) -> None:
-    if combo.count():
-        return
-    with UnitOfWork(ctx.db) as uow:
-        for loc in locations(uow):
-            if loc.kind == "branch":
-                combo.addItem(f"{loc.code} {loc.name}", loc.code)
 
 
 def reprint_label(ctx: AppContext, waybill: str) -> tuple[bytes | None, str]:
@@ -143,7 +133,7 @@ class RoutingPage(Page):
         self.test_address()
 
     def activated(self) -> None:
-        _branches(self.ctx, self.branch)
+        fill_branches(self.ctx.db, self.branch)
         self.refresh()
 
     def refresh(self) -> None:
@@ -289,7 +279,7 @@ class ManualQueuePage(Page):
         self.model.retranslate()
 
     def activated(self) -> None:
-        _branches(self.ctx, self.branch)
+        fill_branches(self.ctx.db, self.branch)
         self.refresh()
 
     def refresh(self) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableView,
+    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableView,
     QWidget,
 )
 
@@ -94,3 +94,14 @@ def hbox(*items: QWidget | tuple[QWidget, int]) -> QWidget:
         widget, stretch = item if isinstance(item, tuple) else (item, 0)
         layout.addWidget(widget, stretch)
     return w
+
+
+def fill_branches(db: Database, combo: QComboBox) -> None:
+    """The network's branches into a combo box (code as data), once."""
+    if combo.count() > 1 or (combo.count() == 1 and combo.itemData(0)):
+        return
+    from carrier_app.network.service import locations
+    with UnitOfWork(db) as uow:
+        for loc in locations(uow):
+            if loc.kind == "branch":
+                combo.addItem(f"{loc.code} {loc.name}", loc.code)
