@@ -1,0 +1,1129 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ArrivalPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="66"/>
+        <source>Arrival reconciliation</source>
+        <translation>到件核对</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="69"/>
+        <source>Start unloading</source>
+        <translation>开始卸车核对</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="70"/>
+        <source>Close and reconcile</source>
+        <translation>结束并核对</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="71"/>
+        <source>Expected, not scanned yet</source>
+        <translation>应到未扫</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="72"/>
+        <source>Shortages</source>
+        <translation>短少</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="73"/>
+        <source>Overages</source>
+        <translation>多出</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="74"/>
+        <source>Misroutes (re-routed)</source>
+        <translation>错发（已改派）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="89"/>
+        <source>Scan bags and parcels as they come off the vehicle</source>
+        <translation>卸车时逐一扫描袋和包裹</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="103"/>
+        <source>{code}: not for this location (misroute)</source>
+        <translation>{code}：不是本站的件（错发）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="105"/>
+        <source>{code}: not on any incoming manifest (overage)</source>
+        <translation>{code}：不在任何到达交接单上（多出）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="107"/>
+        <source>{code}: expected — {n} parcel(s)</source>
+        <translation>{code}：应到 — {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="114"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="150"/>
+        <source>No unloading in progress</source>
+        <translation>当前没有卸车核对</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="123"/>
+        <source>Expected {exp} · scanned {done} · not expected {extra}</source>
+        <translation>应到 {exp} · 已扫 {done} · 计划外 {extra}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="126"/>
+        <source>Manifests: {list}</source>
+        <translation>交接单：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="148"/>
+        <source>Closed: {s} shortage(s), {o} overage(s), {m} misroute(s)</source>
+        <translation>已结束：短少 {s} 件，多出 {o} 件，错发 {m} 件</translation>
+    </message>
+</context>
+<context>
+    <name>BagsPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="64"/>
+        <source>Bag</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="65"/>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="66"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="67"/>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="68"/>
+        <source>Weight (kg)</source>
+        <translation>重量（公斤）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="69"/>
+        <source>Opened</source>
+        <translation>开袋时间</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="90"/>
+        <source>Bags</source>
+        <translation>集包</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="93"/>
+        <source>Open</source>
+        <translation>开袋中</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="93"/>
+        <source>Sealed</source>
+        <translation>已封袋</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="94"/>
+        <source>Departed</source>
+        <translation>已发车</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="94"/>
+        <source>Arrived</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="97"/>
+        <source>Open a bag</source>
+        <translation>开袋</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="98"/>
+        <source>Seal and print label</source>
+        <translation>封袋并打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="99"/>
+        <source>Print label again</source>
+        <translation>重打标签</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="100"/>
+        <source>Take out</source>
+        <translation>取出</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="101"/>
+        <source>Waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="102"/>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="103"/>
+        <source>Weighed kg (optional)</source>
+        <translation>称重公斤（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="104"/>
+        <source>Destination:</source>
+        <translation>目的地：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="104"/>
+        <source>Scan into bag:</source>
+        <translation>扫描装袋：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="105"/>
+        <source>Seal:</source>
+        <translation>封袋：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="105"/>
+        <source>Take a parcel out:</source>
+        <translation>拆袋取件：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="126"/>
+        <source>No bag selected: open one or scan a bag number</source>
+        <translation>未选择袋：请开袋或扫描袋号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="129"/>
+        <source>Bag {bag} → {dest} {name}: {n} piece(s), {state}</source>
+        <translation>袋 {bag} → {dest} {name}：{n} 件，{state}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="158"/>
+        <source>Bag {bag} opened for {dest}</source>
+        <translation>已开袋 {bag}，目的地 {dest}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="169"/>
+        <source>Open a bag or scan a bag number first</source>
+        <translation>请先开袋或扫描袋号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="195"/>
+        <source>Weight: a number of kg</source>
+        <translation>重量：请输入公斤数</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="215"/>
+        <source>Bag {bag} sealed: {n} piece(s). Label: {path}</source>
+        <translation>袋 {bag} 已封袋：{n} 件。标签：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="227"/>
+        <source>{wb} taken out of {bag}</source>
+        <translation>{wb} 已从 {bag} 取出</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestsPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="65"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="65"/>
+        <source>Bag</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="66"/>
+        <source>Parcel</source>
+        <translation>散件</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="67"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="68"/>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="69"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="77"/>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="70"/>
+        <source>Weight (kg)</source>
+        <translation>重量（公斤）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="73"/>
+        <source>Manifest</source>
+        <translation>交接单</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="74"/>
+        <source>To</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="75"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="76"/>
+        <source>Bags</source>
+        <translation>集包</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="96"/>
+        <source>Linehaul manifests</source>
+        <translation>交接单</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="99"/>
+        <source>New manifest</source>
+        <translation>新建交接单</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="100"/>
+        <source>Depart and print</source>
+        <translation>发车并打印</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="101"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="102"/>
+        <source>Vehicle plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="103"/>
+        <source>Seal number</source>
+        <translation>封签号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="104"/>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="105"/>
+        <source>Destination:</source>
+        <translation>目的地：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="105"/>
+        <source>Vehicle:</source>
+        <translation>车辆：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="106"/>
+        <source>Scan bag or parcel:</source>
+        <translation>扫描袋或包裹：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="128"/>
+        <source>No manifest: create one or pick one below</source>
+        <translation>无交接单：请新建或在下方选择</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="135"/>
+        <source>Total: {bags} bag(s), {pieces} piece(s), {kg:.2f} kg</source>
+        <translation>合计：{bags} 袋，{pieces} 件，{kg:.2f} 公斤</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="164"/>
+        <source>Manifest {no} created</source>
+        <translation>已新建交接单 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="175"/>
+        <source>Create or pick a manifest first</source>
+        <translation>请先新建或选择交接单</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="230"/>
+        <source>{no} departed: {n} parcel(s) in transit</source>
+        <translation>{no} 已发车：{n} 件在途</translation>
+    </message>
+</context>
+<context>
+    <name>ManualQueuePage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="243"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="244"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="245"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="246"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="270"/>
+        <source>Manual routing</source>
+        <translation>人工分拣</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="273"/>
+        <source>Route no. (optional)</source>
+        <translation>路线号（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="274"/>
+        <source>Reason (e.g. address corrected)</source>
+        <translation>原因（如：地址已更正）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="275"/>
+        <source>Add a rule for this address</source>
+        <translation>为此地址添加规则</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="276"/>
+        <source>Route / re-route and reprint label</source>
+        <translation>分配 / 改派并重打标签</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="277"/>
+        <source>Waybill:</source>
+        <translation>运单号：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="277"/>
+        <source>Branch / route:</source>
+        <translation>网点 / 路线：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="278"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="306"/>
+        <source>{wb}: {old} → {new}</source>
+        <translation>{wb}：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="310"/>
+        <source>(rule {id} added)</source>
+        <translation>（已添加规则 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="312"/>
+        <source>label service not available</source>
+        <translation>标签服务不可用</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantsPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="33"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="80"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="34"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="80"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="35"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="81"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="36"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="81"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="37"/>
+        <source>Home branch</source>
+        <translation>所属网点</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="38"/>
+        <source>Parcels</source>
+        <translation>包裹数</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="39"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="90"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="76"/>
+        <source>Merchants</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="79"/>
+        <source>Search code, name, contact, phone, address</source>
+        <translation>搜索编号、名称、联系人、电话、地址</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="82"/>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="82"/>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="83"/>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="84"/>
+        <source>Pickup address</source>
+        <translation>揽收地址</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="85"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="86"/>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="87"/>
+        <source>Account holder</source>
+        <translation>开户名</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="88"/>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="91"/>
+        <source>New merchant</source>
+        <translation>新建商户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="92"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="93"/>
+        <source>Deactivate / activate</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="94"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="95"/>
+        <source>Code / name:</source>
+        <translation>编号 / 名称：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="95"/>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="96"/>
+        <source>Pickup address:</source>
+        <translation>揽收地址：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="97"/>
+        <source>Home branch:</source>
+        <translation>所属网点：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="98"/>
+        <source>COD settlement:</source>
+        <translation>代收货款结算：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="143"/>
+        <source>Merchant {code} saved</source>
+        <translation>商户 {code} 已保存</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="153"/>
+        <source>{code} deactivated</source>
+        <translation>{code} 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="154"/>
+        <source>{code} activated</source>
+        <translation>{code} 已启用</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="163"/>
+        <source>{code} deleted</source>
+        <translation>{code} 已删除</translation>
+    </message>
+</context>
+<context>
+    <name>PickupRequestsPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="60"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="61"/>
+        <source>Merchant</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="62"/>
+        <source>Window</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="63"/>
+        <source>Expected</source>
+        <translation>预计件数</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="64"/>
+        <source>Collected</source>
+        <translation>已揽收</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="65"/>
+        <source>Courier</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="66"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="67"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="94"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="85"/>
+        <source>Pickup requests</source>
+        <translation>揽收请求</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="88"/>
+        <source>Waiting for a courier</source>
+        <translation>待指派快递员</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="88"/>
+        <source>Courier assigned</source>
+        <translation>已指派快递员</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="89"/>
+        <source>Closed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="89"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="93"/>
+        <source>Merchant code</source>
+        <translation>商户编号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="95"/>
+        <source>Courier code or badge scan</source>
+        <translation>快递员编号或扫描工牌</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="96"/>
+        <source>Add request</source>
+        <translation>添加揽收请求</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="97"/>
+        <source>Assign courier</source>
+        <translation>指派快递员</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="98"/>
+        <source>Close and print receipt</source>
+        <translation>完成并打印揽收单</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="99"/>
+        <source>Pickup date:</source>
+        <translation>揽收日期：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="100"/>
+        <source>Merchant / window / pieces:</source>
+        <translation>商户 / 时间段 / 件数：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="101"/>
+        <source>Courier:</source>
+        <translation>快递员：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="101"/>
+        <source>Collect:</source>
+        <translation>揽收扫描：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="120"/>
+        <source>Pick a request below</source>
+        <translation>请在下方选择揽收请求</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="121"/>
+        <source>Pickup {id}: {m} — {got} of {exp} collected ({state})</source>
+        <translation>揽收 {id}：{m} — 已收 {got} / {exp} 件（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="142"/>
+        <source>Pickup {id} added</source>
+        <translation>已添加揽收请求 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="154"/>
+        <source>{courier} assigned</source>
+        <translation>已指派 {courier}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="162"/>
+        <source>Pick a pickup request first</source>
+        <translation>请先选择揽收请求</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="188"/>
+        <source>Pickup {id} closed: {got} of {exp} collected. Receipt: {path}</source>
+        <translation>揽收 {id} 已完成：预计 {exp} 件，实收 {got} 件。揽收单：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="49"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="50"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="51"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="63"/>
+        <source>Receiving</source>
+        <translation>到件入库</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="66"/>
+        <source>Received without pickup request</source>
+        <translation>无揽收请求入库</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="67"/>
+        <source>Picked up, not received</source>
+        <translation>已揽收未入库</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="68"/>
+        <source>Weight differs</source>
+        <translation>重量不符</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="71"/>
+        <source>Weight kg (optional)</source>
+        <translation>重量公斤（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="72"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="73"/>
+        <source>Weight / scan:</source>
+        <translation>重量 / 扫描：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="74"/>
+        <source>Discrepancies of:</source>
+        <translation>差异日期：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="107"/>
+        <source>weight {m:.3f} kg, declared {d:.3f} kg</source>
+        <translation>称重 {m:.3f} 公斤，申报 {d:.3f} 公斤</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="110"/>
+        <source>no pickup request</source>
+        <translation>无揽收请求</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="55"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="56"/>
+        <source>Postcode prefix</source>
+        <translation>邮编前缀</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="57"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="114"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="118"/>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="58"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="114"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="119"/>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="59"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="115"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="119"/>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="60"/>
+        <source>Sort code</source>
+        <translation>三段码</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="61"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="113"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="62"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="109"/>
+        <source>Routing rules</source>
+        <translation>分拣规则</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="112"/>
+        <source>Search postcode, names, branch, note</source>
+        <translation>搜索邮编、地名、网点、备注</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="115"/>
+        <source>Route no.</source>
+        <translation>路线号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="116"/>
+        <source>Digits, longest prefix wins</source>
+        <translation>数字，最长前缀优先</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="118"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="120"/>
+        <source>Street address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="122"/>
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="123"/>
+        <source>Save rule</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="124"/>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="125"/>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="126"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="127"/>
+        <source>Test an address</source>
+        <translation>测试地址</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="128"/>
+        <source>Postcode prefix:</source>
+        <translation>邮编前缀：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="129"/>
+        <source>Province / city / district:</source>
+        <translation>省 / 市 / 区：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="130"/>
+        <source>Branch / route:</source>
+        <translation>网点 / 路线：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="130"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="173"/>
+        <source>Rule {id} saved</source>
+        <translation>规则 {id} 已保存</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="182"/>
+        <source>Rule {id} deleted</source>
+        <translation>规则 {id} 已删除</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="188"/>
+        <source>Type an address to see which rule routes it.</source>
+        <translation>输入地址，查看匹配的分拣规则。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="195"/>
+        <source>No rule matches: the parcel would go to the manual-routing queue.</source>
+        <translation>无匹配规则：包裹将进入人工分拣队列。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="198"/>
+        <source>→ {code}  (rule {id}: {reason})</source>
+        <translation>→ {code}（规则 {id}：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="203"/>
+        <source>Export rules</source>
+        <translation>导出规则</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="213"/>
+        <source>Rules exported to {path}</source>
+        <translation>规则已导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="218"/>
+        <source>Import rules</source>
+        <translation>导入规则</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="227"/>
+        <source>{a} rule(s) added, {u} updated</source>
+        <translation>新增 {a} 条规则，更新 {u} 条</translation>
+    </message>
+</context>
+<context>
+    <name>SortStationPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="105"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="106"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="107"/>
+        <source>Sort code</source>
+        <translation>三段码</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="108"/>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="109"/>
+        <source>Bag</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="133"/>
+        <source>Sort station</source>
+        <translation>分拣台</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="137"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="138"/>
+        <source>Unknown waybill</source>
+        <translation>无此运单</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="139"/>
+        <source>Wrong check digit</source>
+        <translation>校验位错误</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="140"/>
+        <source>Already scanned</source>
+        <translation>重复扫描</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="141"/>
+        <source>On hold</source>
+        <translation>扣件</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="142"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="143"/>
+        <source>Missort</source>
+        <translation>错分</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="144"/>
+        <source>Manual routing</source>
+        <translation>人工分拣</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="145"/>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="149"/>
+        <source>Scan:</source>
+        <translation>扫描：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="150"/>
+        <source>Exit full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="151"/>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="158"/>
+        <source>Ready: scan a parcel</source>
+        <translation>就绪：请扫描包裹</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="214"/>
+        <source>RESCAN</source>
+        <translation>请重扫</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="215"/>
+        <source>MANUAL</source>
+        <translation>人工分拣</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="215"/>
+        <source>HOLD</source>
+        <translation>扣件</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="216"/>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="220"/>
+        <source>Bag {bag}</source>
+        <translation>袋 {bag}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="222"/>
+        <source>MISSORT — was {old}, move to {new}</source>
+        <translation>错分 — 原为 {old}，请改放 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="239"/>
+        <source>Total: {n}</source>
+        <translation>合计：{n}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="80"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+</context>
+</TS>
