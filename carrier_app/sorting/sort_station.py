@@ -24,6 +24,7 @@ from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.sorting.common import EV, rows2, sort_destination
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Bag, Branch
+from carrier_app.store.core_uow import CoreUnitOfWork
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import Outcome, record_scan
 
@@ -116,7 +117,7 @@ class SortStation:
             reason = exc.params.get("reason")
             return SortScan(SortOutcome.CHECK_DIGIT if reason == "check_digit"
                             else SortOutcome.UNKNOWN, code, message=exc.message)
-        with UnitOfWork(self.db) as uow:
+        with CoreUnitOfWork(self.db) as uow:
             row = self._lookup(uow, code[:13])
             if row is not None and row.sort_code is None:
                 return SortScan(SortOutcome.MANUAL, code, status=Status(row.status),
