@@ -237,7 +237,8 @@ def bench_sqlite(args: argparse.Namespace) -> None:
             r = station.scan(code)
             svc_t.append(time.perf_counter() - t)
             outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1
-    assert outcomes.get(SortOutcome.OK, 0) + outcomes.get(SortOutcome.MANUAL, 0) == len(svc_t), outcomes
+    ok = outcomes.get(SortOutcome.OK, 0) + outcomes.get(SortOutcome.MANUAL, 0)
+    assert ok == len(svc_t), outcomes
     if checkpointer:
         checkpointer.stop()
     if os.environ.get("SORTBENCH_DUMP"):

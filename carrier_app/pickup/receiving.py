@@ -47,7 +47,8 @@ class Received:
 @dataclass(frozen=True)
 class Discrepancy:
     waybill_no: str
-    kind: str        # "unexpected" (no pickup request) | "missing" (picked up, not received) | "weight"
+    # "unexpected" (no pickup request) | "missing" (picked up, not received) | "weight"
+    kind: str
     detail: str
 
 

@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 
 from carrier_app.core import hubnumbers
 from carrier_app.core.clock import utcnow
-from carrier_app.core.errors import NotFound, ValidationError
+from carrier_app.core.errors import ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.sorting.common import HubSerials, goes_to, is_legal, require_parcel
+from carrier_app.sorting.common import HubSerials, by_number, goes_to, is_legal, require_parcel
 from carrier_app.store import audit
 from carrier_app.store.models import Bag, BagItem, Branch, Hub, Parcel
 from carrier_app.store.uow import UnitOfWork
@@ -43,12 +43,7 @@ def destination_name(uow: UnitOfWork, code: str) -> str:
 
 
 def _bag(uow: UnitOfWork, bag_no: str, *, lock: bool = False) -> Bag:
-    number = hubnumbers.parse(bag_no, hubnumbers.BAG)
-    q = select(Bag).where(Bag.bag_no == number)
-    bag = uow.session.scalar(q.with_for_update() if lock else q)
-    if bag is None:
-        raise NotFound(f"{number}: no such bag", code=number, reason="unknown_bag")
-    return bag
+    return by_number(uow, Bag.bag_no, bag_no, hubnumbers.BAG, lock=lock, what="bag")
 
 
 def _members(uow: UnitOfWork, bag_id: int) -> list[str]:

@@ -13,9 +13,8 @@ from sqlalchemy import insert, select
 
 from carrier_app.core import hubnumbers, s10
 from carrier_app.core.clock import utcnow
-from carrier_app.core.errors import NotFound
+from carrier_app.core.errors import IllegalTransition, NotFound
 from carrier_app.core.lifecycle import Event, Status, next_status
-from carrier_app.core.errors import IllegalTransition
 from carrier_app.core.roles import Actor
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Parcel, ScanEvent
@@ -127,3 +126,14 @@ class HubSerials:
 def rows2(result: Any) -> list[tuple[Any, Any]]:
     """Two-column result rows as plain pairs (for dict())."""
     return [(a, b) for a, b in result]
+
+
+def by_number(uow: UnitOfWork, column: Any, code: str, series: str, *, lock: bool = False,
+              what: str) -> Any:
+    """The bag / manifest row whose number (check digit verified) is `code`."""
+    number = hubnumbers.parse(code, series)
+    q = select(column.class_).where(column == number)
+    row = uow.session.scalar(q.with_for_update() if lock else q)
+    if row is None:
+        raise NotFound(f"{number}: no such {what}", code=number, reason=f"unknown_{what}")
+    return row

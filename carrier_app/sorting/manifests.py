@@ -11,11 +11,11 @@ from sqlalchemy import select
 
 from carrier_app.core import hubnumbers
 from carrier_app.core.clock import utcnow
-from carrier_app.core.errors import DomainError, NotFound, ValidationError
+from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.sorting.bags import DEPARTED, SEALED, _bag, bag_parcel_ids, destination_name
-from carrier_app.sorting.common import rows2, HubSerials, goes_to, require_parcel
+from carrier_app.sorting.common import HubSerials, by_number, goes_to, require_parcel, rows2
 from carrier_app.store import audit
 from carrier_app.store.models import Bag, Manifest, ManifestItem, Parcel
 from carrier_app.store.uow import UnitOfWork
@@ -68,12 +68,8 @@ class Departure:
 
 
 def _manifest(uow: UnitOfWork, manifest_no: str, *, lock: bool = False) -> Manifest:
-    number = hubnumbers.parse(manifest_no, hubnumbers.MANIFEST)
-    q = select(Manifest).where(Manifest.manifest_no == number)
-    m = uow.session.scalar(q.with_for_update() if lock else q)
-    if m is None:
-        raise NotFound(f"{number}: no such manifest", code=number, reason="unknown_manifest")
-    return m
+    return by_number(uow, Manifest.manifest_no, manifest_no, hubnumbers.MANIFEST, lock=lock,
+                     what="manifest")
 
 
 def manifest_info(uow: UnitOfWork, actor: Actor, manifest_no: str) -> ManifestInfo:

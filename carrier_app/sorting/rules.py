@@ -126,7 +126,8 @@ def _branch_route(uow: UnitOfWork, branch_code: str, route_number: str,
 def _validate(data: RuleInput, prefix: str = "") -> None:
     pc = data.postcode_prefix.strip()
     if pc and not (pc.isdigit() and 1 <= len(pc) <= 6):
-        raise ValidationError(f"{prefix}postcode prefix must be 1-6 digits", field="postcode_prefix")
+        raise ValidationError(f"{prefix}postcode prefix must be 1-6 digits",
+                              field="postcode_prefix")
     if not (pc or data.province.strip() or data.city.strip() or data.district.strip()):
         raise ValidationError(f"{prefix}give a postcode prefix or at least one of province, "
                               "city, district", field="postcode_prefix")

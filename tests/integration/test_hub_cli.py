@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 from carrier_app.cli import main
-from carrier_app.demo.seed import seed
-from carrier_app.store import open_database
 
 
 def test_rules_export_import_and_route_test(tmp_path, capsys):

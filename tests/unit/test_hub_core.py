@@ -28,7 +28,8 @@ def _plain(rules, postcode="", province="", city="", district="", address=""):
             if r.postcode_prefix and len(postcode) >= n and postcode[:n] == r.postcode_prefix:
                 return r
     text = f"{province}{city}{district}{address}"
-    named = sorted([r for r in rules if not r.postcode_prefix and (r.province or r.city or r.district)],
+    named = sorted([r for r in rules
+                    if not r.postcode_prefix and (r.province or r.city or r.district)],
                    key=lambda r: -(bool(r.district) * 4 + bool(r.city) * 2 + bool(r.province)))
     for r in named:
         if ((not r.province or r.province in (province or text))
@@ -56,7 +57,8 @@ def test_indexed_router_equals_linear_scan():
     for _ in range(3000):
         q = dict(postcode="".join(rng.choice("01234") for _ in range(rng.choice([0, 6]))),
                  province=rng.choice(provs + [""]), city=rng.choice(cities + [""]),
-                 district=rng.choice(dists + [""]), address=rng.choice(["", "西湖边 1 号", "新区路"]))
+                 district=rng.choice(dists + [""]),
+                 address=rng.choice(["", "西湖边 1 号", "新区路"]))
         m = router.match(**q)
         expect = _plain(rules, **q)
         assert (m.rule if m else None) == expect, q

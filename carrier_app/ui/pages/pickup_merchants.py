@@ -11,7 +11,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.hubkit import Form, act, fill_branches, hbox, selected_row, table
+from carrier_app.ui.widgets.hubkit import Form, act, fill_locations, hbox, selected_row, table
 
 FIELDS = ("code", "name", "contact_name", "phone", "province", "city", "district", "address",
           "postcode", "settlement_bank", "settlement_holder", "settlement_account")
@@ -101,7 +101,7 @@ class MerchantsPage(Page):
     def activated(self) -> None:
         if not self.branch.count():
             self.branch.addItem("—", "")
-            fill_branches(self.ctx.db, self.branch)
+            fill_locations(self.ctx.db, self.branch, kind="branch")
         self.refresh()
 
     def refresh(self) -> None:
@@ -150,8 +150,8 @@ class MerchantsPage(Page):
             return
         if act(self.ctx.db, self.banner, lambda uow: merchants.set_active(
                 uow, self.ctx.actor, m.code, not m.active) or True):
-            self.banner.show_message(Kind.OK, (self.tr("{code} deactivated") if m.active
-                                               else self.tr("{code} activated")).format(code=m.code))
+            text = self.tr("{code} deactivated") if m.active else self.tr("{code} activated")
+            self.banner.show_message(Kind.OK, text.format(code=m.code))
             self.refresh()
 
     def delete(self) -> None:

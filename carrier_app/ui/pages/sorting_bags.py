@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLa
 from carrier_app.core import hubnumbers
 from carrier_app.core.roles import Permission
 from carrier_app.documents.bag_label import render_bag_label
-from carrier_app.network.service import locations
 from carrier_app.sorting import bags
 from carrier_app.sorting.common import HubSerials
-from carrier_app.store import UnitOfWork
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.hubkit import Form, act, hbox, save_pdf, selected_row, table
+from carrier_app.ui.widgets.hubkit import (
+    Form, act, fill_locations, hbox, save_pdf, selected_row, table,
+)
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -107,11 +107,7 @@ class BagsPage(Page):
         self._show_current()
 
     def activated(self) -> None:
-        if not self.destination.count():
-            with UnitOfWork(self.ctx.db) as uow:
-                for loc in locations(uow):
-                    if loc.code != self.ctx.actor.location:
-                        self.destination.addItem(f"{loc.code} {loc.name}", loc.code)
+        fill_locations(self.ctx.db, self.destination, exclude=self.ctx.actor.location)
         self.refresh()
         self.scan.setFocus()
 

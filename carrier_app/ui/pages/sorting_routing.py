@@ -23,7 +23,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.hubkit import Form, act, fill_branches, hbox, selected_row, table
+from carrier_app.ui.widgets.hubkit import Form, act, fill_locations, hbox, selected_row, table
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -133,7 +133,7 @@ class RoutingPage(Page):
         self.test_address()
 
     def activated(self) -> None:
-        fill_branches(self.ctx.db, self.branch)
+        fill_locations(self.ctx.db, self.branch, kind="branch")
         self.refresh()
 
     def refresh(self) -> None:
@@ -279,7 +279,7 @@ class ManualQueuePage(Page):
         self.model.retranslate()
 
     def activated(self) -> None:
-        fill_branches(self.ctx.db, self.branch)
+        fill_locations(self.ctx.db, self.branch, kind="branch")
         self.refresh()
 
     def refresh(self) -> None:

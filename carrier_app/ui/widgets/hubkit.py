@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableView,
-    QWidget,
+    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QTableView, QWidget,
 )
 
 from carrier_app.core.errors import DomainError
@@ -96,12 +96,13 @@ def hbox(*items: QWidget | tuple[QWidget, int]) -> QWidget:
     return w
 
 
-def fill_branches(db: Database, combo: QComboBox) -> None:
-    """The network's branches into a combo box (code as data), once."""
-    if combo.count() > 1 or (combo.count() == 1 and combo.itemData(0)):
+def fill_locations(db: Database, combo: QComboBox, *, kind: str | None = None,
+                   exclude: str = "") -> None:
+    """Hubs and/or branches of the network into a combo box (code as data), once."""
+    if any(combo.itemData(i) for i in range(combo.count())):
         return
     from carrier_app.network.service import locations
     with UnitOfWork(db) as uow:
         for loc in locations(uow):
-            if loc.kind == "branch":
+            if (kind is None or loc.kind == kind) and loc.code != exclude:
                 combo.addItem(f"{loc.code} {loc.name}", loc.code)
