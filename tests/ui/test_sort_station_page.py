@@ -80,7 +80,7 @@ def test_every_outcome_has_its_display(qtbot, page, demo_sqlite):
 
 
 def test_burst_of_scans_none_lost(qtbot, page, demo_sqlite):
-    wbs = make_parcels(demo_sqlite, 40, steps=(Event.RECEIVE,))
+    wbs = make_parcels(demo_sqlite, 150, steps=(Event.RECEIVE,))
     for wb in wbs:  # back to back, no waiting between scans
         qtbot.keyClicks(page.scan, wb)
         qtbot.keyClick(page.scan, Qt.Key.Key_Return)
