@@ -193,37 +193,37 @@
         <translation>拆袋取件：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="126"/>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="122"/>
         <source>No bag selected: open one or scan a bag number</source>
         <translation>未选择袋：请开袋或扫描袋号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="129"/>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="125"/>
         <source>Bag {bag} → {dest} {name}: {n} piece(s), {state}</source>
         <translation>袋 {bag} → {dest} {name}：{n} 件，{state}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="158"/>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="154"/>
         <source>Bag {bag} opened for {dest}</source>
         <translation>已开袋 {bag}，目的地 {dest}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="169"/>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="165"/>
         <source>Open a bag or scan a bag number first</source>
         <translation>请先开袋或扫描袋号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="195"/>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="191"/>
         <source>Weight: a number of kg</source>
         <translation>重量：请输入公斤数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="215"/>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="211"/>
         <source>Bag {bag} sealed: {n} piece(s). Label: {path}</source>
         <translation>袋 {bag} 已封袋：{n} 件。标签：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="227"/>
+        <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="223"/>
         <source>{wb} taken out of {bag}</source>
         <translation>{wb} 已从 {bag} 取出</translation>
     </message>
@@ -231,133 +231,133 @@
 <context>
     <name>ManifestsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="65"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="66"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="65"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="66"/>
         <source>Bag</source>
         <translation>袋</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="66"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="67"/>
         <source>Parcel</source>
         <translation>散件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="67"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="68"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="68"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="69"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="69"/>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="77"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="70"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="78"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="70"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="71"/>
         <source>Weight (kg)</source>
         <translation>重量（公斤）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="73"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="74"/>
         <source>Manifest</source>
         <translation>交接单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="74"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="75"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="75"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="76"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="76"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="77"/>
         <source>Bags</source>
         <translation>集包</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="96"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="97"/>
         <source>Linehaul manifests</source>
         <translation>交接单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="99"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="100"/>
         <source>New manifest</source>
         <translation>新建交接单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="100"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="101"/>
         <source>Depart and print</source>
         <translation>发车并打印</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="101"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="102"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="103"/>
         <source>Vehicle plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="103"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="104"/>
         <source>Seal number</source>
         <translation>封签号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="104"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="105"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="105"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="106"/>
         <source>Destination:</source>
         <translation>目的地：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="105"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="106"/>
         <source>Vehicle:</source>
         <translation>车辆：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="106"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="107"/>
         <source>Scan bag or parcel:</source>
         <translation>扫描袋或包裹：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="128"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="125"/>
         <source>No manifest: create one or pick one below</source>
         <translation>无交接单：请新建或在下方选择</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="135"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="132"/>
         <source>Total: {bags} bag(s), {pieces} piece(s), {kg:.2f} kg</source>
         <translation>合计：{bags} 袋，{pieces} 件，{kg:.2f} 公斤</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="164"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="161"/>
         <source>Manifest {no} created</source>
         <translation>已新建交接单 {no}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="175"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="172"/>
         <source>Create or pick a manifest first</source>
         <translation>请先新建或选择交接单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="230"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="227"/>
         <source>{no} departed: {n} parcel(s) in transit</source>
         <translation>{no} 已发车：{n} 件在途</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>{code} 已停用</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="154"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="153"/>
         <source>{code} activated</source>
         <translation>{code} 已启用</translation>
     </message>
@@ -1113,7 +1113,37 @@
         <translation>错分 — 原为 {old}，请改放 {new}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="239"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="225"/>
+        <source>Unknown waybill — put it aside for the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="226"/>
+        <source>Misread — scan it again</source>
+        <translation>读码错误 — 请重新扫描</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="227"/>
+        <source>No routing rule — to the manual-routing table</source>
+        <translation>无分拣规则 — 请送人工分拣台</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="228"/>
+        <source>On hold — put it aside, do not sort</source>
+        <translation>扣件 — 请放一边，不要分拣</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="229"/>
+        <source>Cancelled — do not ship, put it aside</source>
+        <translation>已取消 — 不要发出，请放一边</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="230"/>
+        <source>Cannot be sorted now — put it aside</source>
+        <translation>暂不能分拣 — 请放一边</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="247"/>
         <source>Total: {n}</source>
         <translation>合计：{n}</translation>
     </message>

@@ -221,7 +221,15 @@ class SortStationPage(Page):
         if r.outcome is SortOutcome.MISSORT:
             where = self.tr("MISSORT — was {old}, move to {new}").format(
                 old=r.previous_sort_code, new=r.branch)
-        self.dest_label.setText(where or self.outcome_name(r.outcome))
+        advice = {
+            SortOutcome.UNKNOWN: self.tr("Unknown waybill — put it aside for the supervisor"),
+            SortOutcome.CHECK_DIGIT: self.tr("Misread — scan it again"),
+            SortOutcome.MANUAL: self.tr("No routing rule — to the manual-routing table"),
+            SortOutcome.HELD: self.tr("On hold — put it aside, do not sort"),
+            SortOutcome.CANCELLED: self.tr("Cancelled — do not ship, put it aside"),
+            SortOutcome.REFUSED: self.tr("Cannot be sorted now — put it aside"),
+        }.get(r.outcome)
+        self.dest_label.setText(advice or where or self.outcome_name(r.outcome))
         self.message_label.setText(f"{r.code} — {self.outcome_name(r.outcome)}")
 
     def _paint(self, kind: Kind) -> None:
