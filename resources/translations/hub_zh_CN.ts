@@ -1115,7 +1115,7 @@
     <message>
         <location filename="../../carrier_app/ui/pages/sorting_station.py" line="225"/>
         <source>Unknown waybill — put it aside for the supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>无此运单 — 请放一边交主管处理</translation>
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/sorting_station.py" line="226"/>
