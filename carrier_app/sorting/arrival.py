@@ -15,7 +15,7 @@ from carrier_app.core.errors import DomainError, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.sorting.bags import ARRIVED, DEPARTED, _bag, bag_parcel_ids
-from carrier_app.sorting.common import rows2, append_event, goes_to, lock_parcel
+from carrier_app.sorting.common import pairs, append_event, goes_to, lock_parcel
 from carrier_app.store.models import (
     ArrivalScan, ArrivalSession, Bag, Manifest, ManifestItem, Parcel,
 )
@@ -69,14 +69,14 @@ def _expected(uow: UnitOfWork, location: str) -> Expected:
                                             ManifestItem.parcel_id)
                                      .where(ManifestItem.manifest_id.in_(ids)))) if ids else []
     bag_manifest = {b: mid for mid, b, _ in items if b is not None}
-    bags = dict(rows2(uow.session.execute(select(Bag.id, Bag.bag_no).where(
+    bags = dict(pairs(uow.session.execute(select(Bag.id, Bag.bag_no).where(
         Bag.id.in_(list(bag_manifest)))))) if bag_manifest else {}
     members: dict[int, tuple[int | None, int]] = {p: (None, mid) for mid, _, p in items
                                                   if p is not None}
     for bag_id, pids in bag_parcel_ids(uow, list(bag_manifest)).items():
         for pid in pids:
             members[pid] = (bag_id, bag_manifest[bag_id])
-    waybills = dict(rows2(uow.session.execute(select(Parcel.id, Parcel.waybill_no).where(
+    waybills = dict(pairs(uow.session.execute(select(Parcel.id, Parcel.waybill_no).where(
         Parcel.id.in_(list(members)))))) if members else {}
     return Expected([n for _, n in manifests], bags,
                     {pid: (waybills[pid], b, mid) for pid, (b, mid) in members.items()})

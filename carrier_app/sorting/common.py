@@ -123,7 +123,7 @@ class HubSerials:
             return hubnumbers.make(self.series, self._serials.popleft())
 
 
-def rows2(result: Any) -> list[tuple[Any, Any]]:
+def pairs(result: Any) -> list[tuple[Any, Any]]:
     """Two-column result rows as plain pairs (for dict())."""
     return [(a, b) for a, b in result]
 

@@ -15,7 +15,7 @@ from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.sorting.bags import DEPARTED, SEALED, _bag, bag_parcel_ids, destination_name
-from carrier_app.sorting.common import HubSerials, by_number, goes_to, require_parcel, rows2
+from carrier_app.sorting.common import HubSerials, by_number, goes_to, require_parcel, pairs
 from carrier_app.store import audit
 from carrier_app.store.models import Bag, Manifest, ManifestItem, Parcel
 from carrier_app.store.uow import UnitOfWork
@@ -196,7 +196,7 @@ def depart(uow: UnitOfWork, actor: Actor, manifest_no: str, *, vehicle: str | No
                      vehicle=m.vehicle, seal_no=m.seal_no, driver=m.driver,
                      bags=len(bag_ids), parcels=len(parcel_ids))
         uow.commit()
-    waybills = dict(rows2(uow.session.execute(select(Parcel.id, Parcel.waybill_no)
+    waybills = dict(pairs(uow.session.execute(select(Parcel.id, Parcel.waybill_no)
                                         .where(Parcel.id.in_(parcel_ids))))) \
         if parcel_ids else {}
     problems: list[str] = []

@@ -21,7 +21,7 @@ from carrier_app.core import s10
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.sorting.common import EV, rows2, sort_destination
+from carrier_app.sorting.common import EV, pairs, sort_destination
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Bag, Branch
 from carrier_app.store.core_uow import CoreUnitOfWork
@@ -87,7 +87,7 @@ class SortStation:
         """Reload branch names and the bags open at this location (after bags change)."""
         with UnitOfWork(self.db) as uow:
             s = uow.session
-            self._branch_names = dict(rows2(s.execute(select(Branch.code, Branch.name))))
+            self._branch_names = dict(pairs(s.execute(select(Branch.code, Branch.name))))
             self._bags = {}
             for dest, bag_no in s.execute(
                     select(Bag.destination, Bag.bag_no)

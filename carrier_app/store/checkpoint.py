@@ -21,16 +21,15 @@ from carrier_app.store.engine import Database
 
 
 class WalCheckpointer:
-    def __init__(self, db: Database, *, interval_s: float = 0.05, min_frames: int = 64,
+    def __init__(self, db: Database, *, interval_s: float = 0.05,
                  writer_pages: int = 10_000) -> None:
         self.db = db
         self.writer_pages = writer_pages
         self.path = db.url.database if db.is_sqlite else None
         self.interval_s = interval_s
-        self.min_frames = min_frames
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self.runs = 0
+        self.runs = 0  # checkpoints that found frames to copy
 
     @property
     def active(self) -> bool:
@@ -38,23 +37,25 @@ class WalCheckpointer:
 
     def start(self) -> WalCheckpointer:
         if self.path and self.path != ":memory:" and self._thread is None:
-            pages = self.writer_pages
-
-            @event.listens_for(self.db.engine, "connect")
-            def _later_checkpoints(dbapi_conn: Any, _record: Any) -> None:
-                dbapi_conn.execute(f"PRAGMA wal_autocheckpoint={pages}")
-
+            event.listen(self.db.engine, "connect", self._later_checkpoints)
             self.db.engine.dispose()  # pooled connections reopen with the setting
+            self._stop.clear()
             self._thread = threading.Thread(target=self._run, name="wal-checkpoint",
                                             daemon=True)
             self._thread.start()
         return self
+
+    def _later_checkpoints(self, dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute(f"PRAGMA wal_autocheckpoint={self.writer_pages}")
 
     def stop(self) -> None:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(5)
             self._thread = None
+            # Back to SQLite's own checkpoints on the writers' connections.
+            event.remove(self.db.engine, "connect", self._later_checkpoints)
+            self.db.engine.dispose()
 
     def _run(self) -> None:
         assert self.path is not None
@@ -64,10 +65,10 @@ class WalCheckpointer:
             con.execute("PRAGMA synchronous=FULL")
             while not self._stop.wait(self.interval_s):
                 try:
-                    busy, log, done = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                    _busy, log, _done = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
                 except sqlite3.Error:
                     continue  # e.g. busy: next round
-                if log - done >= 0:
+                if log > 0:
                     self.runs += 1
         finally:
             con.close()

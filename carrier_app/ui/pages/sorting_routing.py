@@ -8,6 +8,7 @@ label through the label service.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -23,7 +24,9 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.hubkit import Form, act, fill_locations, hbox, selected_row, table
+from carrier_app.ui.widgets.hubkit import (
+    Form, act, fill_locations, hbox, save_pdf, selected_row, table,
+)
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -238,6 +241,8 @@ class ManualQueuePage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.last_label: bytes | None = None
+        self.pdf_dir: Path | None = Path(os.environ["CARRIER_PDF_DIR"]) \
+            if os.environ.get("CARRIER_PDF_DIR") else None
         self.banner = FeedbackBanner(point_size=12)
         self.model: RowsModel[rules.QueuedParcel] = RowsModel([
             (lambda: self.tr("Waybill"), lambda q: q.waybill_no),
@@ -303,6 +308,8 @@ class ManualQueuePage(Page):
         self.code.clear()
         pdf, problem = reprint_label(self.ctx, out.waybill_no)
         self.last_label = pdf
+        if pdf:
+            save_pdf(self, f"label-{out.waybill_no}.pdf", pdf, self.pdf_dir)
         text = self.tr("{wb}: {old} → {new}").format(wb=out.waybill_no,
                                                      old=out.old_sort_code or "—",
                                                      new=out.sort_code)
