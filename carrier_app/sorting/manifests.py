@@ -150,8 +150,7 @@ def add_to_manifest(uow: UnitOfWork, actor: Actor, manifest_no: str, code: str) 
     if row.status is not Status.SORTED:
         raise ValidationError(f"{row.waybill_no} is {row.status}; loose parcels must be "
                               "sorted (bagged ones travel in their bag)", field="code")
-    if not goes_to(row.sort_code, m.destination) and not (
-            row.sort_code or "").startswith(m.destination):
+    if not goes_to(row.sort_code, m.destination):
         raise ValidationError(f"{row.waybill_no} goes to {row.sort_code}, the manifest to "
                               f"{m.destination}", field="code", reason="wrong_destination")
     if uow.session.scalar(select(ManifestItem.id).join(Manifest).where(

@@ -122,6 +122,10 @@ class SortStation:
             if row is not None and row.sort_code is None:
                 return SortScan(SortOutcome.MANUAL, code, status=Status(row.status),
                                 message="no routing rule matched: manual routing")
+            if row is not None and row.status == Status.BAGGED.value:
+                # BAGGED -> SORTED is the unbag move: a scan here must not take a parcel
+                # out of its bag behind the bag's back (bags.unbag does that, with a reason).
+                return self._again(uow, code, row, Status.BAGGED, f"{code} is already bagged")
             try:
                 r = record_scan(uow, self.actor, code, Event.SORT,
                                 details={"sort_code": row.sort_code if row else None})

@@ -163,6 +163,19 @@ def test_sort_station_outcomes(demo_db):
                                                              "571-15-01")
     assert station.counts[SortOutcome.OK] == 2 and station.total == 9
     assert status_of(demo_db, dup) == "RECEIVED"
+    # A bagged parcel scanned again stays in its bag.
+    serials = HubSerials(demo_db, "BG")
+    serials.ensure(1)
+    with UnitOfWork(demo_db) as uow:
+        bag = bags.open_bag(uow, SUP, serials, "571-12")
+        uow.commit()
+    with UnitOfWork(demo_db) as uow:
+        bags.add_to_bag(uow, SUP, bag.bag_no, ok)
+    station.refresh()
+    assert station.scan(ok).outcome is SortOutcome.DUPLICATE
+    assert status_of(demo_db, ok) == "BAGGED"
+    another = make_parcels(demo_db, 1, steps=(R,))[0]
+    assert station.scan(another).bag_no == bag.bag_no  # the open bag for its destination
 
 
 def _sorted(db, n, postcode):
