@@ -293,71 +293,86 @@
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="100"/>
+        <source>Loading</source>
+        <translation>装车中</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="100"/>
+        <source>Departed</source>
+        <translation type="unfinished">已发车</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="101"/>
+        <source>Arrived</source>
+        <translation type="unfinished">已到达</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="104"/>
         <source>New manifest</source>
         <translation>新建交接单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="101"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="105"/>
         <source>Depart and print</source>
         <translation>发车并打印</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="102"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="103"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="107"/>
         <source>Vehicle plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="104"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="108"/>
         <source>Seal number</source>
         <translation>封签号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="105"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="109"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="106"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="110"/>
         <source>Destination:</source>
         <translation>目的地：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="106"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="110"/>
         <source>Vehicle:</source>
         <translation>车辆：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="107"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="111"/>
         <source>Scan bag or parcel:</source>
         <translation>扫描袋或包裹：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="125"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="129"/>
         <source>No manifest: create one or pick one below</source>
         <translation>无交接单：请新建或在下方选择</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="132"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="136"/>
         <source>Total: {bags} bag(s), {pieces} piece(s), {kg:.2f} kg</source>
         <translation>合计：{bags} 袋，{pieces} 件，{kg:.2f} 公斤</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="161"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="165"/>
         <source>Manifest {no} created</source>
         <translation>已新建交接单 {no}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="172"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="176"/>
         <source>Create or pick a manifest first</source>
         <translation>请先新建或选择交接单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="227"/>
+        <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="232"/>
         <source>{no} departed: {n} parcel(s) in transit</source>
         <translation>{no} 已发车：{n} 件在途</translation>
     </message>
@@ -365,77 +380,77 @@
 <context>
     <name>ManualQueuePage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="243"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="248"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="244"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="249"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="245"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="250"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="246"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="251"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="270"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="275"/>
         <source>Manual routing</source>
         <translation>人工分拣</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="273"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="278"/>
         <source>Route no. (optional)</source>
         <translation>路线号（可选）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="274"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="279"/>
         <source>Reason (e.g. address corrected)</source>
         <translation>原因（如：地址已更正）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="275"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="280"/>
         <source>Add a rule for this address</source>
         <translation>为此地址添加规则</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="276"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="281"/>
         <source>Route / re-route and reprint label</source>
         <translation>分配 / 改派并重打标签</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="277"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="282"/>
         <source>Waybill:</source>
         <translation>运单号：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="277"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="282"/>
         <source>Branch / route:</source>
         <translation>网点 / 路线：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="278"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="283"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="306"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="313"/>
         <source>{wb}: {old} → {new}</source>
         <translation>{wb}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="310"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="317"/>
         <source>(rule {id} added)</source>
         <translation>（已添加规则 {id}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="312"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="319"/>
         <source>label service not available</source>
         <translation>标签服务不可用</translation>
     </message>
@@ -601,143 +616,143 @@
 <context>
     <name>PickupRequestsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="60"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="61"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="61"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="62"/>
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="62"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="63"/>
         <source>Window</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="63"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="64"/>
         <source>Expected</source>
         <translation>预计件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="64"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="65"/>
         <source>Collected</source>
         <translation>已揽收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="65"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="66"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="66"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="67"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="67"/>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="94"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="68"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="95"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="85"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="86"/>
         <source>Pickup requests</source>
         <translation>揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="88"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="89"/>
         <source>Waiting for a courier</source>
         <translation>待指派快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="88"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="89"/>
         <source>Courier assigned</source>
         <translation>已指派快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="89"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="90"/>
         <source>Closed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="89"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="90"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="93"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="94"/>
         <source>Merchant code</source>
         <translation>商户编号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="95"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="96"/>
         <source>Courier code or badge scan</source>
         <translation>快递员编号或扫描工牌</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="96"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="97"/>
         <source>Add request</source>
         <translation>添加揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="97"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="98"/>
         <source>Assign courier</source>
         <translation>指派快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="98"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="99"/>
         <source>Close and print receipt</source>
         <translation>完成并打印揽收单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="99"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="100"/>
         <source>Pickup date:</source>
         <translation>揽收日期：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="100"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="101"/>
         <source>Merchant / window / pieces:</source>
         <translation>商户 / 时间段 / 件数：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="101"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="102"/>
         <source>Courier:</source>
         <translation>快递员：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="101"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="102"/>
         <source>Collect:</source>
         <translation>揽收扫描：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="120"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="121"/>
         <source>Pick a request below</source>
         <translation>请在下方选择揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="121"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="122"/>
         <source>Pickup {id}: {m} — {got} of {exp} collected ({state})</source>
         <translation>揽收 {id}：{m} — 已收 {got} / {exp} 件（{state}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="142"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="143"/>
         <source>Pickup {id} added</source>
         <translation>已添加揽收请求 {id}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="154"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="155"/>
         <source>{courier} assigned</source>
         <translation>已指派 {courier}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="162"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="163"/>
         <source>Pick a pickup request first</source>
         <translation>请先选择揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="188"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="189"/>
         <source>Pickup {id} closed: {got} of {exp} collected. Receipt: {path}</source>
         <translation>揽收 {id} 已完成：预计 {exp} 件，实收 {got} 件。揽收单：{path}</translation>
     </message>
@@ -745,67 +760,67 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="49"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="50"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="50"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="51"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="51"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="52"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="63"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="64"/>
         <source>Receiving</source>
         <translation>到件入库</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="66"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="67"/>
         <source>Received without pickup request</source>
         <translation>无揽收请求入库</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="67"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="68"/>
         <source>Picked up, not received</source>
         <translation>已揽收未入库</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="68"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="69"/>
         <source>Weight differs</source>
         <translation>重量不符</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="71"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="72"/>
         <source>Weight kg (optional)</source>
         <translation>重量公斤（可选）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="72"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="73"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="73"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="74"/>
         <source>Weight / scan:</source>
         <translation>重量 / 扫描：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="74"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="75"/>
         <source>Discrepancies of:</source>
         <translation>差异日期：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="107"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="108"/>
         <source>weight {m:.3f} kg, declared {d:.3f} kg</source>
         <translation>称重 {m:.3f} 公斤，申报 {d:.3f} 公斤</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="110"/>
+        <location filename="../../carrier_app/ui/pages/pickup_receiving.py" line="111"/>
         <source>no pickup request</source>
         <translation>无揽收请求</translation>
     </message>
@@ -813,174 +828,174 @@
 <context>
     <name>RoutingPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="55"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="58"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="56"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="59"/>
         <source>Postcode prefix</source>
         <translation>邮编前缀</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="57"/>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="114"/>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="118"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="60"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="117"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="121"/>
         <source>Province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="58"/>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="114"/>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="119"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="61"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="117"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="122"/>
         <source>City</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="59"/>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="115"/>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="119"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="62"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="118"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="122"/>
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="60"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="63"/>
         <source>Sort code</source>
         <translation>三段码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="61"/>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="113"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="64"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="116"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="62"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="65"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="109"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="112"/>
         <source>Routing rules</source>
         <translation>分拣规则</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="112"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="115"/>
         <source>Search postcode, names, branch, note</source>
         <translation>搜索邮编、地名、网点、备注</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="115"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="118"/>
         <source>Route no.</source>
         <translation>路线号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="116"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="119"/>
         <source>Digits, longest prefix wins</source>
         <translation>数字，最长前缀优先</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="118"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="121"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="120"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="123"/>
         <source>Street address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="122"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="125"/>
         <source>New rule</source>
         <translation>新建规则</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="123"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="126"/>
         <source>Save rule</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="124"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="127"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="125"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="128"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="126"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="129"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="127"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="130"/>
         <source>Test an address</source>
         <translation>测试地址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="128"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="131"/>
         <source>Postcode prefix:</source>
         <translation>邮编前缀：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="129"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="132"/>
         <source>Province / city / district:</source>
         <translation>省 / 市 / 区：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="130"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="133"/>
         <source>Branch / route:</source>
         <translation>网点 / 路线：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="130"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="133"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="173"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="176"/>
         <source>Rule {id} saved</source>
         <translation>规则 {id} 已保存</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="182"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="185"/>
         <source>Rule {id} deleted</source>
         <translation>规则 {id} 已删除</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="188"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="191"/>
         <source>Type an address to see which rule routes it.</source>
         <translation>输入地址，查看匹配的分拣规则。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="195"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="198"/>
         <source>No rule matches: the parcel would go to the manual-routing queue.</source>
         <translation>无匹配规则：包裹将进入人工分拣队列。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="198"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="201"/>
         <source>→ {code}  (rule {id}: {reason})</source>
         <translation>→ {code}（规则 {id}：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="203"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="206"/>
         <source>Export rules</source>
         <translation>导出规则</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="213"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="216"/>
         <source>Rules exported to {path}</source>
         <translation>规则已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="218"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="221"/>
         <source>Import rules</source>
         <translation>导入规则</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="227"/>
+        <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="230"/>
         <source>{a} rule(s) added, {u} updated</source>
         <translation>新增 {a} 条规则，更新 {u} 条</translation>
     </message>

@@ -42,6 +42,7 @@ class ReceivingPage(Page):
         self.scan.rejected.connect(self._rejected)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.dateChanged.connect(lambda _d: self.refresh())
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)

@@ -39,6 +39,7 @@ class PickupRequestsPage(Page):
         self.banner = FeedbackBanner(point_size=12)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.dateChanged.connect(lambda _d: self.refresh())
         self.merchant = QLineEdit()
         self.window_from, self.window_to = QLineEdit("09:00"), QLineEdit("12:00")

@@ -73,7 +73,7 @@ class ManifestsPage(Page):
         self.list_model: RowsModel[manifests.ManifestInfo] = RowsModel([
             (lambda: self.tr("Manifest"), lambda m: m.manifest_no),
             (lambda: self.tr("To"), lambda m: f"{m.destination} {m.destination_name}"),
-            (lambda: self.tr("State"), lambda m: m.status),
+            (lambda: self.tr("State"), lambda m: self.state_name(m.status)),
             (lambda: self.tr("Bags"), lambda m: m.bags),
             (lambda: self.tr("Pieces"), lambda m: m.parcels),
         ])
@@ -95,6 +95,10 @@ class ManifestsPage(Page):
 
     def title(self) -> str:
         return self.tr("Linehaul manifests")
+
+    def state_name(self, status: str) -> str:
+        return {"OPEN": self.tr("Loading"), "DEPARTED": self.tr("Departed"),
+                "ARRIVED": self.tr("Arrived")}.get(status, status)
 
     def retranslate(self) -> None:
         self.create_button.setText(self.tr("New manifest"))
@@ -127,7 +131,7 @@ class ManifestsPage(Page):
             self.totals.clear()
             return
         self.header.setText(f"{m.manifest_no}  {m.origin} → {m.destination} "
-                            f"{m.destination_name}  ({m.status})")
+                            f"{m.destination_name}  ({self.state_name(m.status)})")
         self.lines.set_rows(m.lines)
         self.totals.setText(self.tr("Total: {bags} bag(s), {pieces} piece(s), {kg:.2f} kg")
                             .format(bags=m.bags, pieces=m.parcels, kg=m.weight_g / 1000))
@@ -180,6 +184,7 @@ class ManifestsPage(Page):
         self.banner.show_message(Kind.OK, f"{line.number} → {number}")
         self.sounds.play(Kind.OK)
         self._load(number)
+        self.refresh()
 
     def depart(self) -> None:
         if self.current is None or self.task is not None:
