@@ -299,12 +299,12 @@
     <message>
         <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="100"/>
         <source>Departed</source>
-        <translation type="unfinished">已发车</translation>
+        <translation>已发车</translation>
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="101"/>
         <source>Arrived</source>
-        <translation type="unfinished">已到达</translation>
+        <translation>已到达</translation>
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="104"/>
