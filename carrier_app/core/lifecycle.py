@@ -92,14 +92,16 @@ _FLOW: dict[Status, frozenset[Status]] = {
     S.BAGGED: frozenset({S.IN_TRANSIT, S.SORTED}),
     S.IN_TRANSIT: frozenset({S.ARRIVED}),
     # At a hub a parcel is sorted again; at its branch it is assigned or collected at the counter.
-    S.ARRIVED: frozenset({S.SORTED, S.ASSIGNED, S.DELIVERED, S.RETURN_TO_SENDER}),
-    S.ASSIGNED: frozenset({S.ASSIGNED, S.ARRIVED, S.OUT_FOR_DELIVERY, S.DELIVERED}),
-    S.OUT_FOR_DELIVERY: frozenset({S.DELIVERED, S.DELIVERY_FAILED, S.ARRIVED}),
+    # DELIVERED and RETURNED: the counter (自提) and the last leg of a return to the merchant.
+    S.ARRIVED: frozenset({S.SORTED, S.ASSIGNED, S.DELIVERED, S.RETURNED, S.RETURN_TO_SENDER}),
+    S.ASSIGNED: frozenset({S.ASSIGNED, S.ARRIVED, S.OUT_FOR_DELIVERY, S.DELIVERED,
+                           S.RETURNED}),
+    S.OUT_FOR_DELIVERY: frozenset({S.DELIVERED, S.RETURNED, S.DELIVERY_FAILED, S.ARRIVED}),
     S.DELIVERY_FAILED: frozenset({S.ASSIGNED, S.OUT_FOR_DELIVERY, S.DELIVERED,
                                   S.RETURN_TO_SENDER, S.ARRIVED}),
     # A return flows back through the same steps to the merchant's branch.
     S.RETURN_TO_SENDER: frozenset({S.RECEIVED, S.SORTED, S.BAGGED, S.IN_TRANSIT, S.ARRIVED,
-                                   S.ASSIGNED, S.DELIVERED}),
+                                   S.ASSIGNED, S.RETURNED}),
     S.HELD: frozenset({S.RETURN_TO_SENDER}),
     S.EXCEPTION: frozenset({S.RETURN_TO_SENDER}),
     S.DELIVERED: frozenset(),

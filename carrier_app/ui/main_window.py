@@ -143,9 +143,9 @@ class MainWindow(QMainWindow):
         self.clock_label.setText(QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm:ss"))
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About carrier_app"),
-                          self.tr("carrier_app {version}\nDepot software from pickup to signed "
-                                  "delivery.").format(version=__version__))
+        QMessageBox.about(self, self.tr("About carrier_app"), self.tr(
+            "carrier_app {version} — depot software from pickup to signed delivery."
+        ).format(version=__version__))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("carrier_app — depot operations"))

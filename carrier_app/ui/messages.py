@@ -1,12 +1,88 @@
-"""Service errors in the user's language: the code and parameters an error carries, turned
-into a translated sentence. Anything not listed falls back to the service's English text."""
+"""Service errors and status names in the user's language. Services raise DomainErrors that
+carry a code and parameters; here they become translated sentences. Anything not listed
+falls back to the service's English text.
+
+Source texts are marked with QT_TRANSLATE_NOOP so lupdate finds them under "Messages".
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication
 
 from carrier_app.core.errors import DomainError
 from carrier_app.core.lifecycle import Status
+
+STATUS_NAMES = {
+    "CREATED": QT_TRANSLATE_NOOP("Messages", "Created"),
+    "PICKED_UP": QT_TRANSLATE_NOOP("Messages", "Picked up"),
+    "RECEIVED": QT_TRANSLATE_NOOP("Messages", "Received"),
+    "SORTED": QT_TRANSLATE_NOOP("Messages", "Sorted"),
+    "BAGGED": QT_TRANSLATE_NOOP("Messages", "Bagged"),
+    "IN_TRANSIT": QT_TRANSLATE_NOOP("Messages", "In transit"),
+    "ARRIVED": QT_TRANSLATE_NOOP("Messages", "Arrived"),
+    "ASSIGNED": QT_TRANSLATE_NOOP("Messages", "Assigned"),
+    "OUT_FOR_DELIVERY": QT_TRANSLATE_NOOP("Messages", "Out for delivery"),
+    "DELIVERED": QT_TRANSLATE_NOOP("Messages", "Delivered"),
+    "DELIVERY_FAILED": QT_TRANSLATE_NOOP("Messages", "Delivery failed"),
+    "RETURN_TO_SENDER": QT_TRANSLATE_NOOP("Messages", "Return to sender"),
+    "RETURNED": QT_TRANSLATE_NOOP("Messages", "Returned"),
+    "HELD": QT_TRANSLATE_NOOP("Messages", "On hold"),
+    "EXCEPTION": QT_TRANSLATE_NOOP("Messages", "Exception"),
+    "CANCELLED": QT_TRANSLATE_NOOP("Messages", "Cancelled"),
+}
+
+EVENT_NAMES = {
+    "CREATE": QT_TRANSLATE_NOOP("Messages", "Waybill created"),
+    "PICKUP": QT_TRANSLATE_NOOP("Messages", "Picked up"),
+    "RECEIVE": QT_TRANSLATE_NOOP("Messages", "Received"),
+    "SORT": QT_TRANSLATE_NOOP("Messages", "Sorted"),
+    "BAG": QT_TRANSLATE_NOOP("Messages", "Bagged"),
+    "UNBAG": QT_TRANSLATE_NOOP("Messages", "Unbagged"),
+    "DEPART": QT_TRANSLATE_NOOP("Messages", "Departed"),
+    "ARRIVE": QT_TRANSLATE_NOOP("Messages", "Arrived"),
+    "ASSIGN": QT_TRANSLATE_NOOP("Messages", "Assigned"),
+    "UNASSIGN": QT_TRANSLATE_NOOP("Messages", "Unassigned"),
+    "OUT_FOR_DELIVERY": QT_TRANSLATE_NOOP("Messages", "Out for delivery"),
+    "DELIVER": QT_TRANSLATE_NOOP("Messages", "Delivered"),
+    "FAIL": QT_TRANSLATE_NOOP("Messages", "Delivery failed"),
+    "RETURN": QT_TRANSLATE_NOOP("Messages", "Return to sender"),
+    "HOLD": QT_TRANSLATE_NOOP("Messages", "Put on hold"),
+    "RELEASE": QT_TRANSLATE_NOOP("Messages", "Released"),
+    "EXCEPTION": QT_TRANSLATE_NOOP("Messages", "Exception"),
+    "CANCEL": QT_TRANSLATE_NOOP("Messages", "Cancelled"),
+    "REJECTED": QT_TRANSLATE_NOOP("Messages", "Scan refused"),
+    "REPRINT": QT_TRANSLATE_NOOP("Messages", "Label reprinted"),
+    "REROUTE": QT_TRANSLATE_NOOP("Messages", "Re-routed"),
+    "NOTE": QT_TRANSLATE_NOOP("Messages", "Note"),
+}
+
+SCAN_REJECTIONS = {
+    "empty": QT_TRANSLATE_NOOP("Messages", "Empty scan ignored"),
+    "check_digit": QT_TRANSLATE_NOOP(
+        "Messages", "{code}: wrong check digit — misread or mistyped, scan again"),
+    "format": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is not a waybill number (2 letters, 9 digits, 2 letters)"),
+    "piece": QT_TRANSLATE_NOOP("Messages", "{code}: no such piece on this waybill"),
+    "other": QT_TRANSLATE_NOOP("Messages", "{code}: not a valid code"),
+}
+
+STORE_PROBLEMS = {
+    "read_only": QT_TRANSLATE_NOOP("Messages", "The database is read-only; nothing was saved."),
+    "locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is busy (locked by another program); nothing was saved. Try again in a moment."),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "Messages", "The database server cannot be reached; check the network and CARRIER_DB_URL."),
+}
+
+UNKNOWN_WAYBILL = QT_TRANSLATE_NOOP("Messages", "{code}: no such waybill in the system")
+ILLEGAL = QT_TRANSLATE_NOOP("Messages", "{code} is {current}; cannot be {requested}")
+NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "You are not allowed to do this ({detail})")
+AUTH_FAILED = QT_TRANSLATE_NOOP("Messages", "Wrong user name or password.")
+LOCKED_OUT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "This account is locked after too many failed log-ins. Try again later or ask an administrator.")
 
 
 def tr(text: str) -> str:
@@ -16,69 +92,38 @@ def tr(text: str) -> str:
 def status_name(status: str | Status | None) -> str:
     if status is None:
         return "—"
-    names = {
-        "CREATED": tr("Created"), "PICKED_UP": tr("Picked up"), "RECEIVED": tr("Received"),
-        "SORTED": tr("Sorted"), "BAGGED": tr("Bagged"), "IN_TRANSIT": tr("In transit"),
-        "ARRIVED": tr("Arrived"), "ASSIGNED": tr("Assigned"),
-        "OUT_FOR_DELIVERY": tr("Out for delivery"), "DELIVERED": tr("Delivered"),
-        "DELIVERY_FAILED": tr("Delivery failed"), "RETURN_TO_SENDER": tr("Return to sender"),
-        "RETURNED": tr("Returned"), "HELD": tr("On hold"), "EXCEPTION": tr("Exception"),
-        "CANCELLED": tr("Cancelled"),
-    }
-    return names.get(str(status), str(status))
+    text = STATUS_NAMES.get(str(status))
+    return tr(text) if text else str(status)
 
 
 def event_name(event: str) -> str:
-    names = {
-        "CREATE": tr("Waybill created"), "PICKUP": tr("Picked up"), "RECEIVE": tr("Received"),
-        "SORT": tr("Sorted"), "BAG": tr("Bagged"), "UNBAG": tr("Unbagged"),
-        "DEPART": tr("Departed"), "ARRIVE": tr("Arrived"), "ASSIGN": tr("Assigned"),
-        "UNASSIGN": tr("Unassigned"), "OUT_FOR_DELIVERY": tr("Out for delivery"),
-        "DELIVER": tr("Delivered"), "FAIL": tr("Delivery failed"),
-        "RETURN": tr("Return to sender"), "HOLD": tr("Put on hold"), "RELEASE": tr("Released"),
-        "EXCEPTION": tr("Exception"), "CANCEL": tr("Cancelled"),
-        "REJECTED": tr("Scan refused"), "REPRINT": tr("Label reprinted"),
-        "REROUTE": tr("Re-routed"), "NOTE": tr("Note"),
-    }
-    return names.get(event, event)
+    text = EVENT_NAMES.get(event)
+    return tr(text) if text else event
 
 
 def scan_rejection(reason: str, code: str) -> str:
     """What ScanInput's `rejected(raw, reason, message)` means, for the user."""
-    return {
-        "empty": tr("Empty scan ignored"),
-        "check_digit": tr("{code}: wrong check digit — misread or mistyped, scan again"),
-        "format": tr("{code} is not a waybill number (2 letters, 9 digits, 2 letters)"),
-        "piece": tr("{code}: no such piece on this waybill"),
-    }.get(reason, tr("{code}: not a valid code")).format(code=code)
+    return tr(SCAN_REJECTIONS.get(reason, SCAN_REJECTIONS["other"])).format(code=code)
 
 
 def describe(exc: DomainError) -> str:
     p = exc.params
     code = str(p.get("code", ""))
     if exc.code == "not_found" and p.get("reason") == "unknown_waybill":
-        return tr("{code}: no such waybill in the system").format(code=code)
+        return tr(UNKNOWN_WAYBILL).format(code=code)
     if exc.code == "invalid" and p.get("reason") in ("check_digit", "format", "piece"):
         return scan_rejection(str(p["reason"]), str(p.get("value", code)))
-    if exc.code == "illegal_transition" and "current" in p and "requested" in p:
-        return tr("{code} is {current}; cannot be {requested}").format(
-            code=code, current=status_name(p["current"]),  # type: ignore[arg-type]
-            requested=status_name(p["requested"]))  # type: ignore[arg-type]
+    if exc.code == "illegal_transition" and "current" in p and "requested" in p \
+            and exc.message.startswith(f"{code} is "):
+        return tr(ILLEGAL).format(code=code, current=status_name(str(p["current"])),
+                                  requested=status_name(str(p["requested"])))
     if exc.code == "permission_denied":
-        return tr("You are not allowed to do this ({detail})").format(detail=exc.message)
+        return tr(NOT_ALLOWED).format(detail=exc.message)
     if exc.code == "auth_failed":
-        return tr("Wrong user name or password.")
+        return tr(AUTH_FAILED)
     if exc.code == "account_locked":
-        return tr("This account is locked after too many failed log-ins. Try again later or "
-                  "ask an administrator.")
-    if exc.code in ("store_unavailable", "schema_too_new"):
-        reason = p.get("reason")
-        if reason == "read_only":
-            return tr("The database is read-only; nothing was saved.")
-        if reason == "locked":
-            return tr("The database is busy (locked by another program); nothing was saved. "
-                      "Try again in a moment.")
-        if reason == "unreachable":
-            return tr("The database server cannot be reached; check the network and "
-                      "CARRIER_DB_URL.")
+        return tr(LOCKED_OUT)
+    reason = p.get("reason")
+    if exc.code in ("store_unavailable", "schema_too_new") and reason in STORE_PROBLEMS:
+        return tr(STORE_PROBLEMS[str(reason)])
     return exc.message

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
@@ -30,18 +31,20 @@ class Section(IntEnum):
     ADMIN = 80
 
 
+SECTION_TITLES = {
+    Section.PICKUP: QT_TRANSLATE_NOOP("Section", "Pickup"),
+    Section.WAYBILLS: QT_TRANSLATE_NOOP("Section", "Waybills"),
+    Section.SORTING: QT_TRANSLATE_NOOP("Section", "Sorting"),
+    Section.DISPATCH: QT_TRANSLATE_NOOP("Section", "Dispatch"),
+    Section.DELIVERY: QT_TRANSLATE_NOOP("Section", "Delivery"),
+    Section.FINANCE: QT_TRANSLATE_NOOP("Section", "Finance"),
+    Section.TRACKING: QT_TRANSLATE_NOOP("Section", "Tracking"),
+    Section.ADMIN: QT_TRANSLATE_NOOP("Section", "Admin"),
+}
+
+
 def section_title(section: Section) -> str:
-    tr = QCoreApplication.translate
-    return {
-        Section.PICKUP: tr("Section", "Pickup"),
-        Section.WAYBILLS: tr("Section", "Waybills"),
-        Section.SORTING: tr("Section", "Sorting"),
-        Section.DISPATCH: tr("Section", "Dispatch"),
-        Section.DELIVERY: tr("Section", "Delivery"),
-        Section.FINANCE: tr("Section", "Finance"),
-        Section.TRACKING: tr("Section", "Tracking"),
-        Section.ADMIN: tr("Section", "Admin"),
-    }[section]
+    return QCoreApplication.translate("Section", SECTION_TITLES[section])
 
 
 class Page(QWidget):

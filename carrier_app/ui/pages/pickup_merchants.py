@@ -3,7 +3,7 @@ with parcels cannot be deleted."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton
 
 from carrier_app.core.roles import Permission
 from carrier_app.pickup import merchants
@@ -11,7 +11,9 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.hubkit import Form, act, fill_locations, hbox, selected_row, table
+from carrier_app.ui.widgets.hubkit import (
+    Form, act, fill_locations, hbox, scroll_layout, selected_row, table,
+)
 
 FIELDS = ("code", "name", "contact_name", "phone", "province", "city", "district", "address",
           "postcode", "settlement_bank", "settlement_holder", "settlement_account")
@@ -64,7 +66,7 @@ class MerchantsPage(Page):
                                          (self.f["settlement_account"], 2), self.cycle))
         self.form.add("buttons", hbox(self.new_button, self.save_button,
                                       self.deactivate_button, self.delete_button))
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.form)

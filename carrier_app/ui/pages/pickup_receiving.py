@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QPushButton
 
 from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
@@ -18,7 +18,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.hubkit import Form, act, hbox, table
+from carrier_app.ui.widgets.hubkit import Form, act, hbox, scroll_layout, table
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -54,7 +54,7 @@ class ReceivingPage(Page):
         self.form = Form()
         self.form.add("scan", hbox(self.weight, (self.scan, 1)))
         self.form.add("day", hbox(self.day, self.refresh_button))
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
         layout.addWidget(table(self.model, "discrepancies"), 1)

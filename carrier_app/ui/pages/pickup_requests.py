@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
+    QDateEdit, QLabel, QLineEdit, QPushButton, QSpinBox,
 )
 
 from carrier_app.core.roles import Permission
@@ -19,7 +19,9 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.hubkit import Form, act, hbox, save_pdf, selected_row, table
+from carrier_app.ui.widgets.hubkit import (
+    Form, act, hbox, save_pdf, scroll_layout, selected_row, table,
+)
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -75,7 +77,7 @@ class PickupRequestsPage(Page):
                                   self.expected, (self.note, 2), self.create_button))
         self.form.add("courier", hbox((self.courier, 1), self.assign_button))
         self.form.add("scan", hbox((self.scan, 1), self.close_button))
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.header)
         layout.addWidget(self.banner)

@@ -11,7 +11,7 @@ from carrier_app.sorting import arrival
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.hubkit import act
+from carrier_app.ui.widgets.hubkit import act, scroll_layout
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -54,7 +54,7 @@ class ArrivalPage(Page):
         top.addWidget(self.start_button)
         top.addWidget(self.scan, 1)
         top.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.counts)

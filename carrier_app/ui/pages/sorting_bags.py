@@ -8,7 +8,7 @@ import os
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from carrier_app.core import hubnumbers
 from carrier_app.core.roles import Permission
@@ -21,7 +21,7 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import (
-    Form, act, fill_locations, hbox, save_pdf, selected_row, table,
+    Form, act, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput
 
@@ -78,7 +78,7 @@ class BagsPage(Page):
         self.form.add("scan", self.scan)
         self.form.add("seal", hbox(self.weight, self.seal_button, self.reprint_button))
         self.form.add("unbag", hbox((self.unbag_code, 1), (self.reason, 2), self.unbag_button))
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)
         layout.addWidget(self.current_label)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)

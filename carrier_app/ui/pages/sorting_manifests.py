@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout,
+    QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton,
 )
 
 from carrier_app.core import hubnumbers
@@ -23,7 +23,7 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import (
-    Form, act, fill_locations, hbox, save_pdf, selected_row, table,
+    Form, act, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.worker import Task
@@ -83,7 +83,7 @@ class ManifestsPage(Page):
         self.form.add("dest", hbox((self.destination, 1), self.create_button))
         self.form.add("vehicle", hbox((self.vehicle, 1), (self.seal_no, 1), (self.driver, 1)))
         self.form.add("scan", self.scan)
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
         layout.addWidget(self.header)

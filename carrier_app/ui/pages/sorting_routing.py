@@ -25,7 +25,7 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.hubkit import (
-    Form, act, fill_locations, hbox, save_pdf, selected_row, table,
+    Form, act, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput
 
@@ -100,7 +100,7 @@ class RoutingPage(Page):
                           self.t["district"], (self.t["address"], 2)))
         tl.addWidget(self.test_result)
         self._router = None
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.form)
@@ -265,7 +265,7 @@ class ManualQueuePage(Page):
         self.form.add("code", self.code)
         self.form.add("dest", hbox((self.branch, 2), (self.route, 1), self.add_rule))
         self.form.add("reason", hbox((self.reason, 1), self.route_button))
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)

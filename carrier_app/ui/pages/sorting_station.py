@@ -12,7 +12,8 @@ from collections import Counter
 
 from PySide6.QtCore import QThreadPool, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from carrier_app.core.roles import Permission
@@ -22,6 +23,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import COLOURS, Kind, Sounds
+from carrier_app.ui.widgets.hubkit import scroll_layout
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.worker import Task
 
@@ -88,18 +90,17 @@ class SortStationPage(Page):
         panel_layout.addStretch(1)
 
         self.counter_labels: dict[SortOutcome, QLabel] = {}
-        counters = QHBoxLayout()
-        for outcome in COUNTED:
+        counters = QGridLayout()  # two rows: fits a 1024-pixel screen beside the navigation
+        for i, outcome in enumerate(COUNTED):
             label = QLabel()
             bg, fg = COLOURS[KIND[outcome]]
             label.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; padding: 4px 8px; "
                                 "border-radius: 4px; font-size: 12pt; font-weight: bold; }")
             self.counter_labels[outcome] = label
-            counters.addWidget(label)
+            counters.addWidget(label, i // 5, i % 5)
         self.total_label = QLabel()
         self.total_label.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        counters.addStretch(1)
-        counters.addWidget(self.total_label)
+        counters.addWidget(self.total_label, 1, 4)
 
         self.model: RowsModel[SortScan] = RowsModel([
             (lambda: self.tr("Code"), lambda r: r.code),
@@ -120,7 +121,7 @@ class SortStationPage(Page):
         top.addWidget(self.scan_label)
         top.addWidget(self.scan, 1)
         top.addWidget(self.fullscreen)
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)
         layout.addLayout(top)
         layout.addWidget(self.panel, 1)
         layout.addLayout(counters)

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QTableView, QWidget,
+    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
+    QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
 from carrier_app.core.errors import DomainError
@@ -106,3 +106,17 @@ def fill_locations(db: Database, combo: QComboBox, *, kind: str | None = None,
         for loc in locations(uow):
             if (kind is None or loc.kind == kind) and loc.code != exclude:
                 combo.addItem(f"{loc.code} {loc.name}", loc.code)
+
+
+def scroll_layout(page: QWidget) -> QVBoxLayout:
+    """The page's layout, inside a scroll area: the window can still be made small (the
+    page's minimum size is the scroll area's) and the content scrolls instead."""
+    inner = QWidget()
+    area = QScrollArea(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(inner)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return QVBoxLayout(inner)

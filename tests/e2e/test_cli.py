@@ -1,0 +1,109 @@
+"""The command line as a script would use it: real processes, real database files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from carrier_app.core import s10
+
+
+def run(*args: str, db: str, stdin: str | None = None, env: dict | None = None):
+    return subprocess.run([sys.executable, "-m", "carrier_app", *args, "--db", db],
+                          capture_output=True, text=True, input=stdin, timeout=120,
+                          env={**os.environ, "CARRIER_ARGON2_FAST": "1", **(env or {})})
+
+
+@pytest.fixture
+def url(tmp_path):
+    return f"sqlite:///{tmp_path / 'cli.db'}"
+
+
+def one_line_error(p):
+    assert p.returncode != 0
+    assert "Traceback" not in p.stderr
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("carrier-app: ")
+    return lines[0]
+
+
+def test_upgrade_demo_scan_track(url, tmp_path):
+    assert run("db", "upgrade", db=url).returncode == 0
+    p = run("demo", "--parcels", "3", "--json", db=url)
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert out["created_network"] and {u["role"] for u in out["users"]} >= {"admin", "clerk"}
+
+    p = run("track", s10.make("AA", 1), "--json", db=url)
+    assert p.returncode == 0, p.stderr
+    wb = json.loads(p.stdout)["waybill_no"]
+
+    scans = tmp_path / "scans.txt"
+    scans.write_text(f"{wb}\n\n", encoding="utf-8")
+    p = run("scan", "--station", "cli-test", "--event", "hold", "--location", "571",
+            "--file", str(scans), "--json", db=url)
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)[0]["status"] == "HELD"
+    p = run("scan", "--station", "cli-test", "--event", "HOLD", wb, db=url)
+    assert p.returncode == 0 and p.stdout.startswith("duplicate")
+
+    bad = wb[:10] + str((int(wb[10]) + 1) % 10) + wb[11:]
+    p = run("scan", "--station", "cli-test", "--event", "RELEASE", wb, bad, "--json", db=url)
+    assert p.returncode == 1
+    outcome = json.loads(p.stdout)
+    assert outcome[0]["status"] != "HELD" and outcome[1]["error"] == "invalid"
+
+    history = json.loads(run("track", wb, "--json", db=url).stdout)
+    assert [e["event"] for e in history["events"]][-2:] == ["HOLD", "RELEASE"]
+    assert history["events"][-1]["station"] == "cli-test"
+
+
+def test_users_add_reads_the_password_from_stdin(url):
+    p = run("users", "add", "wang", "--role", "dispatcher", db=url, stdin="secret-pass\n")
+    assert p.returncode == 0, p.stderr
+    assert "wang (dispatcher)" in p.stdout
+    assert "already exists" in one_line_error(
+        run("users", "add", "wang", "--role", "clerk", db=url, stdin="secret-pass\n"))
+
+
+@pytest.mark.parametrize("args,expected", [
+    (("scan", "--station", "s", "--event", "TELEPORT", "AA000000015CN"), "unknown event"),
+    (("scan", "--station", "s", "--event", "SORT", "--file", "/nonexistent"), "cannot read"),
+    (("scan", "--station", "s", "--event", "SORT", "--location", "999", "AA000000015CN"),
+     "Unknown location"),
+    (("track", "AA000000016CN"), "wrong check digit"),
+])
+def test_bad_input_is_one_line_and_non_zero(url, args, expected):
+    run("db", "upgrade", db=url)
+    assert expected in one_line_error(run(*args, db=url))
+
+
+def test_unreachable_postgresql_is_one_line():
+    p = run("track", "AA000000015CN", db="postgresql+psycopg://postgres@127.0.0.1:1/x")
+    assert "cannot be reached" in one_line_error(p)
+
+
+def test_import_orders_reports_rejects_and_is_idempotent(url, tmp_path):
+    run("demo", "--parcels", "0", db=url)
+    orders = tmp_path / "orders.csv"
+    orders.write_bytes("订单号,收件人,电话,地址,邮编,重量\nO1,张三,13812345678,某路 1 号,310012,1\n"
+                       "O2,李四,123,某路 2 号,310012,1\n".encode("gb18030"))
+    rejects = tmp_path / "rejects.csv"
+    p = run("import-orders", str(orders), "--merchant", "M001", "--rejects", str(rejects),
+            "--json", db=url)
+    assert p.returncode == 3, p.stderr  # partly imported: some rows rejected
+    out = json.loads(p.stdout)
+    assert (out["encoding"], out["created"], out["rejected"]) == ("gb18030", 1, 1)
+    assert out["rejects"][0]["row"] == 3 and "rejects" in str(rejects)
+    assert rejects.read_text(encoding="utf-8-sig").splitlines()[1].startswith("3,电话,")
+    again = json.loads(run("import-orders", str(orders), "--merchant", "M001", "--json",
+                           db=url).stdout)
+    assert (again["created"], again["already_present"]) == (0, 1)
+    assert "Unknown merchant" in one_line_error(
+        run("import-orders", str(orders), "--merchant", "NOPE", db=url))
+    assert "no such file" in one_line_error(
+        run("import-orders", str(tmp_path / "missing.csv"), "--merchant", "M001", db=url))
