@@ -12,15 +12,15 @@ from sqlalchemy import select
 from carrier_app.core import hubnumbers
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import DomainError, NotFound, ValidationError
-from carrier_app.core.lifecycle import Event, Status
+from carrier_app.core.lifecycle import Event
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.sorting.bags import ARRIVED, DEPARTED, _bag, bag_parcel_ids
-from carrier_app.sorting.common import pairs, append_event, goes_to, lock_parcel
+from carrier_app.sorting.common import goes_to, lock_parcel, pairs
 from carrier_app.store.models import (
     ArrivalScan, ArrivalSession, Bag, Manifest, ManifestItem, Parcel,
 )
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import record_note, record_scan
 
 SCAN, SHORTAGE, OVERAGE, MISROUTE = "scan", "shortage", "overage", "misroute"
 
@@ -186,8 +186,8 @@ def close(uow: UnitOfWork, actor: Actor, session_id: int) -> Reconciliation:
         p = rows[pid]
         uow.session.add(ArrivalScan(session_id=session_id, kind=kind, code=p.waybill_no,
                                     parcel_id=pid, manifest_id=manifest_id, at=now))
-        append_event(uow, actor, pid, event, message, status=Status(p.status),
-                     kind=kind, arrival_session=session_id)
+        record_note(uow, actor, p.waybill_no, event, message,
+                    {"kind": kind, "arrival_session": session_id})
         getattr(result, kind + "s").append(p.waybill_no)
 
     for pid, (wb, _bag_id, mid) in sorted(exp.parcels.items(), key=lambda t: t[1][0]):

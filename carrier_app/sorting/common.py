@@ -3,19 +3,16 @@ that do not change a status (REROUTE, NOTE), destinations, and hub number series
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from carrier_app.core import hubnumbers, s10
-from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import IllegalTransition, NotFound
 from carrier_app.core.lifecycle import Event, Status, next_status
-from carrier_app.core.roles import Actor
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Parcel, ScanEvent
 from carrier_app.store.uow import UnitOfWork
@@ -68,18 +65,6 @@ def is_legal(row: ParcelRow, event: Event) -> bool:
     except IllegalTransition:
         return False
     return True
-
-
-def append_event(uow: UnitOfWork, actor: Actor, parcel_id: int, event: Event, message: str,
-                 *, status: Status | None = None, location: str | None = None,
-                 **details: Any) -> None:
-    """An event that changes no status (REROUTE, NOTE, REPRINT); the caller commits."""
-    uow.conn.execute(insert(EV).values(
-        parcel_id=parcel_id, piece_no=None, event=event.value,
-        status_before=status.value if status else None, status_after=None,
-        location_code=actor.location if location is None else location, station=actor.station,
-        user_id=actor.user_id, occurred_at=utcnow(), message=message[:300],
-        details=json.dumps(details, ensure_ascii=False, default=str)))
 
 
 def sort_destination(sort_code: str | None) -> tuple[str, str] | None:

@@ -16,11 +16,12 @@ from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import TERMINAL, Event, Status
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.core.routing import Router
-from carrier_app.sorting.common import append_event, require_parcel
+from carrier_app.sorting.common import require_parcel
 from carrier_app.sorting.routing import sort_code
 from carrier_app.store import audit
 from carrier_app.store.models import Branch, Hub, Parcel, Route, RoutingRule
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.tracking.scans import record_note
 
 CSV_COLUMNS = ["postcode_prefix", "province", "city", "district", "branch", "route", "active",
                "note"]
@@ -275,9 +276,9 @@ def route_parcel(uow: UnitOfWork, actor: Actor, code: str, branch_code: str,
             postcode_prefix="" if parcel.recipient_district else parcel.recipient_postcode,
             note=f"from manual routing of {parcel.waybill_no}"))
     uow.session.flush()
-    append_event(uow, actor, row.id, Event.REROUTE,
-                 f"{old or 'manual routing'} → {new_code}" + (f" ({reason})" if reason else ""),
-                 status=row.status, old_sort_code=old, sort_code=new_code, reason=reason)
+    record_note(uow, actor, row.waybill_no, Event.REROUTE,
+                f"{old or 'manual routing'} → {new_code}" + (f" ({reason})" if reason else ""),
+                {"old_sort_code": old, "sort_code": new_code, "reason": reason})
     audit.record(uow, actor, "parcel.route", "parcel", row.waybill_no, old=old, new=new_code,
                  reason=reason)
     return Rerouted(row.waybill_no, old, new_code, rule_id)

@@ -24,7 +24,6 @@ from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.sorting.common import EV, pairs, sort_destination
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Bag, Branch
-from carrier_app.store.core_uow import CoreUnitOfWork
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import Outcome, record_scan
 
@@ -117,7 +116,7 @@ class SortStation:
             reason = exc.params.get("reason")
             return SortScan(SortOutcome.CHECK_DIGIT if reason == "check_digit"
                             else SortOutcome.UNKNOWN, code, message=exc.message)
-        with CoreUnitOfWork(self.db) as uow:
+        with UnitOfWork(self.db) as uow:  # Core only: no ORM session is opened
             row = self._lookup(uow, code[:13])
             if row is not None and row.sort_code is None:
                 return SortScan(SortOutcome.MANUAL, code, status=Status(row.status),
