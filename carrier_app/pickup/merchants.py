@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 
+from carrier_app.core import validation
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.roles import Actor, Permission, require
@@ -17,7 +18,6 @@ from carrier_app.store.uow import UnitOfWork
 
 CYCLES = ("daily", "weekly", "monthly")
 _CODE = re.compile(r"^[A-Z0-9]{2,16}$")
-_PHONE = re.compile(r"^\+?[0-9][0-9\- ]{6,19}$")
 
 
 @dataclass(frozen=True)
@@ -77,18 +77,26 @@ def get_merchant(uow: UnitOfWork, actor: Actor, code: str) -> MerchantRow:
     return rows[0]
 
 
-def _validate(uow: UnitOfWork, d: MerchantData) -> int | None:
-    if not _CODE.match(d.code.strip().upper()):
+@dataclass(frozen=True)
+class _Clean:
+    code: str
+    name: str
+    phone: str
+    postcode: str
+    address: str
+    account: str
+    branch_id: int | None
+
+
+def _validate(uow: UnitOfWork, d: MerchantData) -> _Clean:
+    """Every field checked (shared rules from core.validation), normalised values back."""
+    code = d.code.strip().upper()
+    if not _CODE.match(code):
         raise ValidationError("Merchant code: 2-16 letters or digits", field="code")
-    if not d.name.strip():
-        raise ValidationError("Merchant name is required", field="name")
-    if d.phone.strip() and not _PHONE.match(d.phone.strip()):
-        raise ValidationError("Phone: digits only (7-20), e.g. 13857112345 or 0571-88886666",
-                              field="phone")
-    if d.postcode.strip() and not (len(d.postcode.strip()) == 6 and d.postcode.strip().isdigit()):
-        raise ValidationError("Postcode must be 6 digits", field="postcode")
-    if not d.address.strip():
-        raise ValidationError("Pickup address is required", field="address")
+    name = validation.required_text(d.name, "name", "Merchant name", 120)
+    phone = validation.phone(d.phone, "phone") if d.phone.strip() else ""
+    postcode = validation.postcode(d.postcode, "postcode")
+    address = validation.required_text(d.address, "address", "Pickup address", 200)
     if d.settlement_cycle not in CYCLES:
         raise ValidationError(f"Settlement cycle: one of {', '.join(CYCLES)}",
                               field="settlement_cycle")
@@ -98,20 +106,21 @@ def _validate(uow: UnitOfWork, d: MerchantData) -> int | None:
     if acct and not d.settlement_holder.strip():
         raise ValidationError("Account holder is required with an account number",
                               field="settlement_holder")
-    if not d.home_branch.strip():
-        return None
-    branch_id = uow.session.scalar(select(Branch.id).where(Branch.code == d.home_branch.strip()))
-    if branch_id is None:
-        raise ValidationError(f"Unknown branch {d.home_branch!r}", field="home_branch")
-    return branch_id
+    branch_id = None
+    if d.home_branch.strip():
+        branch_id = uow.session.scalar(select(Branch.id).where(
+            Branch.code == d.home_branch.strip()))
+        if branch_id is None:
+            raise ValidationError(f"Unknown branch {d.home_branch!r}", field="home_branch")
+    return _Clean(code, name, phone, postcode, address, acct, branch_id)
 
 
 def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
                   merchant_id: int | None = None) -> int:
     """Add (merchant_id None) or change a merchant; the caller commits."""
     require(actor, Permission.MANAGE_MERCHANTS)
-    branch_id = _validate(uow, d)
-    code = d.code.strip().upper()
+    clean = _validate(uow, d)
+    code = clean.code
     clash = uow.session.scalar(select(Merchant.id).where(Merchant.code == code))
     if clash is not None and clash != merchant_id:
         raise ValidationError(f"Merchant code {code} is already used", field="code")
@@ -122,12 +131,12 @@ def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
         m = uow.session.get(Merchant, merchant_id)
         if m is None:
             raise NotFound(f"No merchant {merchant_id}")
-    m.code, m.name, m.contact_name = code, d.name.strip(), d.contact_name.strip()
-    m.phone, m.province, m.city = d.phone.strip(), d.province.strip(), d.city.strip()
-    m.district, m.address, m.postcode = d.district.strip(), d.address.strip(), d.postcode.strip()
-    m.home_branch_id = branch_id
+    m.code, m.name, m.contact_name = code, clean.name, d.contact_name.strip()
+    m.phone, m.province, m.city = clean.phone, d.province.strip(), d.city.strip()
+    m.district, m.address, m.postcode = d.district.strip(), clean.address, clean.postcode
+    m.home_branch_id = clean.branch_id
     m.settlement_bank, m.settlement_holder = d.settlement_bank.strip(), d.settlement_holder.strip()
-    m.settlement_account = d.settlement_account.replace(" ", "")
+    m.settlement_account = clean.account
     m.settlement_cycle, m.active = d.settlement_cycle, d.active
     uow.session.flush()
     audit.record(uow, actor, "merchant.add" if merchant_id is None else "merchant.change",
