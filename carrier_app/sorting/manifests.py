@@ -140,7 +140,8 @@ def add_to_manifest(uow: UnitOfWork, actor: Actor, manifest_no: str, code: str) 
                 or m.destination.startswith(bag.destination + "-")):
             raise ValidationError(f"bag {bag.bag_no} is for {bag.destination}, the manifest "
                                   f"goes to {m.destination}", field="code",
-                                  reason="wrong_destination")
+                                  reason="wrong_destination", code=bag.bag_no,
+                                  sort_code=bag.destination, destination=m.destination)
         if uow.session.scalar(select(ManifestItem.id).where(ManifestItem.bag_id == bag.id)):
             raise ValidationError(f"bag {bag.bag_no} is already on a manifest", field="code")
         uow.session.add(ManifestItem(manifest_id=m.id, bag_id=bag.id))
@@ -152,7 +153,9 @@ def add_to_manifest(uow: UnitOfWork, actor: Actor, manifest_no: str, code: str) 
                               "sorted (bagged ones travel in their bag)", field="code")
     if not goes_to(row.sort_code, m.destination):
         raise ValidationError(f"{row.waybill_no} goes to {row.sort_code}, the manifest to "
-                              f"{m.destination}", field="code", reason="wrong_destination")
+                              f"{m.destination}", field="code", reason="wrong_destination",
+                              code=row.waybill_no, sort_code=row.sort_code,
+                              destination=m.destination)
     if uow.session.scalar(select(ManifestItem.id).join(Manifest).where(
             ManifestItem.parcel_id == row.id, Manifest.status == OPEN)):
         raise ValidationError(f"{row.waybill_no} is already on a manifest", field="code")

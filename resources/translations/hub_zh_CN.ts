@@ -229,6 +229,34 @@
     </message>
 </context>
 <context>
+    <name>HubMessages</name>
+    <message>
+        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="31"/>
+        <source>{code} goes to {sort_code}, not {destination}: put it with the right destination</source>
+        <translation>{code} 发往 {sort_code}，不是 {destination}：请放到正确的目的地</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="37"/>
+        <source>Bag {code} is sealed: it takes no more parcels</source>
+        <translation>袋 {code} 已封袋：不能再装包裹</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="40"/>
+        <source>{code} belongs to another merchant</source>
+        <translation>{code} 属于其他商户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="43"/>
+        <source>This merchant has {n} parcel(s): it cannot be deleted, only deactivated</source>
+        <translation>该商户有 {n} 个包裹：不能删除，只能停用</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="47"/>
+        <source>{code}: no such bag or manifest</source>
+        <translation>{code}：无此袋号或交接单号</translation>
+    </message>
+</context>
+<context>
     <name>ManifestsPage</name>
     <message>
         <location filename="../../carrier_app/ui/pages/sorting_manifests.py" line="66"/>
@@ -458,157 +486,157 @@
 <context>
     <name>MerchantsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="33"/>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="80"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="35"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="82"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="34"/>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="80"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="36"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="82"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="35"/>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="81"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="37"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="83"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="36"/>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="81"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="38"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="83"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="37"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="39"/>
         <source>Home branch</source>
         <translation>所属网点</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="38"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="40"/>
         <source>Parcels</source>
         <translation>包裹数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="39"/>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="90"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="41"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="92"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="76"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="78"/>
         <source>Merchants</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="79"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="81"/>
         <source>Search code, name, contact, phone, address</source>
         <translation>搜索编号、名称、联系人、电话、地址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="82"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="84"/>
         <source>Province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="82"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="84"/>
         <source>City</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="83"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="85"/>
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="84"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="86"/>
         <source>Pickup address</source>
         <translation>揽收地址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="85"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="87"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="86"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="88"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="87"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="89"/>
         <source>Account holder</source>
         <translation>开户名</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="88"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="90"/>
         <source>Account number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="91"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="93"/>
         <source>New merchant</source>
         <translation>新建商户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="92"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="94"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="93"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="95"/>
         <source>Deactivate / activate</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="94"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="96"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="95"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="97"/>
         <source>Code / name:</source>
         <translation>编号 / 名称：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="95"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="97"/>
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="96"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="98"/>
         <source>Pickup address:</source>
         <translation>揽收地址：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="97"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="99"/>
         <source>Home branch:</source>
         <translation>所属网点：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="98"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="100"/>
         <source>COD settlement:</source>
         <translation>代收货款结算：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="143"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="145"/>
         <source>Merchant {code} saved</source>
         <translation>商户 {code} 已保存</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="153"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="155"/>
         <source>{code} deactivated</source>
         <translation>{code} 已停用</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="153"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="155"/>
         <source>{code} activated</source>
         <translation>{code} 已启用</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="163"/>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="165"/>
         <source>{code} deleted</source>
         <translation>{code} 已删除</translation>
     </message>
@@ -616,143 +644,143 @@
 <context>
     <name>PickupRequestsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="61"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="63"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="62"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="64"/>
         <source>Merchant</source>
         <translation>商户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="63"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="65"/>
         <source>Window</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="64"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="66"/>
         <source>Expected</source>
         <translation>预计件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="65"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="67"/>
         <source>Collected</source>
         <translation>已揽收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="66"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="68"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="67"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="69"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="68"/>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="95"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="70"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="97"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="86"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="88"/>
         <source>Pickup requests</source>
         <translation>揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="89"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="91"/>
         <source>Waiting for a courier</source>
         <translation>待指派快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="89"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="91"/>
         <source>Courier assigned</source>
         <translation>已指派快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="90"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="92"/>
         <source>Closed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="90"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="92"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="94"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="96"/>
         <source>Merchant code</source>
         <translation>商户编号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="96"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="98"/>
         <source>Courier code or badge scan</source>
         <translation>快递员编号或扫描工牌</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="97"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="99"/>
         <source>Add request</source>
         <translation>添加揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="98"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="100"/>
         <source>Assign courier</source>
         <translation>指派快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="99"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="101"/>
         <source>Close and print receipt</source>
         <translation>完成并打印揽收单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="100"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="102"/>
         <source>Pickup date:</source>
         <translation>揽收日期：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="101"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="103"/>
         <source>Merchant / window / pieces:</source>
         <translation>商户 / 时间段 / 件数：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="102"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="104"/>
         <source>Courier:</source>
         <translation>快递员：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="102"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="104"/>
         <source>Collect:</source>
         <translation>揽收扫描：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="121"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="123"/>
         <source>Pick a request below</source>
         <translation>请在下方选择揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="122"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="124"/>
         <source>Pickup {id}: {m} — {got} of {exp} collected ({state})</source>
         <translation>揽收 {id}：{m} — 已收 {got} / {exp} 件（{state}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="143"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="145"/>
         <source>Pickup {id} added</source>
         <translation>已添加揽收请求 {id}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="155"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="157"/>
         <source>{courier} assigned</source>
         <translation>已指派 {courier}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="163"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="165"/>
         <source>Pick a pickup request first</source>
         <translation>请先选择揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="189"/>
+        <location filename="../../carrier_app/ui/pages/pickup_requests.py" line="191"/>
         <source>Pickup {id} closed: {got} of {exp} collected. Receipt: {path}</source>
         <translation>揽收 {id} 已完成：预计 {exp} 件，实收 {got} 件。揽收单：{path}</translation>
     </message>
@@ -1003,162 +1031,162 @@
 <context>
     <name>SortStationPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="105"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="106"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="106"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="107"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="107"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="108"/>
         <source>Sort code</source>
         <translation>三段码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="108"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="109"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="109"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="110"/>
         <source>Bag</source>
         <translation>袋</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="133"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="134"/>
         <source>Sort station</source>
         <translation>分拣台</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="137"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="138"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="138"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="139"/>
         <source>Unknown waybill</source>
         <translation>无此运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="139"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="140"/>
         <source>Wrong check digit</source>
         <translation>校验位错误</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="140"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="141"/>
         <source>Already scanned</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="141"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="142"/>
         <source>On hold</source>
         <translation>扣件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="142"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="143"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="143"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="144"/>
         <source>Missort</source>
         <translation>错分</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="144"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="145"/>
         <source>Manual routing</source>
         <translation>人工分拣</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="145"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="146"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="149"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="150"/>
         <source>Scan:</source>
         <translation>扫描：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="150"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="151"/>
         <source>Exit full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="151"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="152"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="158"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="159"/>
         <source>Ready: scan a parcel</source>
         <translation>就绪：请扫描包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="214"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="215"/>
         <source>RESCAN</source>
         <translation>请重扫</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="215"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="216"/>
         <source>MANUAL</source>
         <translation>人工分拣</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="215"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="216"/>
         <source>HOLD</source>
         <translation>扣件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="216"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="217"/>
         <source>CANCELLED</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="220"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="221"/>
         <source>Bag {bag}</source>
         <translation>袋 {bag}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="222"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="223"/>
         <source>MISSORT — was {old}, move to {new}</source>
         <translation>错分 — 原为 {old}，请改放 {new}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="225"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="226"/>
         <source>Unknown waybill — put it aside for the supervisor</source>
         <translation>无此运单 — 请放一边交主管处理</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="226"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="227"/>
         <source>Misread — scan it again</source>
         <translation>读码错误 — 请重新扫描</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="227"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="228"/>
         <source>No routing rule — to the manual-routing table</source>
         <translation>无分拣规则 — 请送人工分拣台</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="228"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="229"/>
         <source>On hold — put it aside, do not sort</source>
         <translation>扣件 — 请放一边，不要分拣</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="229"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="230"/>
         <source>Cancelled — do not ship, put it aside</source>
         <translation>已取消 — 不要发出，请放一边</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="230"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="231"/>
         <source>Cannot be sorted now — put it aside</source>
         <translation>暂不能分拣 — 请放一边</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="247"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="248"/>
         <source>Total: {n}</source>
         <translation>合计：{n}</translation>
     </message>
@@ -1166,7 +1194,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="80"/>
+        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="108"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>

@@ -48,6 +48,7 @@ def test_bag_manifest_arrival_screens(qtbot, demo_sqlite, actor, tmp_path):
         assert bags_page.banner.kind is Kind.OK
     type_scan(qtbot, bags_page.scan, wrong)
     assert bags_page.banner.kind is Kind.ERROR and "571-15" in bags_page.banner.text()
+    assert "not 021" in bags_page.banner.text()
     assert bags_page.current.pieces == 3
     bags_page.weight.setText("3.5")
     qtbot.mouseClick(bags_page.seal_button, Qt.MouseButton.LeftButton)

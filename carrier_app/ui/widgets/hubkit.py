@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
     QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget,
@@ -21,17 +22,44 @@ from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 T = TypeVar("T")
 
 
+def describe(exc: DomainError) -> str:
+    """The hub services' own refusals in the user's language; the rest as messages.describe."""
+    p = exc.params
+    reason = p.get("reason")
+    code = str(p.get("code", ""))
+    if reason == "wrong_destination":
+        text = QCoreApplication.translate(
+            "HubMessages", "{code} goes to {sort_code}, not {destination}: put it with the "
+            "right destination")
+        return text.format(code=code, sort_code=p.get("sort_code") or "—",
+                           destination=p.get("destination", ""))
+    if reason == "bag_sealed":
+        return QCoreApplication.translate(
+            "HubMessages", "Bag {code} is sealed: it takes no more parcels").format(code=code)
+    if reason == "other_merchant":
+        return QCoreApplication.translate(
+            "HubMessages", "{code} belongs to another merchant").format(code=code)
+    if reason == "has_parcels":
+        return QCoreApplication.translate(
+            "HubMessages", "This merchant has {n} parcel(s): it cannot be deleted, only "
+            "deactivated").format(n=p.get("parcels", ""))
+    if reason in ("unknown_bag", "unknown_manifest"):
+        return QCoreApplication.translate(
+            "HubMessages", "{code}: no such bag or manifest").format(code=code)
+    return messages.describe(exc)
+
+
 def act(db: Database, banner: FeedbackBanner, fn: Callable[[UnitOfWork], T], *,
         commit: bool = True) -> T | None:
     """One user action = one unit of work. A DomainError goes to the banner (None returned)."""
     try:
         with UnitOfWork(db) as uow:
             result = fn(uow)
-            if commit and uow.session.in_transaction():
+            if commit:
                 uow.commit()
             return result
     except DomainError as exc:
-        banner.show_message(Kind.ERROR, messages.describe(exc))
+        banner.show_message(Kind.ERROR, describe(exc))
         return None
 
 
