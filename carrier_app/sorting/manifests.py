@@ -166,10 +166,11 @@ def add_to_manifest(uow: UnitOfWork, actor: Actor, manifest_no: str, code: str) 
 
 def depart(uow: UnitOfWork, actor: Actor, manifest_no: str, *, vehicle: str | None = None,
            seal_no: str | None = None, driver: str | None = None,
-           progress: Callable[[int, int], None] | None = None) -> Departure:
+           progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> Departure:
     """The vehicle leaves: the manifest and its bags are marked departed (one commit), then
     every parcel on it gets a DEPART scan (IN_TRANSIT), one commit each — running it again
-    after an interruption finishes the rest."""
+    after an interruption (or a cancel) finishes the rest."""
     require(actor, Permission.MANAGE_MANIFESTS)
     m = _manifest(uow, manifest_no, lock=True)
     if m.status == OPEN:
@@ -204,6 +205,10 @@ def depart(uow: UnitOfWork, actor: Actor, manifest_no: str, *, vehicle: str | No
     problems: list[str] = []
     number = m.manifest_no
     for i, pid in enumerate(parcel_ids, 1):
+        if cancelled is not None and cancelled():
+            problems.append(f"cancelled after {i - 1} of {len(parcel_ids)}: depart again to "
+                            "finish")
+            break
         try:
             record_scan(uow, actor, waybills[pid], Event.DEPART,
                         details={"manifest": number})

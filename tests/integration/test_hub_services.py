@@ -224,8 +224,13 @@ def test_bags_manifest_departure_and_arrival_reconciliation(demo_db):
         with pytest.raises(ValidationError) as e:
             manifests.depart(uow, SUP, m.manifest_no)
         assert e.value.field == "seal_no"
+    asked = iter(range(100))
+    with UnitOfWork(demo_db) as uow:  # cancelled half-way, then departed again to finish
+        dep = manifests.depart(uow, SUP, m.manifest_no, seal_no="S-0099", driver="王师傅",
+                               cancelled=lambda: next(asked) >= 2)
+    assert dep.problems and "cancelled" in dep.problems[0]
     with UnitOfWork(demo_db) as uow:
-        dep = manifests.depart(uow, SUP, m.manifest_no, seal_no="S-0099", driver="王师傅")
+        dep = manifests.depart(uow, SUP, m.manifest_no)
     assert dep.parcels == 4 and not dep.problems
     for wb in (a, b, c, loose):
         assert status_of(demo_db, wb) == "IN_TRANSIT"

@@ -196,7 +196,7 @@ class ManifestsPage(Page):
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             with UnitOfWork(db) as uow:
                 return manifests.depart(uow, actor, number, vehicle=vehicle, seal_no=seal,
-                                        driver=driver, progress=progress)
+                                        driver=driver, progress=progress, cancelled=cancelled)
 
         self.task = Task(work)
         self.task.signals.progress.connect(self._progress)
