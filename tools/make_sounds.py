@@ -2,7 +2,8 @@
 
 Distinct by pitch and rhythm so a sorter can tell them apart without looking:
 ok one short high beep; duplicate two quick mid beeps; warning three fast beeps;
-error a long low buzz; hold a falling two-tone."""
+error a long low buzz; hold a falling two-tone; plus the sort station's misread, cancelled,
+missort and manual (see SOUNDS)."""
 
 import math
 import struct
@@ -35,6 +36,12 @@ SOUNDS = {
     "warning": (tone(1400, 50) + silence(40)) * 3,
     "error": tone(220, 450, square=True, vol=0.35),
     "hold": tone(900, 150) + tone(600, 250),
+    # Sort station (issue 5): misread a quick rising chirp pair, cancelled two low buzzes,
+    # missort a rising three-tone, manual a long mid tone.
+    "misread": tone(1200, 60) + tone(1600, 60) + silence(40) + tone(1200, 60) + tone(1600, 60),
+    "cancelled": (tone(300, 180, square=True, vol=0.3) + silence(80)) * 2,
+    "missort": tone(700, 110) + tone(1000, 110) + tone(1400, 160),
+    "manual": tone(800, 500),
 }
 
 OUT.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,1 @@
+"""Pickup: merchants, pickup requests and receiving at the origin depot (issue 5)."""

@@ -2,6 +2,10 @@
 
 from carrier_app.store.base import Base
 from carrier_app.store.models.network import Branch, Courier, Hub, Route
+from carrier_app.store.models.hub import (  # noqa: F401 - issue 5
+    ArrivalScan, ArrivalSession, Bag, BagItem, Manifest, ManifestItem, PickupItem, PickupRequest,
+    Receipt,
+)
 from carrier_app.store.models.parcels import (
     NumberSequence, Parcel, Piece, RejectedScan, ScanEvent, WaybillBlock,
 )

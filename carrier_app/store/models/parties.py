@@ -24,5 +24,9 @@ class Merchant(Base):
     home_branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))
     settlement_account: Mapped[str] = mapped_column(String(120), default="")
     fee_per_parcel_fen: Mapped[int] = mapped_column(default=0)
+    # COD settlement details (issue 5): where collected cash is paid out to.
+    settlement_bank: Mapped[str] = mapped_column(String(80), default="")
+    settlement_holder: Mapped[str] = mapped_column(String(80), default="")
+    settlement_cycle: Mapped[str] = mapped_column(String(10), default="weekly")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]

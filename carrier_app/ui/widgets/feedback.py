@@ -18,6 +18,11 @@ class Kind(StrEnum):
     ERROR = "error"
     HOLD = "hold"
     IDLE = "idle"
+    # The sort station tells more outcomes apart at a glance (issue 5).
+    MISREAD = "misread"        # wrong check digit: scan again
+    CANCELLED = "cancelled"
+    MISSORT = "missort"        # in the wrong pile: move it
+    MANUAL = "manual"          # no routing rule: to the manual-routing table
 
 
 #: Background, text colour. Chosen to be told apart also by colour-weak eyes (with the text).
@@ -28,6 +33,10 @@ COLOURS: dict[Kind, tuple[str, str]] = {
     Kind.ERROR: ("#c62828", "#ffffff"),
     Kind.HOLD: ("#6a1b9a", "#ffffff"),
     Kind.IDLE: ("#eceff1", "#37474f"),
+    Kind.MISREAD: ("#d81b60", "#ffffff"),
+    Kind.CANCELLED: ("#263238", "#ffffff"),
+    Kind.MISSORT: ("#1565c0", "#ffffff"),
+    Kind.MANUAL: ("#00838f", "#ffffff"),
 }
 
 

@@ -1,0 +1,168 @@
+"""Merchants (Pickup → Merchants): search, add, edit with validation, deactivate. A merchant
+with parcels is never deleted (its parcels and settlements refer to it), only deactivated."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+
+from carrier_app.core import validation
+from carrier_app.core.clock import utcnow
+from carrier_app.core.errors import NotFound, ValidationError
+from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.store import audit
+from carrier_app.store.models import Branch, Merchant, Parcel
+from carrier_app.store.uow import UnitOfWork
+
+CYCLES = ("daily", "weekly", "monthly")
+_CODE = re.compile(r"^[A-Z0-9]{2,16}$")
+
+
+@dataclass(frozen=True)
+class MerchantData:
+    code: str
+    name: str
+    contact_name: str = ""
+    phone: str = ""
+    province: str = ""
+    city: str = ""
+    district: str = ""
+    address: str = ""
+    postcode: str = ""
+    home_branch: str = ""          # branch code, e.g. 571-12
+    settlement_bank: str = ""
+    settlement_holder: str = ""
+    settlement_account: str = ""
+    settlement_cycle: str = "weekly"
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class MerchantRow(MerchantData):
+    id: int = 0
+    parcels: int = 0
+
+
+def _row(m: Merchant, branch: str, parcels: int) -> MerchantRow:
+    return MerchantRow(m.code, m.name, m.contact_name, m.phone, m.province, m.city,
+                       m.district, m.address, m.postcode, branch, m.settlement_bank,
+                       m.settlement_holder, m.settlement_account, m.settlement_cycle,
+                       m.active, id=m.id, parcels=parcels)
+
+
+def list_merchants(uow: UnitOfWork, actor: Actor, search: str = "", *,
+                   include_inactive: bool = True) -> list[MerchantRow]:
+    require(actor, Permission.TRACK)
+    counts = select(Parcel.merchant_id, func.count().label("n")).group_by(
+        Parcel.merchant_id).subquery()
+    q = (select(Merchant, Branch.code, func.coalesce(counts.c.n, 0))
+         .outerjoin(Branch, Branch.id == Merchant.home_branch_id)
+         .outerjoin(counts, counts.c.merchant_id == Merchant.id).order_by(Merchant.code))
+    if search.strip():
+        like = f"%{search.strip()}%"
+        q = q.where(or_(Merchant.code.ilike(like), Merchant.name.ilike(like),
+                        Merchant.contact_name.ilike(like), Merchant.phone.like(like),
+                        Merchant.address.like(like)))
+    if not include_inactive:
+        q = q.where(Merchant.active.is_(True))
+    return [_row(m, b or "", n) for m, b, n in uow.session.execute(q)]
+
+
+def get_merchant(uow: UnitOfWork, actor: Actor, code: str) -> MerchantRow:
+    rows = [r for r in list_merchants(uow, actor, code) if r.code == code.strip().upper()]
+    if not rows:
+        raise NotFound(f"No merchant {code!r}", code=code, reason="unknown_merchant")
+    return rows[0]
+
+
+@dataclass(frozen=True)
+class _Clean:
+    code: str
+    name: str
+    phone: str
+    postcode: str
+    address: str
+    account: str
+    branch_id: int | None
+
+
+def _validate(uow: UnitOfWork, d: MerchantData) -> _Clean:
+    """Every field checked (shared rules from core.validation), normalised values back."""
+    code = d.code.strip().upper()
+    if not _CODE.match(code):
+        raise ValidationError("Merchant code: 2-16 letters or digits", field="code")
+    name = validation.required_text(d.name, "name", "Merchant name", 120)
+    phone = validation.phone(d.phone, "phone") if d.phone.strip() else ""
+    postcode = validation.postcode(d.postcode, "postcode")
+    address = validation.required_text(d.address, "address", "Pickup address", 200)
+    if d.settlement_cycle not in CYCLES:
+        raise ValidationError(f"Settlement cycle: one of {', '.join(CYCLES)}",
+                              field="settlement_cycle")
+    acct = d.settlement_account.replace(" ", "")
+    if acct and not (acct.isdigit() and 8 <= len(acct) <= 30):
+        raise ValidationError("Settlement account: 8-30 digits", field="settlement_account")
+    if acct and not d.settlement_holder.strip():
+        raise ValidationError("Account holder is required with an account number",
+                              field="settlement_holder")
+    branch_id = None
+    if d.home_branch.strip():
+        branch_id = uow.session.scalar(select(Branch.id).where(
+            Branch.code == d.home_branch.strip()))
+        if branch_id is None:
+            raise ValidationError(f"Unknown branch {d.home_branch!r}", field="home_branch")
+    return _Clean(code, name, phone, postcode, address, acct, branch_id)
+
+
+def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
+                  merchant_id: int | None = None) -> int:
+    """Add (merchant_id None) or change a merchant; the caller commits."""
+    require(actor, Permission.MANAGE_MERCHANTS)
+    clean = _validate(uow, d)
+    code = clean.code
+    clash = uow.session.scalar(select(Merchant.id).where(Merchant.code == code))
+    if clash is not None and clash != merchant_id:
+        raise ValidationError(f"Merchant code {code} is already used", field="code")
+    if merchant_id is None:
+        m = Merchant(created_at=utcnow())
+        uow.session.add(m)
+    else:
+        m = uow.session.get(Merchant, merchant_id)
+        if m is None:
+            raise NotFound(f"No merchant {merchant_id}")
+    m.code, m.name, m.contact_name = code, clean.name, d.contact_name.strip()
+    m.phone, m.province, m.city = clean.phone, d.province.strip(), d.city.strip()
+    m.district, m.address, m.postcode = d.district.strip(), clean.address, clean.postcode
+    m.home_branch_id = clean.branch_id
+    m.settlement_bank, m.settlement_holder = d.settlement_bank.strip(), d.settlement_holder.strip()
+    m.settlement_account = clean.account
+    m.settlement_cycle, m.active = d.settlement_cycle, d.active
+    uow.session.flush()
+    audit.record(uow, actor, "merchant.add" if merchant_id is None else "merchant.change",
+                 "merchant", code, active=d.active)
+    return m.id
+
+
+def set_active(uow: UnitOfWork, actor: Actor, code: str, active: bool) -> None:
+    require(actor, Permission.MANAGE_MERCHANTS)
+    m = uow.session.scalar(select(Merchant).where(Merchant.code == code.strip().upper()))
+    if m is None:
+        raise NotFound(f"No merchant {code!r}")
+    m.active = active
+    audit.record(uow, actor, "merchant.activate" if active else "merchant.deactivate",
+                 "merchant", m.code)
+
+
+def delete_merchant(uow: UnitOfWork, actor: Actor, code: str) -> None:
+    require(actor, Permission.MANAGE_MERCHANTS)
+    m = uow.session.scalar(select(Merchant).where(Merchant.code == code.strip().upper()))
+    if m is None:
+        raise NotFound(f"No merchant {code!r}")
+    n = uow.session.scalar(select(func.count()).select_from(Parcel)
+                           .where(Parcel.merchant_id == m.id)) or 0
+    if n:
+        raise ValidationError(f"{m.code} has {n} parcel(s); it cannot be deleted, only "
+                              "deactivated", field="code", reason="has_parcels", parcels=n)
+    audit.record(uow, actor, "merchant.delete", "merchant", m.code)
+    uow.session.delete(m)

@@ -1,0 +1,120 @@
+"""Receiving at the origin depot (RECEIVED): scan each parcel, optionally weighed (typed or
+from a scale that types like a keyboard). A weight off the declared one by more than the
+tolerance is flagged; parcels received without a pickup request, and parcels picked up but
+not received by day end, form the discrepancy list."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+
+from carrier_app.core.clock import utcnow
+from carrier_app.core.errors import ValidationError
+from carrier_app.core.lifecycle import Event
+from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.pickup.requests import picked_up_not_received
+from carrier_app.sorting.common import is_legal, require_parcel
+from carrier_app.store.models import Parcel, PickupItem, Receipt
+from carrier_app.store.uow import UnitOfWork
+from carrier_app.tracking.scans import ScanResult, record_scan
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """Flag when |measured - declared| > max(percent of declared, grams)."""
+
+    percent: Decimal = Decimal(os.environ.get("CARRIER_WEIGHT_TOLERANCE_PCT", "10"))
+    grams: int = int(os.environ.get("CARRIER_WEIGHT_TOLERANCE_G", "50"))
+
+    def exceeded(self, declared_g: int, measured_g: int) -> bool:
+        allowed = max(Decimal(declared_g) * self.percent / 100, Decimal(self.grams))
+        return abs(measured_g - declared_g) > allowed
+
+
+@dataclass(frozen=True)
+class Received:
+    scan: ScanResult
+    declared_g: int
+    measured_g: int | None
+    weight_flag: bool
+    without_pickup: bool
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    waybill_no: str
+    # "unexpected" (no pickup request) | "missing" (picked up, not received) | "weight"
+    kind: str
+    detail: str
+
+
+def parse_weight(text: str) -> Decimal | None:
+    """What a scale or a person typed: '1.25', '1.25kg', '1250g'. Empty: not weighed."""
+    t = text.strip().lower().replace(" ", "")
+    if not t:
+        return None
+    factor = Decimal(1)
+    if t.endswith("kg"):
+        t = t[:-2]
+    elif t.endswith("g"):
+        t, factor = t[:-1], Decimal("0.001")
+    try:
+        kg = (Decimal(t) * factor).quantize(Decimal("0.001"))
+    except InvalidOperation:
+        raise ValidationError(f"{text!r} is not a weight (e.g. 1.25 or 1250g)",
+                              field="weight") from None
+    if not Decimal("0") < kg < Decimal("1000"):
+        raise ValidationError("weight must be between 0 and 1000 kg", field="weight")
+    return kg
+
+
+def receive(uow: UnitOfWork, actor: Actor, code: str, weight_kg: Decimal | None = None,
+            tolerance: Tolerance = Tolerance()) -> Received:
+    """RECEIVE scan with its receipt row (weight, flags); commits."""
+    require(actor, Permission.SCAN)
+    row = require_parcel(uow, code)
+    measured = int(weight_kg * 1000) if weight_kg is not None else None
+    flag = measured is not None and tolerance.exceeded(row.weight_g, measured)
+    without = uow.session.scalar(select(PickupItem.id).where(
+        PickupItem.parcel_id == row.id).limit(1)) is None
+    if is_legal(row, Event.RECEIVE):
+        uow.session.add(Receipt(parcel_id=row.id, location_code=actor.location,
+                                received_at=utcnow(), declared_weight_g=row.weight_g,
+                                measured_weight_g=measured, weight_flag=flag,
+                                without_pickup=without, user_id=actor.user_id))
+        uow.session.flush()
+    details = {"measured_g": measured} if measured is not None else {}
+    r = record_scan(uow, actor, row.waybill_no, Event.RECEIVE, details=details)
+    return Received(r, row.weight_g, measured, flag, without)
+
+
+def _day_bounds(day: date, tz: timezone | None) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time(0), tzinfo=tz or datetime.now().astimezone().tzinfo)
+    return start, start + timedelta(days=1)
+
+
+def discrepancies(uow: UnitOfWork, actor: Actor, day: date, *,
+                  tz: timezone | None = None) -> list[Discrepancy]:
+    """The day's list: received without pickup, weight flags, picked up but not received."""
+    require(actor, Permission.TRACK)
+    start, end = _day_bounds(day, tz)
+    out: list[Discrepancy] = []
+    for wb, without, flag, declared, measured in uow.session.execute(
+            select(Parcel.waybill_no, Receipt.without_pickup, Receipt.weight_flag,
+                   Receipt.declared_weight_g, Receipt.measured_weight_g)
+            .join(Receipt, Receipt.parcel_id == Parcel.id)
+            .where(Receipt.received_at >= start, Receipt.received_at < end,
+                   Receipt.location_code == actor.location)
+            .where((Receipt.without_pickup.is_(True)) | (Receipt.weight_flag.is_(True)))
+            .order_by(Parcel.waybill_no)):
+        if without:
+            out.append(Discrepancy(wb, "unexpected", "received without a pickup request"))
+        if flag:
+            out.append(Discrepancy(wb, "weight", f"declared {declared} g, weighed {measured} g"))
+    for wb, request_id in picked_up_not_received(uow, day):
+        out.append(Discrepancy(wb, "missing", f"collected on pickup {request_id}, not received"))
+    return out

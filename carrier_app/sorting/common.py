@@ -1,0 +1,124 @@
+"""What the hub services share: locking a parcel before extra writes, appending events
+that do not change a status (REROUTE, NOTE), destinations, and hub number series."""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from carrier_app.core import hubnumbers, s10
+from carrier_app.core.errors import IllegalTransition, NotFound
+from carrier_app.core.lifecycle import Event, Status, next_status
+from carrier_app.store.engine import Database
+from carrier_app.store.models import Parcel, ScanEvent
+from carrier_app.store.uow import UnitOfWork
+from carrier_app.waybill.numbers import reserve_block
+
+P = Parcel.__table__
+EV = ScanEvent.__table__
+
+
+@dataclass(frozen=True)
+class ParcelRow:
+    id: int
+    waybill_no: str
+    status: Status
+    sort_code: str | None
+    dest_branch_id: int | None
+    weight_g: int
+    last_location: str
+    is_return: bool
+    status_before_hold: str | None
+
+
+def lock_parcel(uow: UnitOfWork, code: str) -> ParcelRow | None:
+    """The parcel of a scanned waybill or piece label, locked for this transaction (so the
+    extra rows a service writes and the scan that follows see the same state)."""
+    waybill = s10.parse(code.strip().upper()).waybill
+    row = uow.conn.execute(
+        select(P.c.id, P.c.waybill_no, P.c.status, P.c.sort_code, P.c.dest_branch_id,
+               P.c.weight_g, P.c.last_location, P.c.is_return, P.c.status_before_hold)
+        .where(P.c.waybill_no == waybill).with_for_update()).first()
+    if row is None:
+        return None
+    return ParcelRow(row.id, row.waybill_no, Status(row.status), row.sort_code,
+                     row.dest_branch_id, row.weight_g, row.last_location, row.is_return,
+                     row.status_before_hold)
+
+
+def require_parcel(uow: UnitOfWork, code: str) -> ParcelRow:
+    row = lock_parcel(uow, code)
+    if row is None:
+        raise NotFound(f"{code}: no such waybill in the system", code=code,
+                       reason="unknown_waybill")
+    return row
+
+
+def is_legal(row: ParcelRow, event: Event) -> bool:
+    try:
+        before = Status(row.status_before_hold) if row.status_before_hold else None
+        next_status(row.status, event, returning=row.is_return, before_hold=before)
+    except IllegalTransition:
+        return False
+    return True
+
+
+def sort_destination(sort_code: str | None) -> tuple[str, str] | None:
+    """(hub code, branch code) of a sort code `hub-branch-route`."""
+    if not sort_code:
+        return None
+    hub, branch, *_ = sort_code.split("-") + ["", ""]
+    return hub, f"{hub}-{branch}"
+
+
+def goes_to(sort_code: str | None, destination: str) -> bool:
+    """Whether a parcel with `sort_code` belongs in something bound for `destination`
+    (a hub code like 021, or a branch code like 571-12)."""
+    dest = sort_destination(sort_code)
+    return dest is not None and destination in dest
+
+
+class HubSerials:
+    """Bag / manifest numbers from blocks reserved in the database (like waybill numbers).
+    Call `ensure(n)` before the unit of work that uses them begins (SQLite write lock)."""
+
+    def __init__(self, db: Database, series: str, *, block_size: int = 20,
+                 station: str = "") -> None:
+        self._db, self.series = db, series
+        self._block_size, self._station = block_size, station
+        self._serials: deque[int] = deque()
+        self._lock = threading.Lock()
+
+    def ensure(self, count: int = 1) -> None:
+        with self._lock:
+            missing = count - len(self._serials)
+            if missing > 0:
+                self._serials.extend(reserve_block(
+                    self._db, hubnumbers.SEQUENCE[self.series],
+                    max(self._block_size, missing), self._station))
+
+    def next(self) -> str:
+        with self._lock:
+            if not self._serials:
+                raise RuntimeError("reserve numbers (ensure) before the unit of work begins")
+            return hubnumbers.make(self.series, self._serials.popleft())
+
+
+def pairs(result: Any) -> list[tuple[Any, Any]]:
+    """Two-column result rows as plain pairs (for dict())."""
+    return [(a, b) for a, b in result]
+
+
+def by_number(uow: UnitOfWork, column: Any, code: str, series: str, *, lock: bool = False,
+              what: str) -> Any:
+    """The bag / manifest row whose number (check digit verified) is `code`."""
+    number = hubnumbers.parse(code, series)
+    q = select(column.class_).where(column == number)
+    row = uow.session.scalar(q.with_for_update() if lock else q)
+    if row is None:
+        raise NotFound(f"{number}: no such {what}", code=number, reason=f"unknown_{what}")
+    return row

@@ -1,0 +1,170 @@
+"""Merchants (Pickup → Merchants): search, add, edit with validation, deactivate; a merchant
+with parcels cannot be deleted."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton
+
+from carrier_app.core.roles import Permission
+from carrier_app.pickup import merchants
+from carrier_app.ui.context import AppContext
+from carrier_app.ui.models.table import RowsModel
+from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.hubkit import (
+    Form, act, fill_locations, hbox, scroll_layout, selected_row, table,
+)
+
+FIELDS = ("code", "name", "contact_name", "phone", "province", "city", "district", "address",
+          "postcode", "settlement_bank", "settlement_holder", "settlement_account")
+
+
+class MerchantsPage(Page):
+    section = Section.PICKUP
+    order = 10
+    key = "pickup-merchants"
+    permission = Permission.TRACK
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.editing: int | None = None
+        self.banner = FeedbackBanner(point_size=12)
+        self.search = QLineEdit()
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.model: RowsModel[merchants.MerchantRow] = RowsModel([
+            (lambda: self.tr("Code"), lambda m: m.code),
+            (lambda: self.tr("Name"), lambda m: m.name),
+            (lambda: self.tr("Contact"), lambda m: m.contact_name),
+            (lambda: self.tr("Phone"), lambda m: m.phone),
+            (lambda: self.tr("Home branch"), lambda m: m.home_branch),
+            (lambda: self.tr("Parcels"), lambda m: m.parcels),
+            (lambda: self.tr("Active"), lambda m: "✓" if m.active else "—"),
+        ])
+        self.table = table(self.model, "merchantsTable")
+        self.table.clicked.connect(self._edit)
+        self.f = {k: QLineEdit() for k in FIELDS}
+        self.f["code"].setMaxLength(16)
+        self.f["postcode"].setMaxLength(6)
+        self.branch = QComboBox()
+        self.cycle = QComboBox()
+        for c in merchants.CYCLES:
+            self.cycle.addItem(c, c)
+        self.active = QCheckBox()
+        self.new_button, self.save_button = QPushButton(), QPushButton()
+        self.deactivate_button, self.delete_button = QPushButton(), QPushButton()
+        self.new_button.clicked.connect(self._new)
+        self.save_button.clicked.connect(self.save)
+        self.deactivate_button.clicked.connect(self.toggle_active)
+        self.delete_button.clicked.connect(self.delete)
+        self.form = Form()
+        self.form.add("code", hbox(self.f["code"], (self.f["name"], 3), self.active))
+        self.form.add("contact", hbox(self.f["contact_name"], self.f["phone"]))
+        self.form.add("address", hbox(self.f["province"], self.f["city"], self.f["district"],
+                                      (self.f["address"], 3), self.f["postcode"]))
+        self.form.add("branch", self.branch)
+        self.form.add("settlement", hbox(self.f["settlement_bank"], self.f["settlement_holder"],
+                                         (self.f["settlement_account"], 2), self.cycle))
+        self.form.add("buttons", hbox(self.new_button, self.save_button,
+                                      self.deactivate_button, self.delete_button))
+        layout = scroll_layout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.form)
+        layout.addWidget(self.banner)
+        self._new()
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Merchants")
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search code, name, contact, phone, address"))
+        for key, text in (("code", self.tr("Code")), ("name", self.tr("Name")),
+                          ("contact_name", self.tr("Contact")), ("phone", self.tr("Phone")),
+                          ("province", self.tr("Province")), ("city", self.tr("City")),
+                          ("district", self.tr("District")),
+                          ("address", self.tr("Pickup address")),
+                          ("postcode", self.tr("Postcode")),
+                          ("settlement_bank", self.tr("Bank")),
+                          ("settlement_holder", self.tr("Account holder")),
+                          ("settlement_account", self.tr("Account number"))):
+            self.f[key].setPlaceholderText(text)
+        self.active.setText(self.tr("Active"))
+        self.new_button.setText(self.tr("New merchant"))
+        self.save_button.setText(self.tr("Save"))
+        self.deactivate_button.setText(self.tr("Deactivate / activate"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.form.set_texts({"code": self.tr("Code / name:"), "contact": self.tr("Contact:"),
+                             "address": self.tr("Pickup address:"),
+                             "branch": self.tr("Home branch:"),
+                             "settlement": self.tr("COD settlement:"), "buttons": ""})
+        self.model.retranslate()
+
+    def activated(self) -> None:
+        if not self.branch.count():
+            self.branch.addItem("—", "")
+            fill_locations(self.ctx.db, self.branch, kind="branch")
+        self.refresh()
+
+    def refresh(self) -> None:
+        text = self.search.text()
+        rows = act(self.ctx.db, self.banner,
+                   lambda uow: merchants.list_merchants(uow, self.ctx.actor, text), commit=False)
+        self.model.set_rows(rows or [])
+
+    def _new(self) -> None:
+        self.editing = None
+        for box in self.f.values():
+            box.clear()
+        self.active.setChecked(True)
+        self.cycle.setCurrentIndex(self.cycle.findData("weekly"))
+        self.branch.setCurrentIndex(0)
+
+    def _edit(self) -> None:
+        m = selected_row(self.table, self.model)
+        if m is None:
+            return
+        self.editing = m.id
+        for key in FIELDS:
+            self.f[key].setText(getattr(m, key))
+        self.active.setChecked(m.active)
+        self.cycle.setCurrentIndex(self.cycle.findData(m.settlement_cycle))
+        self.branch.setCurrentIndex(max(0, self.branch.findData(m.home_branch)))
+
+    def data(self) -> merchants.MerchantData:
+        return merchants.MerchantData(
+            **{k: self.f[k].text() for k in FIELDS}, home_branch=self.branch.currentData() or "",
+            settlement_cycle=self.cycle.currentData(), active=self.active.isChecked())
+
+    def save(self) -> None:
+        data, mid = self.data(), self.editing
+        saved = act(self.ctx.db, self.banner, lambda uow: merchants.save_merchant(
+            uow, self.ctx.actor, data, merchant_id=mid))
+        if saved is not None:
+            self.editing = saved
+            self.banner.show_message(Kind.OK, self.tr("Merchant {code} saved").format(
+                code=data.code.upper()))
+            self.refresh()
+
+    def toggle_active(self) -> None:
+        m = selected_row(self.table, self.model)
+        if m is None:
+            return
+        if act(self.ctx.db, self.banner, lambda uow: merchants.set_active(
+                uow, self.ctx.actor, m.code, not m.active) or True):
+            text = self.tr("{code} deactivated") if m.active else self.tr("{code} activated")
+            self.banner.show_message(Kind.OK, text.format(code=m.code))
+            self.refresh()
+
+    def delete(self) -> None:
+        m = selected_row(self.table, self.model)
+        if m is None:
+            return
+        if act(self.ctx.db, self.banner,
+               lambda uow: merchants.delete_merchant(uow, self.ctx.actor, m.code) or True):
+            self.banner.show_message(Kind.OK, self.tr("{code} deleted").format(code=m.code))
+            self._new()
+            self.refresh()
+
+
+PAGES = [MerchantsPage]

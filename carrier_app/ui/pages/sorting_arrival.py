@@ -1,0 +1,153 @@
+"""Arrival reconciliation: scan the bags and parcels coming off the vehicles against the
+manifests departed to this location; expected vs scanned live; on close the shortages,
+overages and misroutes are listed (and recorded as events by the service)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
+
+from carrier_app.core.roles import Permission
+from carrier_app.sorting import arrival
+from carrier_app.ui.context import AppContext
+from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
+from carrier_app.ui.widgets.hubkit import act, scroll_layout
+from carrier_app.ui.widgets.scan_input import ScanInput
+
+
+class ArrivalPage(Page):
+    section = Section.SORTING
+    order = 50
+    key = "sorting-arrival"
+    permission = Permission.SCAN
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.session_id: int | None = None
+        self.result: arrival.Reconciliation | None = None
+        self.sounds = Sounds()
+        self.banner = FeedbackBanner(point_size=14)
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(self.start)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.close_session)
+        self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes, validate=False)
+        self.scan.scanned.connect(self.scanned)
+        self.scan.setEnabled(False)
+        self.counts = QLabel()
+        self.counts.setObjectName("arrivalCounts")
+        self.counts.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        self.manifests = QLabel()
+        self.lists: dict[str, QListWidget] = {}
+        self.list_titles: dict[str, QLabel] = {}
+        columns = QHBoxLayout()
+        for kind in ("missing", arrival.SHORTAGE, arrival.OVERAGE, arrival.MISROUTE):
+            box = QVBoxLayout()
+            title = QLabel()
+            title.setStyleSheet("font-weight: bold;")
+            self.list_titles[kind] = title
+            self.lists[kind] = QListWidget()
+            box.addWidget(title)
+            box.addWidget(self.lists[kind])
+            columns.addLayout(box)
+        top = QHBoxLayout()
+        top.addWidget(self.start_button)
+        top.addWidget(self.scan, 1)
+        top.addWidget(self.close_button)
+        layout = scroll_layout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.manifests)
+        layout.addLayout(columns, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Arrival reconciliation")
+
+    def retranslate(self) -> None:
+        self.start_button.setText(self.tr("Start unloading"))
+        self.close_button.setText(self.tr("Close and reconcile"))
+        self.list_titles["missing"].setText(self.tr("Expected, not scanned yet"))
+        self.list_titles[arrival.SHORTAGE].setText(self.tr("Shortages"))
+        self.list_titles[arrival.OVERAGE].setText(self.tr("Overages"))
+        self.list_titles[arrival.MISROUTE].setText(self.tr("Misroutes (re-routed)"))
+        self._refresh()
+
+    def activated(self) -> None:
+        self.scan.setFocus()
+        self._refresh()
+
+    def start(self) -> None:
+        sid = act(self.ctx.db, self.banner, lambda uow: arrival.start(uow, self.ctx.actor))
+        if sid is not None:
+            self.session_id, self.result = sid, None
+            for kind in (arrival.SHORTAGE, arrival.OVERAGE, arrival.MISROUTE):
+                self.lists[kind].clear()
+            self.scan.setEnabled(True)
+            self.scan.setFocus()
+            self.banner.show_message(Kind.IDLE, self.tr("Scan bags and parcels as they come "
+                                                        "off the vehicle"))
+            self._refresh()
+
+    def scanned(self, code: str) -> None:
+        if self.session_id is None:
+            return
+        sid = self.session_id
+        r = act(self.ctx.db, self.banner, lambda uow: arrival.scan(uow, self.ctx.actor, sid, code),
+                commit=False)
+        if r is None:
+            self.sounds.play(Kind.ERROR)
+            return
+        if r.misrouted:
+            kind, text = Kind.MISSORT, self.tr("{code}: not for this location (misroute)")
+        elif not r.expected:
+            kind, text = Kind.WARNING, self.tr("{code}: not on any incoming manifest (overage)")
+        else:
+            kind, text = Kind.OK, self.tr("{code}: expected — {n} parcel(s)")
+        self.banner.show_message(kind, text.format(code=r.code, n=r.parcels))
+        self.sounds.play(kind)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self.session_id is None:
+            self.counts.setText(self.tr("No unloading in progress"))
+            self.manifests.clear()
+            return
+        sid = self.session_id
+        st = act(self.ctx.db, self.banner, lambda uow: arrival.state(uow, self.ctx.actor, sid),
+                 commit=False)
+        if st is None:
+            return
+        self.state = st
+        self.counts.setText(self.tr("Expected {exp} · scanned {done} · not expected {extra}")
+                            .format(exp=st.expected, done=st.scanned_expected,
+                                    extra=st.scanned_unexpected))
+        self.manifests.setText(self.tr("Manifests: {list}").format(
+            list=", ".join(st.manifests) or "—"))
+        self.lists["missing"].clear()
+        self.lists["missing"].addItems(st.missing)
+
+    def close_session(self) -> None:
+        if self.session_id is None:
+            return
+        sid = self.session_id
+        rec = act(self.ctx.db, self.banner, lambda uow: arrival.close(uow, self.ctx.actor, sid))
+        if rec is None:
+            return
+        self.result = rec
+        self.session_id = None
+        self.scan.setEnabled(False)
+        for kind, items in ((arrival.SHORTAGE, rec.shortages), (arrival.OVERAGE, rec.overages),
+                            (arrival.MISROUTE, rec.misroutes)):
+            self.lists[kind].clear()
+            self.lists[kind].addItems(items)
+        self.lists["missing"].clear()
+        clean = not (rec.shortages or rec.overages or rec.misroutes)
+        self.banner.show_message(Kind.OK if clean else Kind.WARNING, self.tr(
+            "Closed: {s} shortage(s), {o} overage(s), {m} misroute(s)").format(
+            s=len(rec.shortages), o=len(rec.overages), m=len(rec.misroutes)))
+        self.counts.setText(self.tr("No unloading in progress"))
+
+
+PAGES = [ArrivalPage]

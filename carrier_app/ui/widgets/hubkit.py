@@ -1,0 +1,150 @@
+"""Small pieces the hub screens share (issue 5): run one user action in its own unit of
+work with the error shown on the banner, a read-only table, a labelled form, saving a PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
+    QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget,
+)
+
+from carrier_app.core.errors import DomainError
+from carrier_app.store import Database, UnitOfWork
+from carrier_app.ui import messages
+from carrier_app.ui.models.table import RowsModel
+from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+
+T = TypeVar("T")
+
+
+def describe(exc: DomainError) -> str:
+    """The hub services' own refusals in the user's language; the rest as messages.describe."""
+    p = exc.params
+    reason = p.get("reason")
+    code = str(p.get("code", ""))
+    if reason == "wrong_destination":
+        text = QCoreApplication.translate(
+            "HubMessages", "{code} goes to {sort_code}, not {destination}: put it with the "
+            "right destination")
+        return text.format(code=code, sort_code=p.get("sort_code") or "—",
+                           destination=p.get("destination", ""))
+    if reason == "bag_sealed":
+        return QCoreApplication.translate(
+            "HubMessages", "Bag {code} is sealed: it takes no more parcels").format(code=code)
+    if reason == "other_merchant":
+        return QCoreApplication.translate(
+            "HubMessages", "{code} belongs to another merchant").format(code=code)
+    if reason == "has_parcels":
+        return QCoreApplication.translate(
+            "HubMessages", "This merchant has {n} parcel(s): it cannot be deleted, only "
+            "deactivated").format(n=p.get("parcels", ""))
+    if reason in ("unknown_bag", "unknown_manifest"):
+        return QCoreApplication.translate(
+            "HubMessages", "{code}: no such bag or manifest").format(code=code)
+    return messages.describe(exc)
+
+
+def act(db: Database, banner: FeedbackBanner, fn: Callable[[UnitOfWork], T], *,
+        commit: bool = True) -> T | None:
+    """One user action = one unit of work. A DomainError goes to the banner (None returned)."""
+    try:
+        with UnitOfWork(db) as uow:
+            result = fn(uow)
+            if commit:
+                uow.commit()
+            return result
+    except DomainError as exc:
+        banner.show_message(Kind.ERROR, describe(exc))
+        return None
+
+
+def table(model: RowsModel, name: str = "") -> QTableView:  # type: ignore[type-arg]
+    view = QTableView()
+    if name:
+        view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def selected_row(view: QTableView, model: RowsModel[T]) -> T | None:
+    rows = view.selectionModel().selectedRows()
+    return model.rows[rows[0].row()] if rows else None
+
+
+class Form(QFormLayout):
+    """A form whose row labels are set again on each language switch."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels: dict[str, QLabel] = {}
+
+    def add(self, key: str, widget: QWidget) -> None:
+        label = QLabel()
+        self.labels[key] = label
+        self.addRow(label, widget)
+
+    def set_texts(self, texts: dict[str, str]) -> None:
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+
+
+def save_pdf(parent: QWidget, name: str, data: bytes, folder: Path | None) -> Path | None:
+    """Write a PDF: into `folder` when the page has one (tests, kiosk set-ups), else where
+    the user picks."""
+    if folder is not None:
+        path = folder / name
+    else:
+        chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save PDF"), name, "PDF (*.pdf)")
+        if not chosen:
+            return None
+        path = Path(chosen)
+    path.write_bytes(data)
+    return path
+
+
+def hbox(*items: QWidget | tuple[QWidget, int]) -> QWidget:
+    """Widgets side by side as one widget (for a form row); (widget, stretch) to stretch."""
+    w = QWidget()
+    layout = QHBoxLayout(w)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        widget, stretch = item if isinstance(item, tuple) else (item, 0)
+        layout.addWidget(widget, stretch)
+    return w
+
+
+def fill_locations(db: Database, combo: QComboBox, *, kind: str | None = None,
+                   exclude: str = "") -> None:
+    """Hubs and/or branches of the network into a combo box (code as data), once."""
+    if any(combo.itemData(i) for i in range(combo.count())):
+        return
+    from carrier_app.network.service import locations
+    with UnitOfWork(db) as uow:
+        for loc in locations(uow):
+            if (kind is None or loc.kind == kind) and loc.code != exclude:
+                combo.addItem(f"{loc.code} {loc.name}", loc.code)
+
+
+def scroll_layout(page: QWidget) -> QVBoxLayout:
+    """The page's layout, inside a scroll area: the window can still be made small (the
+    page's minimum size is the scroll area's) and the content scrolls instead."""
+    inner = QWidget()
+    area = QScrollArea(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(inner)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return QVBoxLayout(inner)
