@@ -1,6 +1,10 @@
 """All mapped tables. Each capability keeps its tables in its own module here."""
 
 from carrier_app.store.base import Base
+from carrier_app.store.models.delivery import (
+    CashUp, CashUpApproval, CashUpLine, CashUpParcel, DeliveryAttempt, DeliveryRun,
+    ProofOfDelivery, RunItem, SettledParcel, Settlement,
+)
 from carrier_app.store.models.network import Branch, Courier, Hub, Route
 from carrier_app.store.models.parcels import (
     NumberSequence, Parcel, Piece, RejectedScan, ScanEvent, WaybillBlock,
@@ -10,6 +14,8 @@ from carrier_app.store.models.routing import RoutingRule
 from carrier_app.store.models.users import AuditLog, User
 
 __all__ = [
+    "CashUp", "CashUpApproval", "CashUpLine", "CashUpParcel", "DeliveryAttempt", "DeliveryRun",
+    "ProofOfDelivery", "RunItem", "SettledParcel", "Settlement",
     "AuditLog", "Base", "Branch", "Courier", "Hub", "Merchant", "NumberSequence", "Parcel",
     "Piece", "RejectedScan", "Route", "RoutingRule", "ScanEvent", "User", "WaybillBlock",
 ]

@@ -1,0 +1,67 @@
+"""Helpers for dispatch / delivery / finance tests: parcels created through the real waybill
+service and moved to a branch with real scans; actors per role; a drawn signature."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from carrier_app.core.lifecycle import Event
+from carrier_app.core.roles import Actor, Role
+from carrier_app.sorting.routing import load_router
+from carrier_app.store import Database, UnitOfWork
+from carrier_app.store.models import Merchant
+from carrier_app.tracking.scans import record_scan
+from carrier_app.waybill.numbers import NumberAllocator
+from carrier_app.waybill.service import WaybillInput, create_waybill
+
+#: Demo branch -> a postcode that routes to it (route 01).
+POSTCODES = {"571-12": "310012", "571-15": "310051", "571-18": "311100",
+             "021-08": "200030", "010-05": "100020"}
+SUPERVISOR = Actor(None, "boss", Role.SUPERVISOR, station="ws-hub", location="571")
+
+
+def dispatcher(branch: str = "571-15", name: str = "disp") -> Actor:
+    return Actor(None, name, Role.DISPATCHER, station="ws-disp", location=branch)
+
+
+def finance(name: str = "fin") -> Actor:
+    return Actor(None, name, Role.FINANCE, station="ws-fin", location="571")
+
+
+def create(db: Database, n: int = 1, *, branch: str = "571-15", cod: str = "0",
+           pieces: int = 1, merchant: str = "M001", name: str = "张三") -> list[str]:
+    allocator = NumberAllocator(db, block_size=max(n, 10), station="test")
+    allocator.ensure(n)
+    with UnitOfWork(db) as uow:
+        mid = uow.session.scalar(select(Merchant.id).where(Merchant.code == merchant))
+        router = load_router(uow)
+        out = [create_waybill(uow, SUPERVISOR, allocator, router, WaybillInput(
+            recipient_name=name, recipient_phone="13812345678",
+            recipient_address=f"测试路 {i + 1} 号", recipient_postcode=POSTCODES[branch],
+            merchant_id=mid, order_ref=None, pieces=pieces, weight_kg=Decimal("1.000"),
+            cod=Decimal(cod))).waybill_no for i in range(n)]
+        uow.commit()
+    return out
+
+
+def move(db: Database, waybills: list[str], events: list[Event], location: str) -> None:
+    for wb in waybills:
+        for ev in events:
+            with UnitOfWork(db) as uow:
+                record_scan(uow, SUPERVISOR, wb, ev, location=location)
+
+
+def arrived(db: Database, n: int = 1, *, branch: str = "571-15", **kw: object) -> list[str]:
+    """n parcels created at the hub and ARRIVED at `branch`."""
+    wbs = create(db, n, branch=branch, **kw)  # type: ignore[arg-type]
+    move(db, wbs, [Event.PICKUP, Event.RECEIVE, Event.SORT, Event.DEPART], "571")
+    move(db, wbs, [Event.ARRIVE], branch)
+    return wbs
+
+
+def strokes() -> list[list[tuple[float, float]]]:
+    """A scribble: two strokes."""
+    return [[(10 + i * 4, 40 + (i % 5) * 6) for i in range(30)],
+            [(20, 20), (60, 70), (110, 30)]]
