@@ -65,3 +65,39 @@ def strokes() -> list[list[tuple[float, float]]]:
     """A scribble: two strokes."""
     return [[(10 + i * 4, 40 + (i % 5) * 6) for i in range(30)],
             [(20, 20), (60, 70), (110, 30)]]
+
+
+def out_for_delivery(db: Database, n: int = 1, *, courier: str = "C5711501",
+                     branch: str = "571-15", **kw: object) -> tuple[list[str], int]:
+    """n parcels on a printed run of `courier`: (waybills, run id)."""
+    from carrier_app.dispatch.assign import assign
+    from carrier_app.dispatch.runs import create_run, print_run
+
+    wbs = arrived(db, n, branch=branch, **kw)
+    d = dispatcher(branch)
+    for wb in wbs:
+        with UnitOfWork(db) as uow:
+            assign(uow, d, wb, courier)
+    with UnitOfWork(db) as uow:
+        run = create_run(uow, d, courier)
+    with UnitOfWork(db) as uow:
+        print_run(uow, d, run.id)
+    return wbs, run.id
+
+
+def pdf_text_and_codes(pdf: bytes) -> tuple[str, list[str]]:
+    """All text of a PDF and every barcode decoded from its pages rendered at 203 dpi."""
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    doc = pdfium.PdfDocument(pdf)
+    text, codes = [], []
+    for page in doc:
+        tp = page.get_textpage()
+        text.append(tp.get_text_range())
+        tp.close()
+        img = page.render(scale=203 / 72).to_pil()
+        codes += [r.text for r in zxingcpp.read_barcodes(img)]
+        page.close()
+    doc.close()
+    return "\n".join(text), codes
