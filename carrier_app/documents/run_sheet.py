@@ -26,6 +26,7 @@ COLUMNS = [("序号\nNo.", 10), ("三段码\nSort code", 24), ("运单号 Waybil
            ("代收货款\nCOD", 22), ("签收 Signature", 39)]
 HEADER_H = 32 * mm
 HEAD_ROW_H = 10 * mm
+TOTALS_H = 12 * mm
 
 
 def render_run_sheet(sheet: RunSheet) -> bytes:
@@ -34,8 +35,11 @@ def render_run_sheet(sheet: RunSheet) -> bytes:
     c = Canvas(buf, pagesize=PAGE, pageCompression=1)
     c.setTitle(f"派件单 Run sheet {sheet.run_no}")
     width, height = PAGE
-    per_page = int((height - 2 * MARGIN - HEADER_H - HEAD_ROW_H - 14 * mm) // ROW_H)
+    room = height - 2 * MARGIN - HEADER_H - HEAD_ROW_H
+    per_page = int(room // ROW_H)
     pages = [sheet.lines[i:i + per_page] for i in range(0, len(sheet.lines), per_page)] or [[]]
+    if room - len(pages[-1]) * ROW_H < TOTALS_H:
+        pages.append([])   # the totals get a page of their own rather than falling off
     for n, lines in enumerate(pages, 1):
         _header(c, font, sheet, n, len(pages))
         y = height - MARGIN - HEADER_H
