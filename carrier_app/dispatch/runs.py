@@ -3,6 +3,7 @@ them OUT_FOR_DELIVERY; the close-out accounts for every parcel before the run cl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -157,8 +158,11 @@ def list_runs(uow: UnitOfWork, actor: Actor, branch_code: str | None = None,
             for r, code, n in uow.session.execute(q)]
 
 
-def print_run(uow: UnitOfWork, actor: Actor, run: int | str) -> bytes:
-    """The run sheet PDF; the first print sends its parcels OUT_FOR_DELIVERY (commits)."""
+def print_run(uow: UnitOfWork, actor: Actor, run: int | str,
+              progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> bytes:
+    """The run sheet PDF; printing sends its parcels OUT_FOR_DELIVERY (one scan each, each
+    committed). Cancelled half-way, the rest go out on the next print of the same run."""
     from carrier_app.documents.run_sheet import render_run_sheet
 
     require(actor, Permission.DISPATCH)
@@ -176,9 +180,13 @@ def print_run(uow: UnitOfWork, actor: Actor, run: int | str) -> bytes:
     waybills = list(uow.session.scalars(
         select(Parcel.waybill_no).join(RunItem, RunItem.parcel_id == Parcel.id)
         .where(RunItem.run_id == run_id, Parcel.status == Status.ASSIGNED.value)))
-    for wb in waybills:
+    for n, wb in enumerate(waybills, 1):
+        if cancelled is not None and cancelled():
+            break
         record_scan(uow, actor, wb, Event.OUT_FOR_DELIVERY, courier_id=courier_id,
                     details={"run": run_id})
+        if progress is not None:
+            progress(n, len(waybills))
     return pdf
 
 
