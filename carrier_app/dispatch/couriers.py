@@ -55,6 +55,14 @@ def list_couriers(uow: UnitOfWork, actor: Actor, branch_code: str | None = None)
             for c, b, r, n in uow.session.execute(q)]
 
 
+def courier_row(uow: UnitOfWork, actor: Actor, code: str) -> CourierRow:
+    """One courier by badge code (what a badge scan shows)."""
+    from carrier_app.dispatch.common import courier as find_courier
+
+    c = find_courier(uow, code)
+    return next(r for r in list_couriers(uow, actor) if r.id == c.id)
+
+
 def save_courier(uow: UnitOfWork, actor: Actor, data: CourierInput) -> CourierRow:
     """Create the courier with this badge code, or update it. The caller commits."""
     require(actor, Permission.DISPATCH)

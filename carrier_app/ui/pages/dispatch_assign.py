@@ -12,8 +12,7 @@ from carrier_app.core import s10
 from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.roles import Permission
 from carrier_app.dispatch import assign as A
-from carrier_app.dispatch.common import courier as find_courier
-from carrier_app.dispatch.couriers import branch_codes, list_couriers
+from carrier_app.dispatch.couriers import branch_codes, courier_row, list_couriers
 from carrier_app.store import UnitOfWork
 from carrier_app.tracking.scans import Outcome
 from carrier_app.ui import messages
@@ -223,8 +222,8 @@ class AssignPage(Page):
     def _badge(self, code: str) -> None:
         try:
             with UnitOfWork(self.ctx.db) as uow:
-                c = find_courier(uow, code)
-                name, active = c.name, c.active
+                c = courier_row(uow, self.ctx.actor, code)
+            name, active, code = c.name, c.active, c.code
         except DomainError as exc:
             self._say(Kind.ERROR, messages.describe(exc))
             return
