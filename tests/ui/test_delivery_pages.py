@@ -98,3 +98,22 @@ def test_delivery_screen_refuses_parcel_not_out_and_records_failure(qtbot, demo_
     qtbot.mouseClick(page.fail_button, Qt.MouseButton.LeftButton)
     assert page.banner.kind == Kind.HOLD           # refused: going back to the merchant
     assert page.info.status == "RETURN_TO_SENDER"
+
+
+def test_delivery_screen_in_chinese(qtbot, demo_sqlite):
+    from carrier_app.ui import i18n
+
+    (wb,), _ = out_for_delivery(demo_sqlite, 1, cod="9.90")
+    page = DeliveryPage(AppContext(demo_sqlite, dispatcher("571-15")))
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    i18n.set_language("zh_CN")
+    assert page.title() == "派送签收 / 网点自提"
+    qtbot.waitUntil(lambda: page.deliver_button.text() == "确认签收")  # LanguageChange is posted
+    assert page.relation.itemText(page.relation.findData("GUARD")) == "门卫"
+    scan(qtbot, page.scan, wb)
+    sign(qtbot, page.pad)
+    if SHOTS:
+        page.grab().save(os.path.join(SHOTS, "delivery_screen_zh_CN.png"))
+    assert page.fields["cod"].text() == "¥9.90"

@@ -18,6 +18,7 @@ from carrier_app.delivery import pod as D
 from carrier_app.store import UnitOfWork
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.delivery_names import reason_names, relation_names
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
@@ -30,20 +31,6 @@ class DeliveryPage(Page):
     order = 10
     key = "delivery_pod"
     permission = Permission.DELIVER
-
-    def relation_names(self) -> dict[str, str]:
-        return {"SELF": self.tr("Recipient (本人)"), "FAMILY": self.tr("Family (家人)"),
-                "COLLEAGUE": self.tr("Colleague (同事)"),
-                "PICKUP_POINT": self.tr("Pickup point (代收点)"), "GUARD": self.tr("Guard (门卫)"),
-                "RECEPTION": self.tr("Reception (前台)"), "MERCHANT": self.tr("Merchant (商家)"),
-                "OTHER": self.tr("Other (其他)")}
-
-    def reason_names(self) -> dict[str, str]:
-        return {"NOBODY_HOME": self.tr("Nobody home"), "REFUSED": self.tr("Refused by recipient"),
-                "WRONG_ADDRESS": self.tr("Wrong address"),
-                "RESCHEDULE": self.tr("Recipient asked to reschedule"),
-                "DAMAGED": self.tr("Damaged"), "NO_ACCESS": self.tr("No access to the building"),
-                "PHONE_UNREACHABLE": self.tr("Phone unreachable"), "OTHER": self.tr("Other")}
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -176,10 +163,10 @@ class DeliveryPage(Page):
                                                  self.tr("COD paid by"), self.tr("Signature")),
                                strict=True):
             label.setText(text)
-        self._fill_combo(self.relation, self.relation_names())
+        self._fill_combo(self.relation, relation_names())
         self._fill_combo(self.payment, {"cash": self.tr("Cash"),
                                         "transfer": self.tr("Transfer / QR payment")})
-        self._fill_combo(self.reason, self.reason_names())
+        self._fill_combo(self.reason, reason_names())
         self.counter.setText(self.tr("Counter pickup at this branch (自提)"))
         self.clear_button.setText(self.tr("Clear signature"))
         self.photo_button.setText(self.tr("Attach photo / signed stub…"))

@@ -23,6 +23,7 @@ from carrier_app.documents.statement import render_close_out
 from carrier_app.store import UnitOfWork
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.delivery_names import reason_names
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
@@ -180,8 +181,7 @@ class RunsPage(Page):
         for combo, items in ((self.outcome, [("DELIVERED", self.tr("Delivered")),
                                              ("FAILED", self.tr("Failed")),
                                              ("NOT_ATTEMPTED", self.tr("Not attempted"))]),
-                             (self.reason, [(r, r.replace("_", " ").lower())
-                                            for r in F.REASONS])):
+                             (self.reason, list(reason_names().items()))):
             current = combo.currentData()
             combo.clear()
             for key, text in items:
