@@ -22,6 +22,7 @@ from carrier_app.ui.delivery_names import reason_names, relation_names
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
+from carrier_app.ui.widgets.page_kit import scrolling
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
 
@@ -139,10 +140,11 @@ class DeliveryPage(Page):
         lw.setLayout(left)
         body.addWidget(lw, 2)
         body.addWidget(self.pod_box, 3)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
+        scrolling(self, layout)
         self.retranslate()
         self._enable(False)
 

@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout,
+    QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
 from carrier_app.core import s10
 from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.roles import Permission
 from carrier_app.dispatch import assign as A
-from carrier_app.dispatch.couriers import branch_codes, courier_row, list_couriers
+from carrier_app.dispatch.couriers import courier_row, list_couriers
 from carrier_app.store import UnitOfWork
 from carrier_app.tracking.scans import Outcome
 from carrier_app.ui import messages
@@ -20,6 +19,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
+from carrier_app.ui.widgets.page_kit import branch_combo, rows_table, scrolling
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -34,11 +34,7 @@ class AssignPage(Page):
         self.preview: A.Preview | None = None
         self.courier_code: str | None = None
         self.sounds = Sounds()
-        self.branch = QComboBox()
-        with UnitOfWork(ctx.db) as uow:
-            self.branch.addItems(branch_codes(uow))
-        if self.branch.findText(ctx.actor.location) >= 0:
-            self.branch.setCurrentText(ctx.actor.location)
+        self.branch = branch_combo(ctx)
         self.branch.currentTextChanged.connect(self._branch_changed)
         self.banner = FeedbackBanner(point_size=13)
 
@@ -63,12 +59,7 @@ class AssignPage(Page):
                                                 "full": self.tr("all couriers full"),
                                                 "manual": self.tr("changed by hand")}[p.note]),
         ])
-        self.table = QTableView()
-        self.table.setObjectName("proposals")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(self.model, "proposals")
         self.loads = QLabel()
         self.loads.setWordWrap(True)
         auto_row = QHBoxLayout()
@@ -107,11 +98,12 @@ class AssignPage(Page):
         top.addWidget(self.branch_label)
         top.addWidget(self.branch)
         top.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.scan_box)
         layout.addWidget(self.auto_box, 1)
+        scrolling(self, layout)
         self.retranslate()
         self._branch_changed()
 

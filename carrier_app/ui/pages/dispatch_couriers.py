@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSpinBox, QTableView, QVBoxLayout,
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+    QVBoxLayout,
 )
 
 from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
 from carrier_app.dispatch.couriers import (
-    CourierInput, CourierRow, branch_codes, list_couriers, route_numbers, save_courier,
+    CourierInput, CourierRow, list_couriers, route_numbers, save_courier,
 )
 from carrier_app.store import UnitOfWork
 from carrier_app.ui import messages
@@ -18,6 +18,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.page_kit import branch_combo, rows_table, scrolling
 
 
 class CouriersPage(Page):
@@ -28,12 +29,8 @@ class CouriersPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.branch = QComboBox()
+        self.branch = branch_combo(ctx)
         self.branch.setObjectName("courierBranch")
-        with UnitOfWork(ctx.db) as uow:
-            self.branch.addItems(branch_codes(uow))
-        if self.branch.findText(ctx.actor.location) >= 0:
-            self.branch.setCurrentText(ctx.actor.location)
         self.branch.currentTextChanged.connect(self.refresh)
         self.banner = FeedbackBanner(point_size=12)
         self.model: RowsModel[CourierRow] = RowsModel([
@@ -45,12 +42,7 @@ class CouriersPage(Page):
             (lambda: self.tr("Active"), lambda c: self.tr("yes") if c.active else self.tr("no")),
             (lambda: self.tr("Phone"), lambda c: c.phone),
         ])
-        self.table = QTableView()
-        self.table.setObjectName("couriersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(self.model, "couriersTable")
         self.table.clicked.connect(lambda ix: self._edit(self.model.rows[ix.row()]))
 
         self.code, self.name, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
@@ -79,10 +71,11 @@ class CouriersPage(Page):
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
         body.addLayout(form, 2)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
+        scrolling(self, layout)
         self.retranslate()
         self.refresh()
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-    QPushButton, QTableView, QVBoxLayout,
+    QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+    QVBoxLayout,
 )
 
 from carrier_app.core.errors import DomainError
@@ -18,7 +18,7 @@ from carrier_app.core.roles import Permission
 from carrier_app.delivery import attempts as F
 from carrier_app.delivery import pod as D
 from carrier_app.dispatch import runs as R
-from carrier_app.dispatch.couriers import branch_codes, list_couriers
+from carrier_app.dispatch.couriers import list_couriers
 from carrier_app.documents.statement import render_close_out
 from carrier_app.store import UnitOfWork
 from carrier_app.ui import messages
@@ -28,6 +28,7 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
+from carrier_app.ui.widgets.page_kit import branch_combo, rows_table, scrolling
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
 from carrier_app.ui.worker import Task
@@ -47,11 +48,7 @@ class RunsPage(Page):
         self.stub_name = ""
         self.last_document: Path | None = None
         self.sounds = Sounds()
-        self.branch = QComboBox()
-        with UnitOfWork(ctx.db) as uow:
-            self.branch.addItems(branch_codes(uow))
-        if self.branch.findText(ctx.actor.location) >= 0:
-            self.branch.setCurrentText(ctx.actor.location)
+        self.branch = branch_combo(ctx)
         self.branch.currentTextChanged.connect(self.refresh)
         self.courier = QComboBox()
         self.courier.setObjectName("runCourier")
@@ -77,13 +74,7 @@ class RunsPage(Page):
                                                    "CLOSED": self.tr("closed")}[r.status]),
             (lambda: self.tr("Parcels"), lambda r: r.parcels),
         ])
-        self.runs = QTableView()
-        self.runs.setObjectName("runsTable")
-        self.runs.setModel(self.runs_model)
-        self.runs.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.runs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.runs.horizontalHeader().setStretchLastSection(True)
-        self.runs.verticalHeader().hide()
+        self.runs = rows_table(self.runs_model, "runsTable", fit=True)
         self.runs.clicked.connect(lambda ix: self.open_run(self.runs_model.rows[ix.row()].id))
 
         self.items_model: RowsModel[R.RunLine] = RowsModel([
@@ -95,12 +86,7 @@ class RunsPage(Page):
             (lambda: self.tr("Status"), lambda x: messages.status_name(x.status)),
             (lambda: self.tr("Outcome"), lambda x: self._outcome_name(x.outcome)),
         ])
-        self.items = QTableView()
-        self.items.setObjectName("runItems")
-        self.items.setModel(self.items_model)
-        self.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.items.horizontalHeader().setStretchLastSection(True)
-        self.items.verticalHeader().hide()
+        self.items = rows_table(self.items_model, "runItems", fit=True)
 
         # close-out
         self.outcome = QComboBox()
@@ -152,10 +138,11 @@ class RunsPage(Page):
         body = QHBoxLayout()
         body.addWidget(self.runs, 2)
         body.addWidget(self.close_box, 3)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
+        scrolling(self, layout)
         self.retranslate()
         self.refresh()
 

@@ -4,8 +4,7 @@ hands over per payment method; a variance is approved with a reason by someone e
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
 from carrier_app.core.errors import DomainError
@@ -18,6 +17,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.page_kit import rows_table, scrolling
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -76,10 +76,7 @@ class CashUpPage(Page):
             (lambda: self.tr("COD"), lambda p: f"¥{p[1]:,.2f}"),
             (lambda: self.tr("Paid by"), lambda p: self._method(p[2])),
         ])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(self.model, "cashupParcels")
         self.status = QLabel()
         self.badge_label = QLabel()
         top = QHBoxLayout()
@@ -93,10 +90,11 @@ class CashUpPage(Page):
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addWidget(self.table, 1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
+        scrolling(self, layout)
         self.retranslate()
         self._show()
 

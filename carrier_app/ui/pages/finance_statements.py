@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
 )
 
 from carrier_app.core.errors import DomainError
@@ -23,6 +23,7 @@ from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.page_kit import rows_table, scrolling
 
 
 class StatementsPage(Page):
@@ -67,11 +68,7 @@ class StatementsPage(Page):
             (lambda: self.tr("Fee"), lambda x: f"{x.fee:,.2f}"),
             (lambda: self.tr("Net"), lambda x: f"{x.net:,.2f}"),
         ])
-        self.table = QTableView()
-        self.table.setObjectName("statementLines")
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = rows_table(self.model, "statementLines")
         self.totals = QLabel()
         self.totals.setObjectName("statementTotals")
         self.totals.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -81,11 +78,12 @@ class StatementsPage(Page):
                   self.date_to, self.preview_button, self.settle_button, self.export_button):
             top.addWidget(w)
         top.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
+        scrolling(self, layout)
         self.retranslate()
         self._enable()
 
