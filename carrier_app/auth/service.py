@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -40,10 +40,14 @@ class UserInfo:
     display_name: str
     role: Role
     active: bool
+    locked: bool = False
+    last_login_at: datetime | None = None
 
 
 def _info(u: User) -> UserInfo:
-    return UserInfo(u.id, u.username, u.display_name, Role(u.role), u.active)
+    locked = u.locked_until is not None and u.locked_until > utcnow()
+    return UserInfo(u.id, u.username, u.display_name, Role(u.role), u.active, locked,
+                    u.last_login_at)
 
 
 def hash_password(password: str) -> str:

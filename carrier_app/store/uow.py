@@ -39,38 +39,69 @@ def explain(exc: DBAPIError) -> StoreUnavailable:
 
 
 class UnitOfWork:
+    """One transaction. `session` (ORM) and `conn` (Core) are opened lazily: the scan hot path
+    touches only `conn` and so never pays for a Session; code using both gets one transaction
+    (the Session joins the connection's)."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
         self._session: Session | None = None
+        self._conn: Connection | None = None
+        self._open = False
 
     def __enter__(self) -> UnitOfWork:
-        self._session = self.db.sessions()
+        self._open = True
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        assert self._session is not None
+        self._open = False
+        session, conn = self._session, self._conn
+        self._session = self._conn = None
         try:
-            self._session.rollback()
+            if session is not None:
+                session.rollback()
+                session.close()
         finally:
-            self._session.close()
-            self._session = None
+            if conn is not None:
+                conn.rollback()
+                conn.close()
         if isinstance(exc, OperationalError):
             raise explain(exc) from exc
 
+    def _check_open(self) -> None:
+        if not self._open:
+            raise RuntimeError("UnitOfWork used outside its `with` block")
+
     @property
     def session(self) -> Session:
+        self._check_open()
         if self._session is None:
-            raise RuntimeError("UnitOfWork used outside its `with` block")
+            try:
+                self._session = (self.db.sessions(bind=self._conn) if self._conn is not None
+                                 else self.db.sessions())
+            except OperationalError as exc:
+                raise explain(exc) from exc
         return self._session
 
     @property
     def conn(self) -> Connection:
-        """The session's connection, for the hot paths that use Core in the same transaction."""
-        return self.session.connection()
+        """Core on this unit of work's transaction, for the hot paths."""
+        self._check_open()
+        if self._session is not None:
+            return self._session.connection()
+        if self._conn is None:
+            try:
+                self._conn = self.db.engine.connect()  # the transaction begins on first use
+            except OperationalError as exc:
+                raise explain(exc) from exc
+        return self._conn
 
     def commit(self) -> None:
         try:
-            self.session.commit()
+            if self._session is not None:
+                self._session.commit()  # joined to _conn's transaction if there is one
+            if self._conn is not None:
+                self._conn.commit()     # later work in the same block autobegins anew
         except OperationalError as exc:
             raise explain(exc) from exc

@@ -14,9 +14,10 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Update, bindparam, insert, select, update
 
 from carrier_app.core import s10
 from carrier_app.core.clock import utcnow
@@ -37,6 +38,17 @@ _PARCEL_BY_WAYBILL = select(
     P.c.id, P.c.status, P.c.status_before_hold, P.c.is_return, P.c.last_location, P.c.pieces,
     P.c.sort_code, P.c.courier_id,
 ).where(P.c.waybill_no == bindparam("wb")).with_for_update()  # one scan of a parcel at a time
+# Built once: per-scan `.values(...)` constructs and their cache keys cost more than the SQL.
+_INSERT_EVENT = insert(EV)
+_INSERT_REJECTED = insert(RJ)
+_UPDATE_PIECES = update(PC).where(PC.c.parcel_id == bindparam("pid")).values(
+    status=bindparam("new_status"), updated_at=bindparam("now"))
+_UPDATE_PIECE = update(PC).where(PC.c.parcel_id == bindparam("pid"),
+                                 PC.c.piece_no == bindparam("piece")).values(
+    status=bindparam("new_status"), updated_at=bindparam("now"))
+_PIECE_STATUS = select(PC.c.status).where(PC.c.parcel_id == bindparam("pid"),
+                                          PC.c.piece_no == bindparam("piece"))
+_PIECE_STATUSES = select(PC.c.status).where(PC.c.parcel_id == bindparam("pid"))
 _EVENT_BY_CLIENT_ID = select(EV.c.id, EV.c.status_after).where(
     EV.c.client_event_id == bindparam("cid"))
 
@@ -83,9 +95,10 @@ def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
 
     row = conn.execute(_PARCEL_BY_WAYBILL, {"wb": parsed.waybill}).first()
     if row is None:
-        conn.execute(insert(RJ).values(raw_code=str(parsed), reason="unknown", event=event.value,
-                                       location_code=loc, station=actor.station,
-                                       user_id=actor.user_id, occurred_at=now))
+        conn.execute(_INSERT_REJECTED, {
+            "raw_code": str(parsed), "reason": "unknown", "event": event.value,
+            "location_code": loc, "station": actor.station, "user_id": actor.user_id,
+            "occurred_at": now})
         uow.commit()
         raise NotFound(f"{parsed.waybill}: no such waybill in the system", code=str(parsed),
                        reason="unknown_waybill")
@@ -96,9 +109,8 @@ def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
                               field="code", reason="piece")
     current = Status(row.status)
     if piece_no is not None:
-        current = Status(conn.execute(
-            select(PC.c.status).where(PC.c.parcel_id == row.id, PC.c.piece_no == piece_no)
-        ).scalar_one())
+        current = Status(conn.execute(_PIECE_STATUS, {"pid": row.id, "piece": piece_no})
+                         .scalar_one())
 
     before_hold = Status(row.status_before_hold) if row.status_before_hold else None
     try:
@@ -111,13 +123,9 @@ def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
         message = (f"{parsed} was already {current}{where}"
                    if current == _target_of(event, row.is_return)
                    else f"{parsed} {exc.message}")
-        conn.execute(insert(EV).values(
-            parcel_id=row.id, piece_no=piece_no, event=Event.REJECTED.value,
-            status_before=current.value, status_after=None, location_code=loc,
-            station=actor.station, user_id=actor.user_id, courier_id=courier_id,
-            occurred_at=now, client_event_id=client_event_id, message=message[:300],
-            details=json.dumps({"requested": event.value, **(details or {})},
-                               ensure_ascii=False)))
+        conn.execute(_INSERT_EVENT, _event_row(
+            row.id, piece_no, Event.REJECTED, current, None, loc, actor, courier_id, now,
+            client_event_id, message[:300], {"requested": event.value, **(details or {})}))
         uow.commit()
         raise IllegalTransition(message, code=str(parsed), current=current,
                                 requested=_target_of(event, row.is_return)) from None
@@ -127,40 +135,59 @@ def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
         return _duplicate(parsed, event, current, row.sort_code,
                           f"already {current} here — nothing changed")
 
-    event_id = conn.execute(insert(EV).values(
-        parcel_id=row.id, piece_no=piece_no, event=event.value, status_before=current.value,
-        status_after=target.value, location_code=loc, station=actor.station,
-        user_id=actor.user_id, courier_id=courier_id, occurred_at=now,
-        client_event_id=client_event_id, message="",
-        details=json.dumps(details or {}, ensure_ascii=False))).inserted_primary_key[0]
+    event_id = conn.execute(_INSERT_EVENT, _event_row(
+        row.id, piece_no, event, current, target, loc, actor, courier_id, now, client_event_id,
+        "", details or {})).inserted_primary_key[0]
 
     # Pieces first, then the waybill's status derived from them in the same transaction.
-    piece_filter = PC.c.parcel_id == row.id
-    if piece_no is not None:
-        piece_filter = piece_filter & (PC.c.piece_no == piece_no)
-    conn.execute(update(PC).where(piece_filter).values(status=target.value, updated_at=now))
+    if piece_no is None:
+        conn.execute(_UPDATE_PIECES, {"pid": row.id, "new_status": target.value, "now": now})
+    else:
+        conn.execute(_UPDATE_PIECE, {"pid": row.id, "piece": piece_no,
+                                     "new_status": target.value, "now": now})
     new_status = target
     if piece_no is not None and row.pieces > 1:
         new_status = aggregate_status([Status(s) for s in conn.execute(
-            select(PC.c.status).where(PC.c.parcel_id == row.id)).scalars()])
-    values: dict[str, Any] = {"status": new_status.value, "last_location": loc,
-                              "updated_at": now}
+            _PIECE_STATUSES, {"pid": row.id}).scalars()])
+    extra: dict[str, Any] = {}
     if target in (Status.HELD, Status.EXCEPTION):
-        values["status_before_hold"] = current.value
+        extra["status_before_hold"] = current.value
     elif event is Event.RELEASE:
-        values["status_before_hold"] = None
+        extra["status_before_hold"] = None
     if event is Event.ASSIGN:
-        values["courier_id"] = courier_id
+        extra["courier_id"] = courier_id
     elif event is Event.UNASSIGN:
-        values["courier_id"] = None
-    if event is Event.FAIL:
-        values["failed_attempts"] = P.c.failed_attempts + 1
+        extra["courier_id"] = None
     if event is Event.RETURN:
-        values["is_return"] = True
-    conn.execute(update(P).where(P.c.id == row.id).values(**values))
+        extra["is_return"] = True
+    conn.execute(_parcel_update(frozenset(extra), event is Event.FAIL),
+                 {"pid": row.id, "status": new_status.value, "last_location": loc,
+                  "updated_at": now, **extra})
     uow.commit()
     return ScanResult(Outcome.OK, str(parsed), parsed.waybill, piece_no, event, current,
                       new_status, row.sort_code, event_id, f"{parsed} → {new_status}")
+
+
+@lru_cache(maxsize=32)
+def _parcel_update(extra: frozenset[str], failed: bool) -> Update:
+    """UPDATE parcels for a scan; the common columns always, `extra` ones when given."""
+    cols = ("status", "last_location", "updated_at", *sorted(extra))
+    values: dict[str, Any] = {c: bindparam(c) for c in cols}
+    if failed:
+        values["failed_attempts"] = P.c.failed_attempts + 1
+    return update(P).where(P.c.id == bindparam("pid")).values(values)
+
+
+def _event_row(parcel_id: int, piece_no: int | None, event: Event, before: Status,
+               after: Status | None, loc: str, actor: Actor, courier_id: int | None,
+               now: datetime, client_event_id: str | None, message: str,
+               details: dict[str, Any]) -> dict[str, Any]:
+    return {"parcel_id": parcel_id, "piece_no": piece_no, "event": event.value,
+            "status_before": before.value, "status_after": after.value if after else None,
+            "location_code": loc, "station": actor.station, "user_id": actor.user_id,
+            "courier_id": courier_id, "occurred_at": now, "client_event_id": client_event_id,
+            "message": message,
+            "details": json.dumps(details, ensure_ascii=False) if details else "{}"}
 
 
 def _target_of(event: Event, returning: bool) -> Status | None:
@@ -173,3 +200,20 @@ def _duplicate(parsed: s10.ScanCode, event: Event, status: Status, sort_code: st
                message: str) -> ScanResult:
     return ScanResult(Outcome.DUPLICATE, str(parsed), parsed.waybill, parsed.piece, event,
                       status, status, sort_code, None, f"{parsed}: {message}")
+
+
+def record_note(uow: UnitOfWork, actor: Actor, waybill_no: str, event: Event | str,
+                message: str = "", details: dict[str, Any] | None = None) -> int:
+    """Append an event that does not change the status (REPRINT, REROUTE, NOTE) in the
+    caller's unit of work; the caller commits. Returns the event id."""
+    event = Event(event)
+    if changes_status(event):
+        raise ValueError(f"{event} changes the status: use record_scan")
+    row = uow.conn.execute(_PARCEL_BY_WAYBILL, {"wb": waybill_no}).first()
+    if row is None:
+        raise NotFound(f"{waybill_no}: no such waybill in the system", code=waybill_no,
+                       reason="unknown_waybill")
+    status = Status(row.status)
+    return uow.conn.execute(_INSERT_EVENT, _event_row(
+        row.id, None, event, status, None, actor.location, actor, None, utcnow(), None,
+        message[:300], details or {})).inserted_primary_key[0]

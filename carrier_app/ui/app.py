@@ -12,7 +12,7 @@ from carrier_app.config import Settings
 from carrier_app.core.errors import DomainError
 from carrier_app.store import Database, UnitOfWork, open_database
 from carrier_app.store.schema import check, upgrade
-from carrier_app.ui import i18n, messages
+from carrier_app.ui import i18n, messages, workstation
 from carrier_app.ui.fonts import register_fonts
 
 ORG = "CarrierApp"
@@ -59,13 +59,32 @@ def location_name(db: Database, code: str) -> str:
         return QCoreApplication.translate("App", "(unknown location)")
 
 
+def install_error_hook() -> None:
+    """An unexpected error in a slot is shown, not only printed: the action did not complete
+    and, its unit of work rolled back, nothing of it was saved."""
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+        previous(exc_type, exc, tb)
+        if QApplication.instance() is not None:
+            text = messages.describe(exc) if isinstance(exc, DomainError) else \
+                f"{exc_type.__name__}: {exc}"
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Unexpected error"),
+                                 QCoreApplication.translate(
+                                     "App", "The action was not completed and nothing of it "
+                                     "was saved.\n\n{error}").format(error=text))
+
+    sys.excepthook = hook
+
+
 def run_gui() -> int:
     from carrier_app.ui.context import AppContext
     from carrier_app.ui.login_dialog import LoginDialog
     from carrier_app.ui.main_window import MainWindow
 
     app = make_app()
-    settings = Settings()
+    install_error_hook()
+    settings = workstation.load(Settings())
     start_language(settings)
     try:
         db, demo = prepare_database(settings)

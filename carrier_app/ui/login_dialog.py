@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
 from carrier_app.auth.service import login
@@ -12,7 +12,7 @@ from carrier_app.config import Settings
 from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Actor
 from carrier_app.store import Database, UnitOfWork
-from carrier_app.ui import messages
+from carrier_app.ui import i18n, messages
 
 
 class LoginDialog(QDialog):
@@ -41,24 +41,39 @@ class LoginDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
+        self.language = QComboBox()
+        self.language.setObjectName("loginLanguage")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.form = QFormLayout()
         self.user_label = QLabel()
         self.password_label = QLabel()
+        self.language_label = QLabel()
         self.form.addRow(self.user_label, self.username)
         self.form.addRow(self.password_label, self.password)
+        self.form.addRow(self.language_label, self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(self.where)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
         self.retranslate()
         self.username.setFocus()
+
+    def _language_changed(self) -> None:
+        code = self.language.currentData()
+        i18n.set_language(code)
+        QSettings().setValue("language", code)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("carrier_app — log in"))
         self.user_label.setText(self.tr("User name"))
         self.password_label.setText(self.tr("Password"))
+        self.language_label.setText(self.tr("Language / 语言"))
         self.where.setText(self.tr("Workstation {station} at {location}\n{db}").format(
             station=self.settings.station, location=self.settings.location,
             db=self.db.describe()))

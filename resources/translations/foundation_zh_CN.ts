@@ -8,7 +8,21 @@
         <translation>（未知网点）</translation>
     </message>
     <message>
+        <location filename="../../carrier_app/ui/app.py" line="72" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
         <location filename="../../carrier_app/ui/app.py" line="73" />
+        <source>The action was not completed and nothing of it was saved.
+
+{error}</source>
+        <translation>操作未完成，未保存任何内容。
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/app.py" line="92" />
         <source>carrier_app</source>
         <translation>carrier_app</translation>
     </message>
@@ -16,34 +30,39 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../carrier_app/ui/login_dialog.py" line="59" />
+        <location filename="../../carrier_app/ui/login_dialog.py" line="73" />
         <source>carrier_app — log in</source>
         <translation>carrier_app — 登录</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/login_dialog.py" line="60" />
+        <location filename="../../carrier_app/ui/login_dialog.py" line="74" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/login_dialog.py" line="61" />
+        <location filename="../../carrier_app/ui/login_dialog.py" line="75" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/login_dialog.py" line="62" />
+        <location filename="../../carrier_app/ui/login_dialog.py" line="76" />
+        <source>Language / 语言</source>
+        <translation>语言 / Language</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/login_dialog.py" line="77" />
         <source>Workstation {station} at {location}
 {db}</source>
         <translation>工作站 {station}，网点 {location}
 {db}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/login_dialog.py" line="65" />
+        <location filename="../../carrier_app/ui/login_dialog.py" line="80" />
         <source>Demo database: log in as admin / admin-demo (also clerk, sorter, dispatcher, supervisor, finance with -demo).</source>
         <translation>演示数据库：用 admin / admin-demo 登录（clerk、sorter、dispatcher、supervisor、finance 的密码同样是“角色名-demo”）。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/login_dialog.py" line="75" />
+        <location filename="../../carrier_app/ui/login_dialog.py" line="90" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -499,6 +518,135 @@
         <location filename="../../carrier_app/ui/pages/tracking.py" line="142" />
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="31" />
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="82" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="32" />
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="82" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="33" />
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="83" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="34" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="34" />
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="35" />
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="35" />
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="36" />
+        <source>Last log-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="77" />
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="80" />
+        <source>Unlock selected user</source>
+        <translation>解锁所选用户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="81" />
+        <source>Add a user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="83" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="85" />
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="106" />
+        <source>User {name} added</source>
+        <translation>已添加用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="113" />
+        <source>Select a user first</source>
+        <translation>请先选择一个用户</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_users.py" line="123" />
+        <source>{name} unlocked</source>
+        <translation>{name} 已解锁</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="56" />
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="60" />
+        <source>Workstation name</source>
+        <translation>工作站名称</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="60" />
+        <source>Location (hub or branch)</source>
+        <translation>所在网点（转运中心或营业部）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="61" />
+        <source>Scanner prefixes (comma-separated)</source>
+        <translation>扫描枪前缀（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="62" />
+        <source>Scanner suffixes (comma-separated)</source>
+        <translation>扫描枪后缀（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="64" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="68" />
+        <source>The workstation needs a name.</source>
+        <translation>请填写工作站名称。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_workstation.py" line="72" />
+        <source>Saved. It applies from the next log-in.</source>
+        <translation>已保存，下次登录时生效。</translation>
     </message>
 </context>
 </TS>

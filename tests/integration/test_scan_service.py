@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from scan_support import make_parcels
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from carrier_app.core import s10
 from carrier_app.core.errors import IllegalTransition, NotFound, PermissionDenied, ValidationError
@@ -144,24 +144,34 @@ def test_cancel_only_before_pickup_and_the_number_is_kept(demo_db, actor):
     assert c not in (a, b) and status(demo_db, a) == "CANCELLED"
 
 
-def test_a_failure_mid_scan_leaves_nothing_half_written(demo_db, actor, monkeypatch):
+def test_a_failure_mid_scan_leaves_nothing_half_written(demo_db, actor):
+    """The parcel UPDATE fails after the event and piece writes: all of it is rolled back."""
     [wb] = make_parcels(demo_db)
-    import carrier_app.tracking.scans as scans
 
-    real_update = scans.update
-    calls = {"n": 0}
-
-    def failing_update(table):  # the parcel update (2nd) blows up after event + piece writes
-        calls["n"] += 1
-        if calls["n"] == 2:
+    def power_cut(conn, cursor, statement, params, context, executemany):
+        if statement.lstrip().upper().startswith("UPDATE PARCELS"):
             raise RuntimeError("power cut")
-        return real_update(table)
 
-    monkeypatch.setattr(scans, "update", failing_update)
-    with pytest.raises(RuntimeError):
-        scan(demo_db, actor("sorter"), wb, Event.RECEIVE)
-    monkeypatch.undo()
+    event.listen(demo_db.engine, "before_cursor_execute", power_cut)
+    try:
+        with pytest.raises(RuntimeError):
+            scan(demo_db, actor("sorter"), wb, Event.RECEIVE)
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", power_cut)
     assert status(demo_db, wb) == "CREATED"
     assert events(demo_db, wb) == [("CREATE", "CREATED")]
     with UnitOfWork(demo_db) as uow:
         assert uow.session.scalar(select(Piece.status)) == "CREATED"
+
+
+def test_notes_are_appended_without_changing_the_status(demo_db, actor):
+    from carrier_app.tracking.scans import record_note
+    [wb] = make_parcels(demo_db)
+    with UnitOfWork(demo_db) as uow:
+        record_note(uow, actor("clerk"), wb, Event.REPRINT, "label reprinted", {"copies": 1})
+        uow.commit()
+    assert status(demo_db, wb) == "CREATED"
+    assert events(demo_db, wb)[-1] == ("REPRINT", None)
+    with UnitOfWork(demo_db) as uow:
+        with pytest.raises(ValueError):
+            record_note(uow, actor("clerk"), wb, Event.SORT)

@@ -36,6 +36,14 @@ def test_wrong_password_is_refused_without_saying_which_part(qtbot, demo_sqlite)
     assert dialog.password.text() == ""
 
 
+def test_the_log_in_dialog_switches_language(qtbot, demo_sqlite):
+    dialog = LoginDialog(demo_sqlite, Settings(db_url="sqlite://"))
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    qtbot.waitUntil(lambda: dialog.user_label.text() == "用户名")
+    assert QSettings().value("language") == "zh_CN"
+
+
 def test_log_in_switch_language_and_screenshot(qtbot, demo_sqlite, tmp_path):
     register_fonts(QApplication.instance())
     dialog = log_in(qtbot, demo_sqlite, "supervisor", "supervisor-demo")
@@ -79,12 +87,11 @@ def test_geometry_and_last_page_are_kept(qtbot, demo_sqlite, actor):
     qtbot.addWidget(first)
     first.resize(640, 480)  # within the offscreen screen (800x600)
     first.show()
-    placeholder = next(p for p in first.pages if p.key == "placeholder-admin")
-    first.show_page(placeholder.key)
+    assert first.show_page("admin-users")
     first.close()
     second = MainWindow(ctx)
     qtbot.addWidget(second)
-    assert second.current_page().key == "placeholder-admin"
+    assert second.current_page().key == "admin-users"
     assert (second.size().width(), second.size().height()) == (640, 480)
 
 

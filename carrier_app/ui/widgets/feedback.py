@@ -6,7 +6,7 @@ import os
 from enum import StrEnum
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from carrier_app.config import RESOURCES
 
@@ -32,20 +32,34 @@ COLOURS: dict[Kind, tuple[str, str]] = {
 
 
 class Sounds:
-    """Plays resources/sounds/<kind>.wav. CARRIER_SOUND=0 turns sound off (e.g. tests)."""
+    """Plays resources/sounds/<kind>.wav. CARRIER_SOUND=0 turns sound off (e.g. tests).
+
+    QtMultimedia needs the system's PulseAudio client library (libpulse); on a workstation
+    without it the system bell stands in, so a missing audio stack never stops scanning."""
 
     def __init__(self) -> None:
         self.enabled = os.environ.get("CARRIER_SOUND", "1") != "0"
         self._effects: dict[Kind, object] = {}
+        self._multimedia: bool | None = None
         self.last: Kind | None = None  # what was asked for last: visible to tests
 
     def play(self, kind: Kind) -> None:
         self.last = kind
         if not self.enabled or kind is Kind.IDLE:
             return
+        if self._multimedia is None:
+            try:
+                from PySide6 import QtMultimedia  # noqa: F401 - loaded on first sound only
+                self._multimedia = True
+            except ImportError:
+                self._multimedia = False
+        if not self._multimedia:
+            if kind is not Kind.OK:
+                QApplication.beep()
+            return
         effect = self._effects.get(kind)
         if effect is None:
-            from PySide6.QtMultimedia import QSoundEffect  # loaded on first sound only
+            from PySide6.QtMultimedia import QSoundEffect
             effect = QSoundEffect()
             effect.setSource(QUrl.fromLocalFile(str(RESOURCES / "sounds" / f"{kind}.wav")))
             effect.setVolume(0.8)
