@@ -7,7 +7,6 @@ until the merchant signs for it (RETURNED)."""
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -22,10 +21,10 @@ from carrier_app.dispatch.common import lock_parcel, today
 from carrier_app.dispatch.runs import mark_outcome
 from carrier_app.sorting.routing import load_router, sort_code
 from carrier_app.store.models import (
-    Branch, DeliveryAttempt, Hub, Merchant, Parcel, Route, ScanEvent,
+    Branch, DeliveryAttempt, Hub, Merchant, Parcel, Route,
 )
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import record_note, record_scan
 
 log = logging.getLogger(__name__)
 
@@ -109,13 +108,11 @@ def start_return(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> Retur
     new_code = sort_code(hub.code, branch.number, route_no)
     old = {"dest_branch_id": p.dest_branch_id, "sort_code": p.sort_code}
     p.dest_branch_id, p.route_id, p.sort_code, p.courier_id = branch.id, route_id, new_code, None
-    uow.session.add(ScanEvent(
-        parcel_id=p.id, event=Event.REROUTE.value, status_before=row.status,
-        status_after=None, location_code=actor.location, station=actor.station,
-        user_id=actor.user_id, occurred_at=utcnow(),
-        message=f"return to sender: {old['sort_code']} → {new_code}",
-        details=json.dumps({"reason": reason, "from": old, "to_branch": branch.code,
-                            "sort_code": new_code}, ensure_ascii=False)))
+    uow.session.flush()  # before the Core statements below, in the same transaction
+    record_note(uow, actor, row.waybill_no, Event.REROUTE,
+                f"return to sender: {old['sort_code']} → {new_code}",
+                {"reason": reason, "from": old, "to_branch": branch.code,
+                 "sort_code": new_code})
     record_scan(uow, actor, parsed.waybill, Event.RETURN,
                 details={"reason": reason, "to_branch": branch.code})
     return Returned(row.waybill_no, branch.code, new_code,
