@@ -1,227 +1,144 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>DeliveryNames</name>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="14" />
-        <source>Recipient (本人)</source>
-        <translation>本人</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="14" />
-        <source>Family (家人)</source>
-        <translation>家人</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="15" />
-        <source>Colleague (同事)</source>
-        <translation>同事</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="15" />
-        <source>Pickup point (代收点)</source>
-        <translation>代收点</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="16" />
-        <source>Guard (门卫)</source>
-        <translation>门卫</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="16" />
-        <source>Reception (前台)</source>
-        <translation>前台</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="17" />
-        <source>Merchant (商家)</source>
-        <translation>商家</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="17" />
-        <source>Other (其他)</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="21" />
-        <source>Nobody home</source>
-        <translation>无人在家</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="21" />
-        <source>Refused by recipient</source>
-        <translation>收件人拒收</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="22" />
-        <source>Wrong address</source>
-        <translation>地址错误</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="23" />
-        <source>Recipient asked to reschedule</source>
-        <translation>收件人要求改期</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="23" />
-        <source>Damaged</source>
-        <translation>包裹破损</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="24" />
-        <source>No access to the building</source>
-        <translation>无法进入小区/楼宇</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="25" />
-        <source>Phone unreachable</source>
-        <translation>电话无法接通</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="25" />
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
     <name>AssignPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="58" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="54" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="59" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="55" />
         <source>Sort code</source>
         <translation>三段码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="60" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="56" />
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="60" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="56" />
         <source>— nobody free —</source>
         <translation>— 无空闲快递员 —</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="61" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="57" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="61" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="57" />
         <source>route</source>
         <translation>按路线</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="62" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="58" />
         <source>overflow (route full)</source>
         <translation>溢出（路线已满）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="63" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="59" />
         <source>all couriers full</source>
         <translation>所有快递员已满</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="64" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="60" />
         <source>changed by hand</source>
         <translation>手动调整</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="119" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="111" />
         <source>Assign couriers</source>
         <translation>分配快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="122" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="114" />
         <source>Branch:</source>
         <translation>网点：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="123" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="115" />
         <source>Preview auto-assign</source>
         <translation>预览自动分配</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="124" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="116" />
         <source>Confirm assignment</source>
         <translation>确认分配</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="125" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="117" />
         <source>Move selected to this courier</source>
         <translation>将所选移至该快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="126" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="118" />
         <source>Auto-assign by route</source>
         <translation>按路线自动分配</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="127" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="119" />
         <source>Scan to assign: courier badge first, then parcels</source>
         <translation>扫描分配：先扫快递员工牌，再扫包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="128" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="120" />
         <source>Scan:</source>
         <translation>扫描：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="129" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="121" />
         <source>Reassign reason:</source>
         <translation>改派原因：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="148" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="140" />
         <source>Courier: {code}</source>
         <translation>快递员：{code}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="149" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="141" />
         <source>Courier: — scan a badge</source>
         <translation>快递员：— 请扫描工牌</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="161" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="153" />
         <source>{n} parcel(s) waiting; check and confirm</source>
         <translation>{n} 件待分配，请核对后确认</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="191" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="183" />
         <source>{n} assigned; {c} changed meanwhile and were left alone: {list}</source>
         <translation>已分配 {n} 件；{c} 件期间已被他人处理，未改动：{list}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="196" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="188" />
         <source>{n} parcel(s) assigned</source>
         <translation>已分配 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="206" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="198" />
         <source>Scan the courier's badge first</source>
         <translation>请先扫描快递员工牌</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="216" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="208" />
         <source>{wb}: already assigned to {c}</source>
         <translation>{wb}：已分配给 {c}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="219" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="211" />
         <source>{wb} → {c}</source>
         <translation>{wb} → {c}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="231" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="223" />
         <source>Courier {code} is not active</source>
         <translation>快递员 {code} 已停用</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="235" />
+        <location filename="../../carrier_app/ui/pages/dispatch_assign.py" line="227" />
         <source>Courier {code} {name}: scan the parcels</source>
         <translation>快递员 {code} {name}：请扫描包裹</translation>
     </message>
@@ -244,102 +161,102 @@
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="104" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="102" />
         <source>Courier cash-up</source>
         <translation>快递员交款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="107" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="105" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="107" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="105" />
         <source>Transfer / QR payment</source>
         <translation>转账 / 扫码支付</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="110" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="108" />
         <source>Courier badge:</source>
         <translation>快递员工牌：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="111" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="109" />
         <source>Scan or type the courier code and press Enter</source>
         <translation>扫描或输入快递员编号后按回车</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="114" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="112" />
         <source>Expected / handed over</source>
         <translation>应收 / 实交</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="115" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="113" />
         <source>Record amounts handed over</source>
         <translation>登记实交金额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="116" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="114" />
         <source>Variance approval (supervisor)</source>
         <translation>差额审批（主管）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="117" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="115" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="118" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="116" />
         <source>Approve variance</source>
         <translation>批准差额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="135" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="133" />
         <source>Cash-up {id} for {c}: {n} COD parcel(s)</source>
         <translation>交款单 {id}（{c}）：{n} 件代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="144" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="142" />
         <source>expected ¥{a}</source>
         <translation>应收 ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="157" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="155" />
         <source>open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="157" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="155" />
         <source>variance awaiting approval</source>
         <translation>差额待审批</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="159" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="157" />
         <source>closed</source>
         <translation>已结</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="160" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="158" />
         <source>Expected ¥{e}</source>
         <translation>应收 ¥{e}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="162" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="160" />
         <source>Handed over ¥{d}   Variance ¥{x}</source>
         <translation>实交 ¥{d}   差额 ¥{x}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="178" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="176" />
         <source>Cash-up closed: amounts match</source>
         <translation>交款已结：金额相符</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="181" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="179" />
         <source>Variance of ¥{x}: a supervisor must approve it with a reason</source>
         <translation>差额 ¥{x}：须由主管填写原因审批</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="196" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="194" />
         <source>Variance approved; cash-up closed</source>
         <translation>差额已批准，交款已结</translation>
     </message>
@@ -347,279 +264,362 @@
 <context>
     <name>CouriersPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="40" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="37" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="41" />
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="94" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="38" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="87" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="42" />
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="95" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="39" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="88" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="43" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="40" />
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="44" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="41" />
         <source>Load now</source>
         <translation>当前件量</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="45" />
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="98" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="42" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="91" />
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="45" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="42" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="45" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="42" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="46" />
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="95" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="43" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="88" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="90" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="83" />
         <source>Couriers</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="93" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="86" />
         <source>Branch:</source>
         <translation>网点：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="94" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="87" />
         <source>Badge code</source>
         <translation>工牌编号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="96" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="89" />
         <source>Capacity (parcels per run)</source>
         <translation>容量（每趟件数）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="99" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="92" />
         <source>Save courier</source>
         <translation>保存快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="133" />
+        <location filename="../../carrier_app/ui/pages/dispatch_couriers.py" line="126" />
         <source>Courier {code} saved</source>
         <translation>快递员 {code} 已保存</translation>
     </message>
 </context>
 <context>
+    <name>DeliveryNames</name>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="10" />
+        <source>Recipient (本人)</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="11" />
+        <source>Family (家人)</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="12" />
+        <source>Colleague (同事)</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="13" />
+        <source>Pickup point (代收点)</source>
+        <translation>代收点</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="14" />
+        <source>Guard (门卫)</source>
+        <translation>门卫</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="15" />
+        <source>Reception (前台)</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="16" />
+        <source>Merchant (商家)</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="17" />
+        <source>Other (其他)</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="20" />
+        <source>Nobody home</source>
+        <translation>无人在家</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="21" />
+        <source>Refused by recipient</source>
+        <translation>收件人拒收</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="22" />
+        <source>Wrong address</source>
+        <translation>地址错误</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="23" />
+        <source>Recipient asked to reschedule</source>
+        <translation>收件人要求改期</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="24" />
+        <source>Damaged</source>
+        <translation>包裹破损</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="25" />
+        <source>No access to the building</source>
+        <translation>无法进入小区/楼宇</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="26" />
+        <source>Phone unreachable</source>
+        <translation>电话无法接通</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="27" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="150" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="152" />
         <source>Deliver / counter pickup</source>
         <translation>派送签收 / 网点自提</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="153" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="155" />
         <source>Waybill:</source>
         <translation>运单号：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="154" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="156" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="154" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="156" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="155" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="157" />
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="155" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="157" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="156" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="158" />
         <source>Pieces delivered</source>
         <translation>已签收件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="157" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="159" />
         <source>COD to collect</source>
         <translation>应收代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="159" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="161" />
         <source>Parcel</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="160" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="162" />
         <source>Proof of delivery</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="161" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="163" />
         <source>Failed attempt</source>
         <translation>派送失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="162" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="164" />
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="162" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="164" />
         <source>Relation</source>
         <translation>与收件人关系</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="163" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="165" />
         <source>COD paid by</source>
         <translation>代收货款支付方式</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="163" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="165" />
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="167" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="169" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="168" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="170" />
         <source>Transfer / QR payment</source>
         <translation>转账 / 扫码支付</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="170" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="172" />
         <source>Counter pickup at this branch (自提)</source>
         <translation>本网点自提</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="171" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="173" />
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="172" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="174" />
         <source>Attach photo / signed stub…</source>
         <translation>附加照片 / 签收联…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="173" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="175" />
         <source>The signature is on the attached stub</source>
         <translation>签名在所附签收联上</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="174" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="176" />
         <source>Confirm delivery</source>
         <translation>确认签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="175" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="177" />
         <source>Print POD</source>
         <translation>打印签收单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="176" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="178" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="176" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="178" />
         <source>Next attempt</source>
         <translation>下次派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="177" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="179" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="179" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="181" />
         <source>Record failed attempt</source>
         <translation>登记派送失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="223" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="225" />
         <source>  · return to merchant</source>
         <translation>  · 退回商家</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="230" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="232" />
         <source>  · failed attempts: {n}</source>
         <translation>  · 派送失败 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="235" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="237" />
         <source>  (partial)</source>
         <translation>  （部分签收）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="236" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="238" />
         <source>nothing to collect</source>
         <translation>无需收款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="246" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="248" />
         <source>Attach photo or signed stub</source>
         <translation>附加照片或签收联</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="247" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="249" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="275" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="277" />
         <source>{wb}: {status}</source>
         <translation>{wb}：{status}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="278" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="280" />
         <source>{wb}: piece delivered, {done}/{n} pieces</source>
         <translation>{wb}：已签收一件，共 {done}/{n} 件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="297" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="299" />
         <source>{wb}: attempt {n} failed — returning to the merchant ({sort})</source>
         <translation>{wb}：第 {n} 次派送失败 — 退回商家（{sort}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="301" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="303" />
         <source>Return label: {path}</source>
         <translation>退件面单：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="304" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="306" />
         <source>{wb}: attempt {n} failed, next attempt {date}</source>
         <translation>{wb}：第 {n} 次派送失败，下次派送 {date}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="319" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="321" />
         <source>Proof of delivery saved: {path}</source>
         <translation>签收单已保存：{path}</translation>
     </message>
@@ -627,203 +627,203 @@
 <context>
     <name>RunsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="72" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="69" />
         <source>Run</source>
         <translation>派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="73" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="70" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="74" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="71" />
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="75" />
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="95" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="72" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="86" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="75" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="72" />
         <source>not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="76" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="73" />
         <source>out</source>
         <translation>派送中</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="77" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="74" />
         <source>closed</source>
         <translation>已结</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="78" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="75" />
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="90" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="81" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="91" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="82" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="92" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="83" />
         <source>Sort code</source>
         <translation>三段码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="93" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="84" />
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="94" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="85" />
         <source>COD</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="96" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="87" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="163" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="150" />
         <source>Runs and close-out</source>
         <translation>派件单与回单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="153" />
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="153" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="167" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="154" />
         <source>not attempted</source>
         <translation>未派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="170" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="157" />
         <source>Branch:</source>
         <translation>网点：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="171" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="158" />
         <source>Courier:</source>
         <translation>快递员：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="172" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="159" />
         <source>Create run</source>
         <translation>生成派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="173" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="160" />
         <source>Print run sheet</source>
         <translation>打印派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="174" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="161" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="175" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="162" />
         <source>Close-out</source>
         <translation>回单核销</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="176" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="163" />
         <source>Outcome:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="177" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="164" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="178" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="165" />
         <source>Scan parcel:</source>
         <translation>扫描包裹：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="179" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166" />
         <source>Attach signed stub / run-sheet page…</source>
         <translation>附加签收联 / 派件单页…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="180" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="167" />
         <source>Close run</source>
         <translation>结束派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="181" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="168" />
         <source>Delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="182" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="169" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="183" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="170" />
         <source>Not attempted</source>
         <translation>未派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="211" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="198" />
         <source>No run selected</source>
         <translation>未选择派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="212" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="199" />
         <source>Run {no} — {courier}, {n} parcel(s), {open} open</source>
         <translation>派件单 {no} — {courier}，{n} 件，{open} 件未核销</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="231" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="218" />
         <source>Run {no} created with {n} parcel(s)</source>
         <translation>已生成派件单 {no}，共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="265" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="252" />
         <source>Run sheet saved: {path}</source>
         <translation>派件单已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="272" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="259" />
         <source>Signed stub or run-sheet page</source>
         <translation>签收联或派件单页</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="273" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="260" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="283" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="270" />
         <source>Select a run first</source>
         <translation>请先选择派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="326" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="313" />
         <source>Run {no} closed: {d} delivered, {f} failed, {r} to reattempt. Summary: {path}</source>
         <translation>派件单 {no} 已结束：签收 {d} 件，失败 {f} 件，待再派 {r} 件。汇总：{path}</translation>
     </message>
@@ -839,108 +839,108 @@
 <context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="60" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="61" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="61" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="62" />
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="62" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="63" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="62" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="63" />
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="63" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="64" />
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="64" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="65" />
         <source>Delivered at</source>
         <translation>签收时间</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="66" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="67" />
         <source>COD</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="67" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="68" />
         <source>Fee</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="68" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="69" />
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="93" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="91" />
         <source>Merchant statements</source>
         <translation>商家结算单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="96" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="94" />
         <source>Merchant:</source>
         <translation>商家：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="96" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="94" />
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="97" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="95" />
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="99" />
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="161" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="97" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="159" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="100" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="98" />
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="101" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="99" />
         <source>Export PDF, CSV, XLSX</source>
         <translation>导出 PDF、CSV、XLSX</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="126" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="124" />
         <source>{n} COD parcel(s) wait for their courier's cash-up and are not included</source>
         <translation>{n} 件代收货款尚待快递员交款，未计入</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="127" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="125" />
         <source>Preview — nothing settled yet</source>
         <translation>预览 — 尚未结算</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="138" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="136" />
         <source>Statement {no} settled</source>
         <translation>结算单 {no} 已结算</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="149" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="147" />
         <source>Saved: {paths}</source>
         <translation>已保存：{paths}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="159" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="157" />
         <source>{no}  COD ¥{cod}  −  fees ¥{fee}  =  net payable ¥{net}  ({d} delivered, {r} returned)</source>
         <translation>{no}  代收货款 ¥{cod}  −  运费 ¥{fee}  =  应付 ¥{net}  （签收 {d} 件，退回 {r} 件）</translation>
     </message>
