@@ -121,3 +121,52 @@ def test_second_dispatcher_waits_for_the_row_lock_then_sees_the_assignment(pg_sc
     finally:
         for d in (db_a, db_b, watch):
             d.dispose()
+
+
+def test_two_finance_clerks_settling_at_once_settle_each_parcel_once(pg_schema):
+    from datetime import timedelta
+
+    from carrier_app.core.errors import ValidationError
+    from carrier_app.delivery import pod as D
+    from carrier_app.dispatch.common import today
+    from carrier_app.finance import settlement as S
+    from carrier_app.store.models import SettledParcel
+    from delivery_support import finance, out_for_delivery, strokes
+
+    setup = pg_schema.open()
+    seed(setup, parcels=0)
+    wbs, _ = out_for_delivery(setup, 5)
+    for wb in wbs:
+        with UnitOfWork(setup) as uow:
+            D.deliver(uow, dispatcher(), D.DeliveryInput(wb, "张三", "SELF", strokes()))
+    setup.dispose()
+    period = (today() - timedelta(days=1), today() + timedelta(days=1))
+    results: list[object] = []
+    barrier = threading.Barrier(2)
+
+    def clerk(name: str) -> None:
+        db = pg_schema.open()
+        try:
+            barrier.wait()
+            with UnitOfWork(db) as uow:
+                results.append(S.settle(uow, finance(name), "M001", *period))
+        except ValidationError as exc:
+            results.append(exc)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=clerk, args=(n,)) for n in ("f1", "f2")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    statements = [r for r in results if isinstance(r, S.Statement)]
+    assert len(results) == 2 and len(statements) >= 1
+    check = pg_schema.open()
+    try:
+        with UnitOfWork(check) as uow:
+            settled = list(uow.session.scalars(select(SettledParcel.parcel_id)))
+        assert len(settled) == len(set(settled)) == 5
+        assert sum(len(s.lines) for s in statements) == 5
+    finally:
+        check.dispose()

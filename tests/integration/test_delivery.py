@@ -60,6 +60,10 @@ def test_deliver_with_signature_and_pod_pdf(demo_db):
     text, codes = pdf_text_and_codes(pdf)
     assert wb in codes
     assert "签收单" in text and "王大爷" in text and "门卫" in text and "128.50" in text
+    # assigning a delivered parcel is refused (and recorded as a refused scan)
+    from carrier_app.dispatch.assign import assign
+    with UnitOfWork(demo_db) as uow, pytest.raises(IllegalTransition):
+        assign(uow, D15, wb, "C5711502", reason="again")
     # delivering again: not out for delivery
     with UnitOfWork(demo_db) as uow, pytest.raises(IllegalTransition):
         D.deliver(uow, D15, D.DeliveryInput(wb, "x", "SELF", strokes(), payment_method="cash"))
