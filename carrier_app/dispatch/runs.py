@@ -3,6 +3,7 @@ them OUT_FOR_DELIVERY; the close-out accounts for every parcel before the run cl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -87,12 +88,11 @@ def create_run(uow: UnitOfWork, actor: Actor, courier: int | str,
     require(actor, Permission.DISPATCH)
     c = find_courier(uow, courier)
     on_run = select(RunItem.open_parcel_id).where(RunItem.open_parcel_id.is_not(None))
-    parcels = list(uow.session.scalars(
+    parcels = sorted(uow.session.scalars(
         select(Parcel).where(Parcel.courier_id == c.id,
                              Parcel.status == Status.ASSIGNED.value,
                              Parcel.id.not_in(on_run))
-        .order_by(Parcel.sort_code, Parcel.recipient_address, Parcel.id)
-        .with_for_update()))
+        .with_for_update()), key=_route_order)
     if not parcels:
         raise ValidationError(f"Courier {c.code} has no assigned parcels to take out",
                               field="courier", code=c.code)
@@ -110,6 +110,13 @@ def create_run(uow: UnitOfWork, actor: Actor, courier: int | str,
                  parcels=len(parcels))
     uow.commit()
     return run_sheet(uow, actor, run.id)
+
+
+def _route_order(p: Parcel) -> tuple[object, ...]:
+    """Route order: by sort code, then the address with its numbers compared as numbers
+    (文二路 9 号 before 文二路 10 号)."""
+    address = [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p.recipient_address)]
+    return (p.sort_code or "", [(isinstance(t, int), t) for t in address], p.id)
 
 
 def _run(uow: UnitOfWork, run: int | str) -> DeliveryRun:

@@ -72,7 +72,7 @@ def _header(c: Canvas, font: str, sheet: RunSheet, page: int, pages: int) -> Non
     x = width - MARGIN - bw - 3 * mm
     draw_code128(c, x, top - 20 * mm, sheet.run_no, module=MODULE, height=12 * mm)
     c.setFont(font, 10)
-    c.drawCentredString(x + bw / 2, top - 25 * mm, f"派件单号 Run {sheet.run_no}")
+    c.drawRightString(width - MARGIN, top - 25 * mm, f"派件单号 Run {sheet.run_no}")
 
 
 def _column_heads(c: Canvas, font: str, top: float) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from carrier_app.delivery import attempts as F
@@ -12,6 +14,7 @@ from carrier_app.store import UnitOfWork
 from delivery_support import dispatcher, out_for_delivery, pdf_text_and_codes, strokes
 
 pytestmark = pytest.mark.slow
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
 def test_run_sheet_pages_barcodes_and_totals(demo_sqlite):
@@ -21,6 +24,9 @@ def test_run_sheet_pages_barcodes_and_totals(demo_sqlite):
         sheet = R.run_sheet(uow, d, run_id)
         pdf = R.print_run(uow, d, run_id)   # a reprint: parcels are already out
     text, codes = pdf_text_and_codes(pdf)
+    import pypdfium2 as pdfium
+    page = pdfium.PdfDocument(pdf)[0]
+    page.render(scale=100 / 72).to_pil().save(SCREENSHOTS / "run_sheet_page1.png")
     assert set(wbs) <= set(codes)
     assert codes.count(sheet.run_no) >= 2            # on every page
     assert "派件单 Run sheet" in text and "欧阳娜娜" in text and "138****5678" in text

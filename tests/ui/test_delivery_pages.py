@@ -16,7 +16,9 @@ from carrier_app.ui.widgets.feedback import Kind
 from carrier_app.ui.widgets.signature_pad import SignaturePad
 from delivery_support import arrived, dispatcher, out_for_delivery
 
-SHOTS = os.environ.get("CARRIER_SHOTS", "")
+#: Screenshots for people to look at (also kept in the repository, like the main window's).
+SHOTS = os.environ.get("CARRIER_SHOTS") or str(
+    __import__("pathlib").Path(__file__).resolve().parents[2] / "screenshots")
 
 
 def sign(qtbot, pad, strokes=((30, 100), (80, 40), (130, 120), (180, 50), (230, 110))):

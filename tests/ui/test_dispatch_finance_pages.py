@@ -20,7 +20,9 @@ from carrier_app.ui.widgets.feedback import Kind
 from delivery_support import arrived, dispatcher, finance
 from test_delivery_pages import scan, sign
 
-SHOTS = os.environ.get("CARRIER_SHOTS", "")
+#: Screenshots for people to look at (also kept in the repository, like the main window's).
+SHOTS = os.environ.get("CARRIER_SHOTS") or str(
+    __import__("pathlib").Path(__file__).resolve().parents[2] / "screenshots")
 
 
 def statuses(db, wbs):
