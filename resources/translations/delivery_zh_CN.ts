@@ -627,203 +627,218 @@
 <context>
     <name>RunsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="69" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="72" />
         <source>Run</source>
         <translation>派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="70" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="73" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="71" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="74" />
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="72" />
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="86" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="75" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="89" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="72" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="75" />
         <source>not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="73" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="76" />
         <source>out</source>
         <translation>派送中</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="74" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="77" />
         <source>closed</source>
         <translation>已结</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="75" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="78" />
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="81" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="84" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="82" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="85" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="83" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="86" />
         <source>Sort code</source>
         <translation>三段码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="84" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="87" />
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="85" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="88" />
         <source>COD</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="87" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="90" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="150" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="154" />
         <source>Runs and close-out</source>
         <translation>派件单与回单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="153" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="157" />
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="153" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="157" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="154" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="158" />
         <source>not attempted</source>
         <translation>未派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="157" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="161" />
         <source>Branch:</source>
         <translation>网点：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="158" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="162" />
         <source>Courier:</source>
         <translation>快递员：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="159" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="163" />
         <source>Create run</source>
         <translation>生成派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="160" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="164" />
         <source>Print run sheet</source>
         <translation>打印派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="161" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="165" />
+        <source>Print PODs of the run</source>
+        <translation>打印本单签收单</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="162" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="167" />
         <source>Close-out</source>
         <translation>回单核销</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="163" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="168" />
         <source>Outcome:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="164" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="169" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="165" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="170" />
         <source>Scan parcel:</source>
         <translation>扫描包裹：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="171" />
         <source>Attach signed stub / run-sheet page…</source>
         <translation>附加签收联 / 派件单页…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="167" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="172" />
         <source>Close run</source>
         <translation>结束派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="168" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="173" />
         <source>Delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="169" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="174" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="170" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="175" />
         <source>Not attempted</source>
         <translation>未派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="198" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="203" />
         <source>No run selected</source>
         <translation>未选择派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="199" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="204" />
         <source>Run {no} — {courier}, {n} parcel(s), {open} open</source>
         <translation>派件单 {no} — {courier}，{n} 件，{open} 件未核销</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="218" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="223" />
         <source>Run {no} created with {n} parcel(s)</source>
         <translation>已生成派件单 {no}，共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="252" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="243" />
+        <source>No parcel of this run is delivered yet</source>
+        <translation>本派件单尚无已签收的包裹</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="278" />
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="285" />
         <source>Run sheet saved: {path}</source>
         <translation>派件单已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="259" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="292" />
         <source>Signed stub or run-sheet page</source>
         <translation>签收联或派件单页</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="260" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="293" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="270" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="303" />
         <source>Select a run first</source>
         <translation>请先选择派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="313" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="346" />
         <source>Run {no} closed: {d} delivered, {f} failed, {r} to reattempt. Summary: {path}</source>
         <translation>派件单 {no} 已结束：签收 {d} 件，失败 {f} 件，待再派 {r} 件。汇总：{path}</translation>
     </message>
@@ -839,108 +854,113 @@
 <context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="61" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="68" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="62" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="69" />
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="63" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="70" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="63" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="70" />
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="64" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="71" />
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="65" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="72" />
         <source>Delivered at</source>
         <translation>签收时间</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="67" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="74" />
         <source>COD</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="68" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="75" />
         <source>Fee</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="69" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="76" />
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="91" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="99" />
         <source>Merchant statements</source>
         <translation>商家结算单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="94" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="102" />
         <source>Merchant:</source>
         <translation>商家：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="94" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="102" />
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="95" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="103" />
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="97" />
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="159" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="105" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="203" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="98" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="106" />
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="99" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="107" />
         <source>Export PDF, CSV, XLSX</source>
         <translation>导出 PDF、CSV、XLSX</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="124" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="108" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="133" />
         <source>{n} COD parcel(s) wait for their courier's cash-up and are not included</source>
         <translation>{n} 件代收货款尚待快递员交款，未计入</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="125" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="134" />
         <source>Preview — nothing settled yet</source>
         <translation>预览 — 尚未结算</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="136" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="145" />
         <source>Statement {no} settled</source>
         <translation>结算单 {no} 已结算</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="147" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="187" />
         <source>Saved: {paths}</source>
         <translation>已保存：{paths}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="157" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="201" />
         <source>{no}  COD ¥{cod}  −  fees ¥{fee}  =  net payable ¥{net}  ({d} delivered, {r} returned)</source>
         <translation>{no}  代收货款 ¥{cod}  −  运费 ¥{fee}  =  应付 ¥{net}  （签收 {d} 件，退回 {r} 件）</translation>
     </message>

@@ -99,6 +99,9 @@ def test_assign_then_run_then_close_out(qtbot, demo_sqlite):
     assert runs.banner.kind == Kind.OK, runs.banner.text()
     assert statuses(demo_sqlite, mine) == ["DELIVERED", "DELIVERY_FAILED"]
     assert runs.last_document.name.startswith("close-out-")
+    click(qtbot, runs.pods_button)
+    qtbot.waitUntil(lambda: runs.task is None, timeout=30_000)
+    assert runs.last_document.name.startswith("pod-") and runs.banner.kind == Kind.OK
 
 
 def test_cashup_and_statement_pages(qtbot, demo_sqlite):
@@ -141,6 +144,7 @@ def test_cashup_and_statement_pages(qtbot, demo_sqlite):
     assert st.banner.kind == Kind.OK and st.statement.statement_no
     assert "¥63.60" in st.totals.text()              # 66.60 - 3.00
     click(qtbot, st.export_button)
+    qtbot.waitUntil(lambda: st.task is None, timeout=30_000)
     assert [p.suffix for p in st.last_documents] == [".pdf", ".csv", ".xlsx"]
     click(qtbot, st.preview_button)
     assert st.model.rowCount() == 0                  # never settled twice

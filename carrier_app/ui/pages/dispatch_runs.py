@@ -58,6 +58,9 @@ class RunsPage(Page):
         self.print_button = QPushButton()
         self.print_button.setObjectName("printRun")
         self.print_button.clicked.connect(self.print_run)
+        self.pods_button = QPushButton()
+        self.pods_button.setObjectName("printPods")
+        self.pods_button.clicked.connect(self.print_pods)
         self.progress = QProgressBar()
         self.progress.hide()
         self.cancel_button = QPushButton()
@@ -132,7 +135,8 @@ class RunsPage(Page):
         self.branch_label, self.courier_label = QLabel(), QLabel()
         top = QHBoxLayout()
         for w in (self.branch_label, self.branch, self.courier_label, self.courier,
-                  self.create_button, self.print_button, self.progress, self.cancel_button):
+                  self.create_button, self.print_button, self.pods_button, self.progress,
+                  self.cancel_button):
             top.addWidget(w)
         top.addStretch(1)
         body = QHBoxLayout()
@@ -158,6 +162,7 @@ class RunsPage(Page):
         self.courier_label.setText(self.tr("Courier:"))
         self.create_button.setText(self.tr("Create run"))
         self.print_button.setText(self.tr("Print run sheet"))
+        self.pods_button.setText(self.tr("Print PODs of the run"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.close_box.setTitle(self.tr("Close-out"))
         self.outcome_label.setText(self.tr("Outcome:"))
@@ -219,7 +224,7 @@ class RunsPage(Page):
             no=sheet.run_no, n=len(sheet.lines)))
 
     def print_run(self) -> None:
-        if self.sheet is None or self.task is not None:
+        if self.sheet is None:
             return
         run_id, run_no, db, actor = self.sheet.id, self.sheet.run_no, self.ctx.db, self.ctx.actor
 
@@ -227,15 +232,37 @@ class RunsPage(Page):
             with UnitOfWork(db) as uow:
                 return R.print_run(uow, actor, run_id, progress, cancelled)
 
+        self._start(work, lambda pdf: self._printed(run_no, run_id, pdf))
+
+    def print_pods(self) -> None:
+        """签收单 of every parcel of the run delivered so far, one PDF (off the GUI thread)."""
+        if self.sheet is None:
+            return
+        codes = [x.waybill_no for x in self.sheet.lines if x.outcome == "DELIVERED"]
+        if not codes:
+            self._say(Kind.WARNING, self.tr("No parcel of this run is delivered yet"))
+            return
+        run_no, db, actor = self.sheet.run_no, self.ctx.db, self.ctx.actor
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            with UnitOfWork(db) as uow:
+                return D.pod_pdf(uow, actor, codes)
+
+        self._start(work, lambda pdf: self._saved(f"pod-{run_no}.pdf", pdf))
+
+    def _start(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
+        if self.task is not None:
+            return
         self.task = Task(work)
         self.task.signals.progress.connect(lambda n, total: (self.progress.setMaximum(total),
                                                              self.progress.setValue(n)))
-        self.task.signals.done.connect(lambda pdf: self._printed(run_no, run_id, pdf))
+        self.task.signals.done.connect(on_done)
         self.task.signals.failed.connect(self._task_failed)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self.print_button.setEnabled(False)
+        self.pods_button.setEnabled(False)
         QThreadPool.globalInstance().start(self.task)
 
     def _task_finished(self) -> None:
@@ -243,6 +270,12 @@ class RunsPage(Page):
         self.progress.hide()
         self.cancel_button.hide()
         self.print_button.setEnabled(True)
+        self.pods_button.setEnabled(True)
+
+    def _saved(self, name: str, pdf: bytes) -> None:
+        self._task_finished()
+        self.last_document = save_document(name, pdf)
+        self._say(Kind.OK, self.tr("Saved: {path}").format(path=self.last_document))
 
     def _printed(self, run_no: str, run_id: int, pdf: bytes) -> None:
         self._task_finished()
