@@ -140,7 +140,7 @@ def _return_label(uow: UnitOfWork, actor: Actor, waybill_no: str) -> bytes | Non
 
 def attempts(uow: UnitOfWork, actor: Actor, code: str) -> list[tuple[int, str, date | None]]:
     require(actor, Permission.TRACK)
-    _, row = lock_parcel(uow, code)
+    _, row = lock_parcel(uow, code, lock=False)
     return [(a.attempt_no, a.reason, a.next_attempt) for a in uow.session.scalars(
         select(DeliveryAttempt).where(DeliveryAttempt.parcel_id == row.id)
         .order_by(DeliveryAttempt.id))]

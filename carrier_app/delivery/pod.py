@@ -97,7 +97,7 @@ class PodView:
 def lookup(uow: UnitOfWork, actor: Actor, code: str) -> DeliveryInfo:
     """What the delivery screen shows after a scan: what to collect, who, pieces done."""
     require(actor, Permission.TRACK)
-    _, row = lock_parcel(uow, code)
+    _, row = lock_parcel(uow, code, lock=False)
     p = uow.session.get(Parcel, row.id)
     assert p is not None
     statuses = piece_statuses(uow, p.id)
@@ -176,7 +176,7 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
 def pods(uow: UnitOfWork, actor: Actor, code: str) -> list[PodView]:
     """Every proof recorded for a waybill, oldest first."""
     require(actor, Permission.TRACK)
-    _, row = lock_parcel(uow, code)
+    _, row = lock_parcel(uow, code, lock=False)
     return _views(uow, select(ProofOfDelivery).where(ProofOfDelivery.parcel_id == row.id))
 
 

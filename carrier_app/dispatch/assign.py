@@ -19,6 +19,7 @@ from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import branch as find_branch
 from carrier_app.dispatch.common import courier as find_courier
 from carrier_app.dispatch.common import lock_parcel, today
+from carrier_app.dispatch.runs import drop_from_unprinted_run
 from carrier_app.store.models import Courier, DeliveryAttempt, Parcel, Route
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import ScanResult, record_scan
@@ -168,12 +169,19 @@ def assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
     details = {"courier": c.code}
     if reason.strip():
         details["reason"] = reason.strip()
+    if row.status == Status.ASSIGNED.value and row.courier_id not in (None, c.id):
+        # Reassigned before the run sheet was printed: off the old courier's run.
+        dropped = drop_from_unprinted_run(uow, row.id)
+        if dropped:
+            details["off_run"] = dropped
     return record_scan(uow, actor, parsed.waybill, Event.ASSIGN, courier_id=c.id,
                        details=details)
 
 
 def unassign(uow: UnitOfWork, actor: Actor, code: str, reason: str = "") -> ScanResult:
     require(actor, Permission.DISPATCH)
-    parsed, _ = lock_parcel(uow, code)
+    parsed, row = lock_parcel(uow, code)
+    if row.status == Status.ASSIGNED.value:  # legal to unassign: the drop commits with it
+        drop_from_unprinted_run(uow, row.id)
     return record_scan(uow, actor, parsed.waybill, Event.UNASSIGN,
                        details={"reason": reason.strip()} if reason.strip() else None)

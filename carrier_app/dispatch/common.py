@@ -20,14 +20,16 @@ def today() -> date:
     return datetime.now().astimezone().date()
 
 
-def lock_parcel(uow: UnitOfWork, code: str) -> tuple[s10.ScanCode, Row]:  # type: ignore[type-arg]
-    """The parcel a scanned code names, its row locked until the unit of work ends."""
+def lock_parcel(uow: UnitOfWork, code: str, *,
+                lock: bool = True) -> tuple[s10.ScanCode, Row]:  # type: ignore[type-arg]
+    """The parcel a scanned code names; its row locked until the unit of work ends (unless
+    `lock` is off, for screens that only read)."""
     parsed = s10.parse(code.strip().upper())
-    row = uow.conn.execute(
-        select(P.c.id, P.c.waybill_no, P.c.status, P.c.courier_id, P.c.is_return, P.c.cod_fen,
-               P.c.pieces, P.c.failed_attempts, P.c.merchant_id, P.c.dest_branch_id,
-               P.c.sort_code)
-        .where(P.c.waybill_no == parsed.waybill).with_for_update()).first()
+    q = (select(P.c.id, P.c.waybill_no, P.c.status, P.c.courier_id, P.c.is_return, P.c.cod_fen,
+                P.c.pieces, P.c.failed_attempts, P.c.merchant_id, P.c.dest_branch_id,
+                P.c.sort_code)
+         .where(P.c.waybill_no == parsed.waybill))
+    row = uow.conn.execute(q.with_for_update() if lock else q).first()
     if row is None:
         raise NotFound(f"{parsed.waybill}: no such waybill in the system", code=str(parsed),
                        reason="unknown_waybill")

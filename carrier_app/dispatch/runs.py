@@ -202,6 +202,21 @@ def open_item(uow: UnitOfWork, parcel_id: int) -> RunItem | None:
     return uow.session.scalar(select(RunItem).where(RunItem.open_parcel_id == parcel_id))
 
 
+def drop_from_unprinted_run(uow: UnitOfWork, parcel_id: int) -> str | None:
+    """Take a parcel off its open run while the run sheet is not printed yet (the parcel is
+    reassigned or unassigned); returns the run number it was on. No commit."""
+    item = open_item(uow, parcel_id)
+    if item is None:
+        return None
+    run = uow.session.get(DeliveryRun, item.run_id)
+    assert run is not None
+    if run.status != "OPEN":
+        return None
+    uow.session.delete(item)
+    uow.session.flush()
+    return run.run_no
+
+
 def mark_outcome(uow: UnitOfWork, parcel_id: int, outcome: str, reason: str = "") -> int | None:
     """Record a parcel's outcome on its open run (no commit); returns the run id."""
     item = open_item(uow, parcel_id)

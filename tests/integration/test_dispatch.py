@@ -138,3 +138,25 @@ def test_run_print_sends_out_and_close_needs_every_parcel(demo_db):
     # back in tomorrow's assignment
     with UnitOfWork(demo_db) as uow:
         assert len(A.preview_auto_assign(uow, d, "571-15").proposals) == 3
+
+
+def test_reassigning_before_printing_moves_the_parcel_off_the_old_run(demo_db):
+    d = dispatcher()
+    wb, wb2 = arrived(demo_db, 2)
+    with UnitOfWork(demo_db) as uow:
+        A.assign(uow, d, wb, "C5711501")
+    with UnitOfWork(demo_db) as uow:
+        A.assign(uow, d, wb2, "C5711501")
+    with UnitOfWork(demo_db) as uow:
+        run = R.create_run(uow, d, "C5711501")
+    with UnitOfWork(demo_db) as uow:
+        A.assign(uow, d, wb, "C5711502", reason="C5711501 off sick")
+    with UnitOfWork(demo_db) as uow:
+        assert [x.waybill_no for x in R.run_sheet(uow, d, run.id).lines] == [wb2]
+        other = R.create_run(uow, d, "C5711502")
+    assert [x.waybill_no for x in other.lines] == [wb]
+    with UnitOfWork(demo_db) as uow:
+        A.unassign(uow, d, wb2, "no courier")
+    with UnitOfWork(demo_db) as uow:
+        assert R.run_sheet(uow, d, run.id).lines == []
+    assert status(demo_db, wb2) == ("ARRIVED", None)
