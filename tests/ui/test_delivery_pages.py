@@ -119,3 +119,48 @@ def test_delivery_screen_in_chinese(qtbot, demo_sqlite):
     if SHOTS:
         page.grab().save(os.path.join(SHOTS, "delivery_screen_zh_CN.png"))
     assert page.fields["cod"].text() == "¥9.90"
+
+
+def test_signature_pad_takes_touch(qtbot):
+    from PySide6.QtTest import QTest
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(400, 160)
+    pad.show()
+    device = QTest.createTouchDevice()
+    seq = QTest.touchEvent(pad, device)
+    seq.press(0, QPoint(20, 100), pad).commit()
+    for x in range(30, 300, 15):
+        seq.move(0, QPoint(x, 60 + (x % 40)), pad).commit()
+    seq.release(0, QPoint(300, 90), pad).commit()
+    assert len(pad.strokes) == 1 and len(pad.strokes[0]) > 10
+    assert ink_ratio(pad.to_png()) > 0.002
+
+
+def test_signature_pad_takes_a_pen(qtbot):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(400, 160)
+    pad.show()
+    pen = QPointingDevice("test pen", 4242, QInputDevice.DeviceType.Stylus,
+                          QPointingDevice.PointerType.Pen,
+                          QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+                          1, 3)
+
+    def send(kind, x, y, buttons):  # type: ignore[no-untyped-def]
+        e = QTabletEvent(kind, pen, QPointF(x, y), pad.mapToGlobal(QPointF(x, y)), 0.5, 0, 0,
+                         0, 0, 0, Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton,
+                         buttons)
+        QApplication.sendEvent(pad, e)
+
+    send(QEvent.Type.TabletPress, 30, 120, Qt.MouseButton.LeftButton)
+    for x in range(40, 320, 20):
+        send(QEvent.Type.TabletMove, x, 40 + (x % 60), Qt.MouseButton.LeftButton)
+    send(QEvent.Type.TabletRelease, 320, 80, Qt.MouseButton.NoButton)
+    assert len(pad.strokes) == 1 and len(pad.strokes[0]) > 10
+    assert ink_ratio(pad.to_png()) > 0.002
