@@ -9,17 +9,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, PermissionDenied, ValidationError
 from carrier_app.core.money import from_fen, parse_amount, to_fen
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.delivery.pod import PAYMENT_METHODS
+from carrier_app.dispatch.common import branch as find_branch
 from carrier_app.dispatch.common import courier as find_courier
 from carrier_app.store import audit
 from carrier_app.store.models import (
-    CashUp, CashUpApproval, CashUpLine, CashUpParcel, Courier, Parcel, ProofOfDelivery,
+    Branch, CashUp, CashUpApproval, CashUpLine, CashUpParcel, Courier, Parcel, ProofOfDelivery,
 )
 from carrier_app.store.uow import UnitOfWork
 
@@ -38,7 +39,7 @@ class MethodLine:
 @dataclass(frozen=True)
 class CashUpView:
     id: int
-    courier_code: str
+    courier_code: str          # the courier's code, or the branch code for a counter cash-up
     courier_name: str
     status: str                                  # OPEN, PENDING (variance), CLOSED
     lines: list[MethodLine]
@@ -59,13 +60,30 @@ class CashUpView:
 
 
 def open_cashup(uow: UnitOfWork, actor: Actor, courier: int | str) -> CashUpView:
-    """The courier's open cash-up with every delivered COD parcel not yet counted; commits."""
+    """The courier's open cash-up with every COD parcel he delivered not yet counted;
+    commits."""
     require(actor, Permission.CASH_UP)
     c = find_courier(uow, courier)
-    cu = uow.session.scalar(select(CashUp).where(CashUp.courier_id == c.id,
-                                                 CashUp.status != "CLOSED"))
+    return _open(uow, actor, CashUp.courier_id == c.id, {"courier_id": c.id},
+                 (ProofOfDelivery.courier_id == c.id) & ProofOfDelivery.counter_pickup.is_(False))
+
+
+def open_counter_cashup(uow: UnitOfWork, actor: Actor, branch_code: str) -> CashUpView:
+    """The branch counter's open cash-up: COD taken at counter pickups (自提) of parcels
+    destined to this branch, not yet counted; commits."""
+    require(actor, Permission.CASH_UP)
+    br = find_branch(uow, branch_code)
+    at_branch = select(Parcel.id).where(Parcel.dest_branch_id == br.id)
+    return _open(uow, actor, CashUp.branch_id == br.id, {"branch_id": br.id},
+                 ProofOfDelivery.counter_pickup.is_(True)
+                 & ProofOfDelivery.parcel_id.in_(at_branch))
+
+
+def _open(uow: UnitOfWork, actor: Actor, whose: ColumnElement[bool], owner: dict[str, int],
+          pods: ColumnElement[bool]) -> CashUpView:
+    cu = uow.session.scalar(select(CashUp).where(whose, CashUp.status != "CLOSED"))
     if cu is None:
-        cu = CashUp(courier_id=c.id, created_at=utcnow(), created_by=actor.username)
+        cu = CashUp(**owner, created_at=utcnow(), created_by=actor.username)
         uow.session.add(cu)
         uow.session.flush()
         uow.session.add_all(CashUpLine(cash_up_id=cu.id, method=m) for m in PAYMENT_METHODS)
@@ -75,7 +93,7 @@ def open_cashup(uow: UnitOfWork, actor: Actor, courier: int | str) -> CashUpView
         new = uow.session.execute(
             select(ProofOfDelivery.parcel_id, ProofOfDelivery.cod_fen,
                    ProofOfDelivery.payment_method)
-            .where(ProofOfDelivery.courier_id == c.id, ProofOfDelivery.cod_fen > 0,
+            .where(pods, ProofOfDelivery.cod_fen > 0,
                    ProofOfDelivery.parcel_id.not_in(counted))).all()
         uow.session.add_all(CashUpParcel(cash_up_id=cu.id, parcel_id=pid, cod_fen=fen,
                                          method=method) for pid, fen, method in new)
@@ -178,14 +196,20 @@ def approve_variance(uow: UnitOfWork, actor: Actor, cash_up_id: int, reason: str
 def cashup_view(uow: UnitOfWork, actor: Actor, cash_up_id: int) -> CashUpView:
     require(actor, Permission.CASH_UP)
     cu = _cashup(uow, cash_up_id)
-    c = uow.session.get(Courier, cu.courier_id)
-    assert c is not None
+    if cu.courier_id is not None:
+        c = uow.session.get(Courier, cu.courier_id)
+        assert c is not None
+        who, name = c.code, c.name
+    else:
+        b = uow.session.get(Branch, cu.branch_id)
+        assert b is not None
+        who, name = b.code, f"{b.name} 柜台 counter"
     parcels = [(wb, from_fen(fen), m) for wb, fen, m in uow.session.execute(
         select(Parcel.waybill_no, CashUpParcel.cod_fen, CashUpParcel.method)
         .join(Parcel, Parcel.id == CashUpParcel.parcel_id)
         .where(CashUpParcel.cash_up_id == cu.id).order_by(Parcel.waybill_no))]
     ap = uow.session.scalar(select(CashUpApproval).where(CashUpApproval.cash_up_id == cu.id))
-    return CashUpView(cu.id, c.code, c.name, cu.status,
+    return CashUpView(cu.id, who, name, cu.status,
                       [MethodLine(x.method, from_fen(x.expected_fen), from_fen(x.declared_fen))
                        for x in _lines(uow, cu.id)],
                       parcels, (ap.approved_by, ap.reason) if ap else None)

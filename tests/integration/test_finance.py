@@ -120,3 +120,25 @@ def test_settlement_statement_and_never_twice(demo_db):
     text, codes = pdf_text_and_codes(render_statement(st))
     assert st.statement_no in codes
     assert "结算单" in text and "14.02" in text and "杭州云杉服饰" in text
+
+
+def test_counter_pickup_cod_is_reconciled_by_the_branch_counter(demo_db):
+    from delivery_support import arrived
+
+    (wb,) = arrived(demo_db, 1, cod="25.00")
+    with UnitOfWork(demo_db) as uow:
+        D.deliver(uow, D15, D.DeliveryInput(wb, "张三", "SELF", strokes(), counter_pickup=True,
+                                            payment_method="transfer"))
+    fin = finance()
+    with UnitOfWork(demo_db) as uow:
+        courier = C.open_cashup(uow, fin, "C5711501")
+    assert courier.parcels == []
+    with UnitOfWork(demo_db) as uow:
+        counter = C.open_counter_cashup(uow, fin, "571-15")
+    assert counter.courier_code == "571-15" and [p[0] for p in counter.parcels] == [wb]
+    assert {x.method: x.expected for x in counter.lines}["transfer"] == Decimal("25.00")
+    with UnitOfWork(demo_db) as uow:
+        assert C.declare(uow, fin, counter.id, {"transfer": "25"}).status == "CLOSED"
+    with UnitOfWork(demo_db) as uow:
+        st = S.preview(uow, fin, "M001", today(), today())
+    assert [x.waybill_no for x in st.lines] == [wb] and st.pending == []

@@ -133,6 +133,7 @@ def test_cashup_and_statement_pages(qtbot, demo_sqlite):
     page.reason.setText("coins short")
     click(qtbot, page.approve_button)
     assert page.view.status == "CLOSED", page.banner.text()
+    assert not page.declare_button.isEnabled()       # a closed cash-up is not changed
 
     st = StatementsPage(ctx)
     qtbot.addWidget(st)
@@ -148,3 +149,12 @@ def test_cashup_and_statement_pages(qtbot, demo_sqlite):
     assert [p.suffix for p in st.last_documents] == [".pdf", ".csv", ".xlsx"]
     click(qtbot, st.preview_button)
     assert st.model.rowCount() == 0                  # never settled twice
+
+
+def test_cashup_page_opens_a_branch_counter(qtbot, demo_sqlite):
+    page = CashUpPage(AppContext(demo_sqlite, finance()))
+    qtbot.addWidget(page)
+    page.show()
+    scan(qtbot, page.badge, "571-12")
+    assert page.view is not None and page.view.courier_code == "571-12"
+    assert page.banner.kind == Kind.OK

@@ -87,12 +87,14 @@ class ProofOfDelivery(Base):
 
 
 class CashUp(Base):
-    """A courier hands over the COD he collected. CLOSED cash-ups are never changed."""
+    """A courier hands over the COD he collected — or, with no courier, a branch counter
+    hands over what it took at counter pickups. CLOSED cash-ups are never changed."""
 
     __tablename__ = "cash_ups"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    courier_id: Mapped[int] = mapped_column(ForeignKey("couriers.id"), index=True)
+    courier_id: Mapped[int | None] = mapped_column(ForeignKey("couriers.id"), index=True)
+    branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))  # counter
     status: Mapped[str] = mapped_column(String(16), default="OPEN")  # OPEN, PENDING, CLOSED
     expected_fen: Mapped[int] = mapped_column(default=0)
     declared_fen: Mapped[int] = mapped_column(default=0)

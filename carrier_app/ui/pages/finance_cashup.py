@@ -3,6 +3,8 @@ hands over per payment method; a variance is approved with a reason by someone e
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
@@ -19,6 +21,9 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.page_kit import rows_table, scrolling
 from carrier_app.ui.widgets.scan_input import ScanInput
+
+
+BRANCH_CODE = re.compile(r"\d{3}-\d{2,4}")
 
 
 class CashUpPage(Page):
@@ -105,8 +110,8 @@ class CashUpPage(Page):
         return {"cash": self.tr("Cash"), "transfer": self.tr("Transfer / QR payment")}.get(m, m)
 
     def retranslate(self) -> None:
-        self.badge_label.setText(self.tr("Courier badge:"))
-        self.badge.setPlaceholderText(self.tr("Scan or type the courier code and press Enter"))
+        self.badge_label.setText(self.tr("Courier badge or branch (counter):"))
+        self.badge.setPlaceholderText(self.tr("Scan the courier's badge, or type a branch code for its counter, and press Enter"))
         for m in PAYMENT_METHODS:
             self.method_labels[m].setText(self._method(m))
         self.money_box.setTitle(self.tr("Expected / handed over"))
@@ -120,10 +125,13 @@ class CashUpPage(Page):
     def activated(self) -> None:
         self.badge.setFocus()
 
-    def open_for(self, courier_code: str) -> None:
+    def open_for(self, code: str) -> None:
+        """A courier's badge opens his cash-up; a branch code (571-12) its counter's."""
         try:
             with UnitOfWork(self.ctx.db) as uow:
-                self.view = C.open_cashup(uow, self.ctx.actor, courier_code)
+                self.view = (C.open_counter_cashup(uow, self.ctx.actor, code)
+                             if BRANCH_CODE.fullmatch(code)
+                             else C.open_cashup(uow, self.ctx.actor, code))
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return

@@ -41,7 +41,8 @@ def upgrade() -> None:
 
     op.create_table('cash_ups',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('courier_id', sa.Integer(), nullable=False),
+    sa.Column('courier_id', sa.Integer(), nullable=True),
+    sa.Column('branch_id', sa.Integer(), nullable=True),
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('expected_fen', sa.Integer(), nullable=False),
     sa.Column('declared_fen', sa.Integer(), nullable=False),
@@ -49,6 +50,7 @@ def upgrade() -> None:
     sa.Column('created_by', sa.String(length=40), nullable=False),
     sa.Column('declared_by', sa.String(length=40), nullable=False),
     sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['branch_id'], ['branches.id'], name=op.f('fk_cash_ups_branch_id_branches')),
     sa.ForeignKeyConstraint(['courier_id'], ['couriers.id'], name=op.f('fk_cash_ups_courier_id_couriers')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_cash_ups'))
     )
