@@ -698,147 +698,162 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="154" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="158" />
         <source>Runs and close-out</source>
         <translation>派件单与回单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="157" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="161" />
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="157" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="161" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="158" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="162" />
         <source>not attempted</source>
         <translation>未派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="161" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="165" />
         <source>Branch:</source>
         <translation>网点：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="162" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166" />
         <source>Courier:</source>
         <translation>快递员：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="163" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="167" />
         <source>Create run</source>
         <translation>生成派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="164" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="168" />
         <source>Print run sheet</source>
         <translation>打印派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="165" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="169" />
         <source>Print PODs of the run</source>
         <translation>打印本单签收单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="170" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="167" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="171" />
         <source>Close-out</source>
         <translation>回单核销</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="168" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="172" />
         <source>Outcome:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="169" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="173" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="170" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="174" />
+        <source>COD paid by:</source>
+        <translation>代收货款支付方式：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="175" />
         <source>Scan parcel:</source>
         <translation>扫描包裹：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="171" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="176" />
         <source>Attach signed stub / run-sheet page…</source>
         <translation>附加签收联 / 派件单页…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="172" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="177" />
         <source>Close run</source>
         <translation>结束派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="173" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="178" />
         <source>Delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="174" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="179" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="175" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="180" />
         <source>Not attempted</source>
         <translation>未派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="203" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="182" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="183" />
+        <source>Transfer / QR payment</source>
+        <translation>转账 / 扫码支付</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="210" />
         <source>No run selected</source>
         <translation>未选择派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="204" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="211" />
         <source>Run {no} — {courier}, {n} parcel(s), {open} open</source>
         <translation>派件单 {no} — {courier}，{n} 件，{open} 件未核销</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="223" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="230" />
         <source>Run {no} created with {n} parcel(s)</source>
         <translation>已生成派件单 {no}，共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="243" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="250" />
         <source>No parcel of this run is delivered yet</source>
         <translation>本派件单尚无已签收的包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="278" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="285" />
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="285" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="292" />
         <source>Run sheet saved: {path}</source>
         <translation>派件单已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="292" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="299" />
         <source>Signed stub or run-sheet page</source>
         <translation>签收联或派件单页</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="293" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="300" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="303" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="310" />
         <source>Select a run first</source>
         <translation>请先选择派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="346" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="353" />
         <source>Run {no} closed: {d} delivered, {f} failed, {r} to reattempt. Summary: {path}</source>
         <translation>派件单 {no} 已结束：签收 {d} 件，失败 {f} 件，待再派 {r} 件。汇总：{path}</translation>
     </message>

@@ -96,6 +96,8 @@ class RunsPage(Page):
         self.outcome.setObjectName("closeOutcome")
         self.reason = QComboBox()
         self.reason.setObjectName("closeReason")
+        self.payment = QComboBox()
+        self.payment.setObjectName("closePayment")
         self.pad = SignaturePad()
         self.pad.setMinimumHeight(120)
         self.stub_button = QPushButton()
@@ -112,7 +114,9 @@ class RunsPage(Page):
         self.run_label.setStyleSheet("font-weight: bold;")
         self.scan_label, self.outcome_label, self.reason_label = QLabel(), QLabel(), QLabel()
         row1 = QHBoxLayout()
-        for w in (self.outcome_label, self.outcome, self.reason_label, self.reason):
+        self.payment_label = QLabel()
+        for w in (self.outcome_label, self.outcome, self.reason_label, self.reason,
+                  self.payment_label, self.payment):
             row1.addWidget(w)
         row1.addStretch(1)
         row2 = QHBoxLayout()
@@ -167,13 +171,16 @@ class RunsPage(Page):
         self.close_box.setTitle(self.tr("Close-out"))
         self.outcome_label.setText(self.tr("Outcome:"))
         self.reason_label.setText(self.tr("Reason:"))
+        self.payment_label.setText(self.tr("COD paid by:"))
         self.scan_label.setText(self.tr("Scan parcel:"))
         self.stub_button.setText(self.tr("Attach signed stub / run-sheet page…"))
         self.close_button.setText(self.tr("Close run"))
         for combo, items in ((self.outcome, [("DELIVERED", self.tr("Delivered")),
                                              ("FAILED", self.tr("Failed")),
                                              ("NOT_ATTEMPTED", self.tr("Not attempted"))]),
-                             (self.reason, list(reason_names().items()))):
+                             (self.reason, list(reason_names().items())),
+                             (self.payment, [("cash", self.tr("Cash")),
+                                             ("transfer", self.tr("Transfer / QR payment"))])):
             current = combo.currentData()
             combo.clear()
             for key, text in items:
@@ -313,7 +320,7 @@ class RunsPage(Page):
                         [list(s) for s in self.pad.strokes],
                         None if self.pad.is_empty() else self.pad.to_png(), self.stub,
                         self.stub_name, self.stub is not None and self.pad.is_empty(),
-                        "cash" if info.cod else ""))
+                        self.payment.currentData() if info.cod else ""))
             elif outcome == "FAILED":
                 with UnitOfWork(self.ctx.db) as uow:
                     F.fail(uow, self.ctx.actor, code, self.reason.currentData())
