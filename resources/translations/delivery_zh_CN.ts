@@ -146,117 +146,117 @@
 <context>
     <name>CashUpPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="80" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="87" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="81" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="88" />
         <source>COD</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="82" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="89" />
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="107" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="114" />
         <source>Courier cash-up</source>
         <translation>快递员交款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="110" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="117" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="110" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="117" />
         <source>Transfer / QR payment</source>
         <translation>转账 / 扫码支付</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="113" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="120" />
         <source>Courier badge or branch (counter):</source>
         <translation>快递员工牌或网点（柜台）：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="114" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="121" />
         <source>Scan the courier's badge, or type a branch code for its counter, and press Enter</source>
         <translation>扫描快递员工牌，或输入网点编号（柜台交款），然后按回车</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="117" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="124" />
         <source>Expected / handed over</source>
         <translation>应收 / 实交</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="118" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="125" />
         <source>Record amounts handed over</source>
         <translation>登记实交金额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="119" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="126" />
         <source>Variance approval (supervisor)</source>
         <translation>差额审批（主管）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="120" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="127" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="121" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="128" />
         <source>Approve variance</source>
         <translation>批准差额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="141" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="148" />
         <source>Cash-up {id} for {c}: {n} COD parcel(s)</source>
         <translation>交款单 {id}（{c}）：{n} 件代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="150" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="157" />
         <source>expected ¥{a}</source>
         <translation>应收 ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="163" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="170" />
         <source>open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="163" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="170" />
         <source>variance awaiting approval</source>
         <translation>差额待审批</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="165" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="172" />
         <source>closed</source>
         <translation>已结</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="166" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="173" />
         <source>Expected ¥{e}</source>
         <translation>应收 ¥{e}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="168" />
-        <source>Handed over ¥{d}   Variance ¥{x}</source>
-        <translation>实交 ¥{d}   差额 ¥{x}</translation>
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="175" />
+        <source>Handed over ¥{d}   Variance {x}</source>
+        <translation>实交 ¥{d}   差额 {x}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="184" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="194" />
+        <source>Variance of {x}: a supervisor must approve it with a reason</source>
+        <translation>差额 {x}：须由主管填写原因审批</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="191" />
         <source>Cash-up closed: amounts match</source>
         <translation>交款已结：金额相符</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="187" />
-        <source>Variance of ¥{x}: a supervisor must approve it with a reason</source>
-        <translation>差额 ¥{x}：须由主管填写原因审批</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="202" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="209" />
         <source>Variance approved; cash-up closed</source>
         <translation>差额已批准，交款已结</translation>
     </message>

@@ -4,6 +4,7 @@ hands over per payment method; a variance is approved with a reason by someone e
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
@@ -24,6 +25,12 @@ from carrier_app.ui.widgets.scan_input import ScanInput
 
 
 BRANCH_CODE = re.compile(r"\d{3}-\d{2,4}")
+
+
+def signed_yuan(amount: Decimal) -> str:
+    """-¥0.70 / +¥1.20 / ¥0.00: the sign before the currency, as accountants write it."""
+    sign = "-" if amount < 0 else "+" if amount > 0 else ""
+    return f"{sign}¥{abs(amount):,.2f}"
 
 
 class CashUpPage(Page):
@@ -81,7 +88,7 @@ class CashUpPage(Page):
             (lambda: self.tr("COD"), lambda p: f"¥{p[1]:,.2f}"),
             (lambda: self.tr("Paid by"), lambda p: self._method(p[2])),
         ])
-        self.table = rows_table(self.model, "cashupParcels")
+        self.table = rows_table(self.model, "cashupParcels", fit=True)
         self.status = QLabel()
         self.badge_label = QLabel()
         top = QHBoxLayout()
@@ -93,8 +100,8 @@ class CashUpPage(Page):
         left.addWidget(self.approve_box)
         left.addStretch(1)
         body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(self.table, 1)
+        body.addLayout(left, 3)
+        body.addWidget(self.table, 2)
         layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.banner)
@@ -165,8 +172,8 @@ class CashUpPage(Page):
                              "CLOSED": self.tr("closed")}[v.status])
         text = self.tr("Expected ¥{e}").format(e=f"{v.expected:,.2f}")
         if v.status != "OPEN":
-            text += "   " + self.tr("Handed over ¥{d}   Variance ¥{x}").format(
-                d=f"{v.declared:,.2f}", x=f"{v.variance:+,.2f}")
+            text += "   " + self.tr("Handed over ¥{d}   Variance {x}").format(
+                d=f"{v.declared:,.2f}", x=signed_yuan(v.variance))
         self.totals.setText(text)
 
     def declare(self) -> None:
@@ -184,8 +191,8 @@ class CashUpPage(Page):
             self.banner.show_message(Kind.OK, self.tr("Cash-up closed: amounts match"))
         else:
             self.banner.show_message(Kind.WARNING, self.tr(
-                "Variance of ¥{x}: a supervisor must approve it with a reason").format(
-                x=f"{self.view.variance:+,.2f}"))
+                "Variance of {x}: a supervisor must approve it with a reason").format(
+                x=signed_yuan(self.view.variance)))
 
     def approve(self) -> None:
         if self.view is None:
