@@ -28,9 +28,11 @@ from carrier_app.tracking.scans import record_note, record_scan
 
 log = logging.getLogger(__name__)
 
-#: Reason codes for a failed attempt.
-REASONS = ("NOBODY_HOME", "REFUSED", "WRONG_ADDRESS", "RESCHEDULE", "DAMAGED", "NO_ACCESS",
-           "PHONE_UNREACHABLE", "OTHER")
+#: Reason codes for a failed attempt, with the Chinese printed on documents.
+REASON_ZH = {"NOBODY_HOME": "无人在家", "REFUSED": "拒收", "WRONG_ADDRESS": "地址错误",
+             "RESCHEDULE": "改期", "DAMAGED": "破损", "NO_ACCESS": "无法进入",
+             "PHONE_UNREACHABLE": "电话不通", "OTHER": "其他"}
+REASONS = tuple(REASON_ZH)
 
 
 @dataclass(frozen=True)

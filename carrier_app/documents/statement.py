@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from carrier_app.delivery.attempts import REASON_ZH
 from carrier_app.dispatch.runs import CloseOut
 from carrier_app.documents.pdfkit import code128_width, draw_code128, register_fonts
 from carrier_app.finance.settlement import Statement
@@ -135,9 +136,9 @@ def render_close_out(out: CloseOut) -> bytes:
             f"已收代收货款 COD collected: ¥{out.cod_collected:,.2f}"]
     for i, text in enumerate(info):
         c.drawString(MARGIN, top - 16 * mm - i * 5.5 * mm, text)
-    table = _Table(c, font, [("序号 No.", 14, False), ("运单号 Waybill", 34, False),
-                             ("三段码 Sort", 24, False), ("结果 Outcome", 34, False),
-                             ("原因 Reason", 34, False), ("下次派送 Next", 24, False),
+    table = _Table(c, font, [("序号 No.", 12, False), ("运单号 Waybill", 32, False),
+                             ("三段码 Sort", 22, False), ("结果 Outcome", 30, False),
+                             ("原因 Reason", 46, False), ("下次派送 Next", 22, False),
                              ("COD", 16, True)], f"派件单结算 Close-out {sheet.run_no}")
     table.start(top - 42 * mm)
     outcome = {"DELIVERED": "签收 delivered", "FAILED": "失败 failed",
@@ -145,8 +146,11 @@ def render_close_out(out: CloseOut) -> bytes:
     nxt = dict(out.reattempts)
     for x in sheet.lines:
         when = nxt.get(x.waybill_no)
+        reason = f"{REASON_ZH.get(x.reason, '')} {x.reason.lower()}".strip()
+        if x.waybill_no in out.returns:
+            reason += " → 退回 return"
         table.row([str(x.seq), x.waybill_no, x.sort_code, outcome.get(x.outcome or "", "—"),
-                   ("退回 return" if x.waybill_no in out.returns else x.reason),
+                   reason,
                    f"{when:%m-%d}" if when else "", f"{x.cod:,.2f}" if x.cod else ""])
     c.showPage()
     c.save()

@@ -50,5 +50,5 @@ def test_close_out_summary(demo_sqlite):
     assert out.delivered == [wbs[0]] and out.returns == [wbs[2]]
     assert [w for w, _ in out.reattempts] == [wbs[1]]
     text, _ = pdf_text_and_codes(render_close_out(out))
-    assert "派件单结算" in text and "¥5.00" in text and "NOBODY_HOME" in text
-    assert "退回 return" in text
+    assert "派件单结算" in text and "¥5.00" in text and "无人在家 nobody_home" in text
+    assert "拒收 refused → 退回 return" in text
