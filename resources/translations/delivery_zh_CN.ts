@@ -589,271 +589,264 @@
         <translation>附加照片或签收联</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="249" />
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>图片 (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="277" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="276" />
         <source>{wb}: {status}</source>
         <translation>{wb}：{status}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="280" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="279" />
         <source>{wb}: piece delivered, {done}/{n} pieces</source>
         <translation>{wb}：已签收一件，共 {done}/{n} 件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="299" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="298" />
         <source>{wb}: attempt {n} failed — returning to the merchant ({sort})</source>
         <translation>{wb}：第 {n} 次派送失败 — 退回商家（{sort}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="303" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="302" />
         <source>Return label: {path}</source>
         <translation>退件面单：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="306" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="305" />
         <source>{wb}: attempt {n} failed, next attempt {date}</source>
         <translation>{wb}：第 {n} 次派送失败，下次派送 {date}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="321" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="320" />
         <source>Proof of delivery saved: {path}</source>
         <translation>签收单已保存：{path}</translation>
     </message>
 </context>
 <context>
+    <name>PageKit</name>
+    <message>
+        <location filename="../../carrier_app/ui/widgets/page_kit.py" line="48" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>RunsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="72" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="67" />
         <source>Run</source>
         <translation>派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="73" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="68" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="74" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="69" />
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="75" />
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="89" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="70" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="84" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="75" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="70" />
         <source>not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="76" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="71" />
         <source>out</source>
         <translation>派送中</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="77" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="72" />
         <source>closed</source>
         <translation>已结</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="78" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="73" />
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="84" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="79" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="85" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="80" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="86" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="81" />
         <source>Sort code</source>
         <translation>三段码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="87" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="82" />
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="88" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="83" />
         <source>COD</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="90" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="85" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="158" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="152" />
         <source>Runs and close-out</source>
         <translation>派件单与回单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="161" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="155" />
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="161" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="155" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="162" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="156" />
         <source>not attempted</source>
         <translation>未派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="165" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="159" />
         <source>Branch:</source>
         <translation>网点：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="160" />
         <source>Courier:</source>
         <translation>快递员：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="167" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="161" />
         <source>Create run</source>
         <translation>生成派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="168" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="162" />
         <source>Print run sheet</source>
         <translation>打印派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="169" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="163" />
         <source>Print PODs of the run</source>
         <translation>打印本单签收单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="170" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="171" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="164" />
         <source>Close-out</source>
         <translation>回单核销</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="172" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="165" />
         <source>Outcome:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="173" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="174" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="167" />
         <source>COD paid by:</source>
         <translation>代收货款支付方式：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="175" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="168" />
         <source>Scan parcel:</source>
         <translation>扫描包裹：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="176" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="169" />
         <source>Attach signed stub / run-sheet page…</source>
         <translation>附加签收联 / 派件单页…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="177" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="170" />
         <source>Close run</source>
         <translation>结束派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="178" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="171" />
         <source>Delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="179" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="172" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="180" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="173" />
         <source>Not attempted</source>
         <translation>未派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="182" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="175" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="183" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="176" />
         <source>Transfer / QR payment</source>
         <translation>转账 / 扫码支付</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="210" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="203" />
         <source>No run selected</source>
         <translation>未选择派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="211" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="204" />
         <source>Run {no} — {courier}, {n} parcel(s), {open} open</source>
         <translation>派件单 {no} — {courier}，{n} 件，{open} 件未核销</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="230" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="223" />
         <source>Run {no} created with {n} parcel(s)</source>
         <translation>已生成派件单 {no}，共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="250" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="243" />
         <source>No parcel of this run is delivered yet</source>
         <translation>本派件单尚无已签收的包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="285" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="258" />
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="292" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="264" />
         <source>Run sheet saved: {path}</source>
         <translation>派件单已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="299" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="267" />
         <source>Signed stub or run-sheet page</source>
         <translation>签收联或派件单页</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="300" />
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>图片 (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="310" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="277" />
         <source>Select a run first</source>
         <translation>请先选择派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="353" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="320" />
         <source>Run {no} closed: {d} delivered, {f} failed, {r} to reattempt. Summary: {path}</source>
         <translation>派件单 {no} 已结束：签收 {d} 件，失败 {f} 件，待再派 {r} 件。汇总：{path}</translation>
     </message>
@@ -869,115 +862,120 @@
 <context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="68" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="64" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="69" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="65" />
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="70" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="66" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="70" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="66" />
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="71" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="67" />
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="72" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="68" />
         <source>Delivered at</source>
         <translation>签收时间</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="74" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="70" />
         <source>COD</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="75" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="71" />
         <source>Fee</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="76" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="72" />
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="99" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="95" />
         <source>Merchant statements</source>
         <translation>商家结算单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="102" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="98" />
         <source>Merchant:</source>
         <translation>商家：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="102" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="98" />
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="103" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="99" />
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="105" />
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="203" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="101" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="178" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="106" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="102" />
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="107" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="103" />
         <source>Export PDF, CSV, XLSX</source>
         <translation>导出 PDF、CSV、XLSX</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="108" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="133" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="128" />
         <source>{n} COD parcel(s) wait for their courier's cash-up and are not included</source>
         <translation>{n} 件代收货款尚待快递员交款，未计入</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="134" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="129" />
         <source>Preview — nothing settled yet</source>
         <translation>预览 — 尚未结算</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="145" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="140" />
         <source>Statement {no} settled</source>
         <translation>结算单 {no} 已结算</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="187" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="166" />
         <source>Saved: {paths}</source>
         <translation>已保存：{paths}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="201" />
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="176" />
         <source>{no}  COD ¥{cod}  −  fees ¥{fee}  =  net payable ¥{net}  ({d} delivered, {r} returned)</source>
         <translation>{no}  代收货款 ¥{cod}  −  运费 ¥{fee}  =  应付 ¥{net}  （签收 {d} 件，退回 {r} 件）</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBar</name>
+    <message>
+        <location filename="../../carrier_app/ui/widgets/task_bar.py" line="34" />
+        <location filename="../../carrier_app/ui/widgets/task_bar.py" line="71" />
+        <source>Cancel</source>
+        <extracomment>True when a task starts, False when it has finished (done, failed or cancelled).</extracomment>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -160,3 +160,23 @@ def test_reassigning_before_printing_moves_the_parcel_off_the_old_run(demo_db):
     with UnitOfWork(demo_db) as uow:
         assert R.run_sheet(uow, d, run.id).lines == []
     assert status(demo_db, wb2) == ("ARRIVED", None)
+
+
+def test_print_cancelled_half_way_sends_the_rest_out_on_the_next_print(demo_db):
+    d = dispatcher()
+    wbs = arrived(demo_db, 3)
+    with UnitOfWork(demo_db) as uow:
+        for wb in wbs:
+            A.assign(uow, d, wb, "C5711501")
+    with UnitOfWork(demo_db) as uow:
+        run = R.create_run(uow, d, "C5711501")
+    seen: list[tuple[int, int]] = []
+    with UnitOfWork(demo_db) as uow:
+        R.print_run(uow, d, run.id, progress=lambda n, t: seen.append((n, t)),
+                    cancelled=lambda: len(seen) >= 1)
+    assert seen == [(1, 3)]
+    assert sorted(status(demo_db, wb)[0] for wb in wbs) == [
+        "ASSIGNED", "ASSIGNED", "OUT_FOR_DELIVERY"]
+    with UnitOfWork(demo_db) as uow:
+        R.print_run(uow, d, run.id)
+    assert {status(demo_db, wb)[0] for wb in wbs} == {"OUT_FOR_DELIVERY"}

@@ -78,7 +78,7 @@ def test_assign_then_run_then_close_out(qtbot, demo_sqlite):
     click(qtbot, runs.create_button)
     assert runs.sheet is not None and len(runs.sheet.lines) == 2
     click(qtbot, runs.print_button)
-    qtbot.waitUntil(lambda: runs.task is None, timeout=30_000)
+    qtbot.waitUntil(lambda: not runs.tasks.busy, timeout=30_000)
     assert runs.banner.kind == Kind.OK, runs.banner.text()
     assert runs.last_document.read_bytes().startswith(b"%PDF")
     mine = [x.waybill_no for x in runs.sheet.lines]
@@ -100,7 +100,7 @@ def test_assign_then_run_then_close_out(qtbot, demo_sqlite):
     assert statuses(demo_sqlite, mine) == ["DELIVERED", "DELIVERY_FAILED"]
     assert runs.last_document.name.startswith("close-out-")
     click(qtbot, runs.pods_button)
-    qtbot.waitUntil(lambda: runs.task is None, timeout=30_000)
+    qtbot.waitUntil(lambda: not runs.tasks.busy, timeout=30_000)
     assert runs.last_document.name.startswith("pod-") and runs.banner.kind == Kind.OK
 
 
@@ -145,7 +145,7 @@ def test_cashup_and_statement_pages(qtbot, demo_sqlite):
     assert st.banner.kind == Kind.OK and st.statement.statement_no
     assert "¥63.60" in st.totals.text()              # 66.60 - 3.00
     click(qtbot, st.export_button)
-    qtbot.waitUntil(lambda: st.task is None, timeout=30_000)
+    qtbot.waitUntil(lambda: not st.tasks.busy, timeout=30_000)
     assert [p.suffix for p in st.last_documents] == [".pdf", ".csv", ".xlsx"]
     click(qtbot, st.preview_button)
     assert st.model.rowCount() == 0                  # never settled twice

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -22,7 +22,7 @@ from carrier_app.ui.delivery_names import reason_names, relation_names
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.page_kit import scrolling
+from carrier_app.ui.widgets.page_kit import choose_image, scrolling
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
 
@@ -245,10 +245,9 @@ class DeliveryPage(Page):
             self.receiver.clear()
 
     def _choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach photo or signed stub"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = choose_image(self, self.tr("Attach photo or signed stub"))
         if path:
-            self.attach_photo(Path(path))
+            self.attach_photo(path)
 
     def attach_photo(self, path: Path) -> None:
         self.photo, self.photo_name = path.read_bytes(), path.name

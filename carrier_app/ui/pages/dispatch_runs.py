@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-    QVBoxLayout,
+    QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
 )
 
 from carrier_app.core.errors import DomainError
@@ -28,10 +26,10 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.page_kit import branch_combo, rows_table, scrolling
+from carrier_app.ui.widgets.page_kit import branch_combo, choose_image, rows_table, scrolling
+from carrier_app.ui.widgets.task_bar import TaskBar
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
-from carrier_app.ui.worker import Task
 
 
 class RunsPage(Page):
@@ -43,7 +41,6 @@ class RunsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.sheet: R.RunSheet | None = None
-        self.task: Task | None = None
         self.stub: bytes | None = None
         self.stub_name = ""
         self.last_document: Path | None = None
@@ -61,11 +58,9 @@ class RunsPage(Page):
         self.pods_button = QPushButton()
         self.pods_button.setObjectName("printPods")
         self.pods_button.clicked.connect(self.print_pods)
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.cancel_button = QPushButton()
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(lambda: self.task and self.task.cancel())
+        self.tasks = TaskBar()
+        self.tasks.busy_changed.connect(lambda busy: (self.print_button.setEnabled(not busy),
+                                                      self.pods_button.setEnabled(not busy)))
         self.banner = FeedbackBanner(point_size=13)
 
         self.runs_model: RowsModel[R.RunRow] = RowsModel([
@@ -139,8 +134,7 @@ class RunsPage(Page):
         self.branch_label, self.courier_label = QLabel(), QLabel()
         top = QHBoxLayout()
         for w in (self.branch_label, self.branch, self.courier_label, self.courier,
-                  self.create_button, self.print_button, self.pods_button, self.progress,
-                  self.cancel_button):
+                  self.create_button, self.print_button, self.pods_button, self.tasks):
             top.addWidget(w)
         top.addStretch(1)
         body = QHBoxLayout()
@@ -167,7 +161,6 @@ class RunsPage(Page):
         self.create_button.setText(self.tr("Create run"))
         self.print_button.setText(self.tr("Print run sheet"))
         self.pods_button.setText(self.tr("Print PODs of the run"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.close_box.setTitle(self.tr("Close-out"))
         self.outcome_label.setText(self.tr("Outcome:"))
         self.reason_label.setText(self.tr("Reason:"))
@@ -258,48 +251,22 @@ class RunsPage(Page):
         self._start(work, lambda pdf: self._saved(f"pod-{run_no}.pdf", pdf))
 
     def _start(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
-        if self.task is not None:
-            return
-        self.task = Task(work)
-        self.task.signals.progress.connect(lambda n, total: (self.progress.setMaximum(total),
-                                                             self.progress.setValue(n)))
-        self.task.signals.done.connect(on_done)
-        self.task.signals.failed.connect(self._task_failed)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.print_button.setEnabled(False)
-        self.pods_button.setEnabled(False)
-        QThreadPool.globalInstance().start(self.task)
-
-    def _task_finished(self) -> None:
-        self.task = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.print_button.setEnabled(True)
-        self.pods_button.setEnabled(True)
+        self.tasks.start(work, on_done, lambda message: self._say(Kind.ERROR, message))
 
     def _saved(self, name: str, pdf: bytes) -> None:
-        self._task_finished()
         self.last_document = save_document(name, pdf)
         self._say(Kind.OK, self.tr("Saved: {path}").format(path=self.last_document))
 
     def _printed(self, run_no: str, run_id: int, pdf: bytes) -> None:
-        self._task_finished()
         self.last_document = save_document(f"run-sheet-{run_no}.pdf", pdf)
         self.refresh()
         self.open_run(run_id)
         self._say(Kind.OK, self.tr("Run sheet saved: {path}").format(path=self.last_document))
 
-    def _task_failed(self, message: str) -> None:
-        self._task_finished()
-        self._say(Kind.ERROR, message)
-
     def _choose_stub(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Signed stub or run-sheet page"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = choose_image(self, self.tr("Signed stub or run-sheet page"))
         if path:
-            self.attach_stub(Path(path))
+            self.attach_stub(path)
 
     def attach_stub(self, path: Path) -> None:
         self.stub, self.stub_name = path.read_bytes(), path.name

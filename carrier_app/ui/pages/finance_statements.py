@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QThreadPool
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
 )
 
 from carrier_app.core.errors import DomainError
@@ -24,7 +24,7 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.page_kit import rows_table, scrolling
-from carrier_app.ui.worker import Task
+from carrier_app.ui.widgets.task_bar import TaskBar
 
 
 class StatementsPage(Page):
@@ -57,12 +57,8 @@ class StatementsPage(Page):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export)
-        self.task: Task | None = None
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.cancel_button = QPushButton()
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(lambda: self.task and self.task.cancel())
+        self.tasks = TaskBar()
+        self.tasks.busy_changed.connect(lambda _busy: self._enable())
         self.banner = FeedbackBanner(point_size=13)
         self.model: RowsModel[S.StatementLine] = RowsModel([
             (lambda: self.tr("Waybill"), lambda x: x.waybill_no),
@@ -83,7 +79,7 @@ class StatementsPage(Page):
         top = QHBoxLayout()
         for w in (self.labels[0], self.merchant, self.labels[1], self.date_from, self.labels[2],
                   self.date_to, self.preview_button, self.settle_button, self.export_button,
-                  self.progress, self.cancel_button):
+                  self.tasks):
             top.addWidget(w)
         top.addStretch(1)
         layout = QVBoxLayout()
@@ -105,7 +101,6 @@ class StatementsPage(Page):
         self.preview_button.setText(self.tr("Preview"))
         self.settle_button.setText(self.tr("Settle"))
         self.export_button.setText(self.tr("Export PDF, CSV, XLSX"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.model.retranslate()
         self._show()
 
@@ -113,7 +108,7 @@ class StatementsPage(Page):
         st = self.statement
         self.settle_button.setEnabled(st is not None and st.statement_no is None
                                       and bool(st.lines))
-        self.export_button.setEnabled(st is not None and self.task is None)
+        self.export_button.setEnabled(st is not None and not self.tasks.busy)
 
     def _period(self) -> tuple:
         return self.date_from.date().toPython(), self.date_to.date().toPython()
@@ -149,7 +144,7 @@ class StatementsPage(Page):
         """PDF, CSV and XLSX off the GUI thread (a month of a big merchant is thousands of
         lines), with progress and cancel between the files."""
         st = self.statement
-        if st is None or self.task is not None:
+        if st is None:
             return
         base = f"statement-{st.statement_no or 'preview-' + st.merchant_code}"
         writers = [(".pdf", render_statement), (".csv", to_csv), (".xlsx", to_xlsx)]
@@ -163,33 +158,13 @@ class StatementsPage(Page):
                 progress(n, len(writers))
             return paths
 
-        self.task = Task(work)
-        self.task.signals.progress.connect(lambda n, total: (self.progress.setMaximum(total),
-                                                             self.progress.setValue(n)))
-        self.task.signals.done.connect(self._exported)
-        self.task.signals.failed.connect(self._export_failed)
-        self.progress.setRange(0, len(writers))
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.export_button.setEnabled(False)
-        QThreadPool.globalInstance().start(self.task)
-
-    def _export_finished(self) -> None:
-        self.task = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self._enable()
+        self.tasks.start(work, self._exported,
+                         lambda message: self.banner.show_message(Kind.ERROR, message))
 
     def _exported(self, paths: list[Path]) -> None:
-        self._export_finished()
         self.last_documents = paths
         self.banner.show_message(Kind.OK, self.tr("Saved: {paths}").format(
             paths=", ".join(str(p) for p in paths)))
-
-    def _export_failed(self, message: str) -> None:
-        self._export_finished()
-        self.banner.show_message(Kind.ERROR, message)
 
     def _show(self) -> None:
         st = self.statement

@@ -1,10 +1,14 @@
 """Small builders the dispatch, delivery and finance screens share: the branch picker set to
-the workstation's branch, and a read-only rows table."""
+the workstation's branch, a read-only rows table, an image-file chooser, a scrolling page."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHeaderView, QLayout, QScrollArea, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QFrame, QHeaderView, QLayout, QScrollArea, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from carrier_app.dispatch.couriers import branch_codes
@@ -36,6 +40,13 @@ def rows_table(model: RowsModel, name: str, *, fit: bool = False) -> QTableView:
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
     return table
+
+
+def choose_image(parent: QWidget, title: str) -> Path | None:
+    """Ask for an image file (a photo, a signed stub, a scanned run-sheet page)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, "", QCoreApplication.translate("PageKit", "Images (*.png *.jpg *.jpeg)"))
+    return Path(path) if path else None
 
 
 def scrolling(page: QWidget, layout: QLayout) -> None:
