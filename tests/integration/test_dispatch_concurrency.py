@@ -1,5 +1,6 @@
-"""Two dispatchers on two PostgreSQL connections confirm conflicting assignments of the same
-parcels at the same time: every parcel ends up assigned once, to one courier."""
+"""Two dispatchers on two connections (PostgreSQL, and a SQLite file) confirm conflicting
+assignments of the same parcels at the same time: every parcel ends up assigned once, to one
+courier. On PostgreSQL also the row lock itself, and two clerks settling at once."""
 
 from __future__ import annotations
 
@@ -15,11 +16,24 @@ from carrier_app.store import UnitOfWork
 from carrier_app.store.models import Courier, Parcel, ScanEvent
 from delivery_support import arrived, dispatcher
 
-pytestmark = pytest.mark.postgres
 
 
-def test_two_dispatchers_never_double_assign(pg_schema):
-    setup = pg_schema.open()
+@pytest.fixture(params=["postgresql", "sqlite"])
+def opener(request, tmp_path):  # type: ignore[no-untyped-def]
+    """A function opening a new connection pool to one shared, migrated database."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("pg_schema").open
+    from carrier_app.store import open_database
+    from carrier_app.store.schema import upgrade
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    db = open_database(url)
+    upgrade(db)
+    db.dispose()
+    return lambda: open_database(url)
+
+
+def test_two_dispatchers_never_double_assign(opener):
+    setup = opener()
     seed(setup, parcels=0)
     wbs = arrived(setup, 30)
     with UnitOfWork(setup) as uow:
@@ -37,7 +51,7 @@ def test_two_dispatchers_never_double_assign(pg_schema):
     barrier = threading.Barrier(2)
 
     def dispatcher_thread(name: str) -> None:
-        db = pg_schema.open()
+        db = opener()
         try:
             barrier.wait()
             with UnitOfWork(db) as uow:
@@ -58,7 +72,7 @@ def test_two_dispatchers_never_double_assign(pg_schema):
     assert not set(a.assigned) & set(b.assigned)
     assert len(a.conflicts) == len(b.assigned) and len(b.conflicts) == len(a.assigned)
 
-    check = pg_schema.open()
+    check = opener()
     try:
         with UnitOfWork(check) as uow:
             per_parcel = dict(uow.session.execute(
@@ -76,6 +90,7 @@ def test_two_dispatchers_never_double_assign(pg_schema):
         check.dispose()
 
 
+@pytest.mark.postgres
 def test_second_dispatcher_waits_for_the_row_lock_then_sees_the_assignment(pg_schema):
     """Deterministic interleaving: A holds the parcel row; B's assignment blocks on it (seen
     in pg_stat_activity); A assigns and commits; B then refuses instead of reassigning."""
@@ -123,6 +138,7 @@ def test_second_dispatcher_waits_for_the_row_lock_then_sees_the_assignment(pg_sc
             d.dispose()
 
 
+@pytest.mark.postgres
 def test_two_finance_clerks_settling_at_once_settle_each_parcel_once(pg_schema):
     from datetime import timedelta
 
