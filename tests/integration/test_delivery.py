@@ -167,3 +167,24 @@ def test_refusal_returns_at_once_and_bad_reason(demo_db):
     with UnitOfWork(demo_db) as uow:
         ret = F.request_return(uow, D15, wb2)
     assert ret.dest_branch_code == "571-12"
+
+
+def test_return_label_comes_from_the_label_service_when_present(demo_sqlite, monkeypatch):
+    """The WIRE-AT-MERGE seam: a stand-in for waybill.labels_service (built on another
+    branch) receives the documented call, and its PDF comes back with the return."""
+    import sys
+    import types
+
+    calls = []
+
+    def render_labels(uow, actor, waybill_nos, size="100x150", reprint=False):
+        calls.append((waybill_nos, size, reprint, uow.session.in_transaction() is not None))
+        return b"%PDF-label"
+
+    monkeypatch.setitem(sys.modules, "carrier_app.waybill.labels_service",
+                        types.SimpleNamespace(render_labels=render_labels))
+    (wb,), _ = out_for_delivery(demo_sqlite, 1)
+    with UnitOfWork(demo_sqlite) as uow:
+        out = F.fail(uow, D15, wb, "REFUSED")
+    assert out.ret.label_pdf == b"%PDF-label"
+    assert calls == [([wb], "100x150", True, True)]

@@ -290,7 +290,10 @@ class RunsPage(Page):
                         self.payment.currentData() if info.cod else ""))
             elif outcome == "FAILED":
                 with UnitOfWork(self.ctx.db) as uow:
-                    F.fail(uow, self.ctx.actor, code, self.reason.currentData())
+                    failed = F.fail(uow, self.ctx.actor, code, self.reason.currentData())
+                if failed.ret is not None and failed.ret.label_pdf:
+                    self.last_document = save_document(f"return-label-{failed.waybill_no}.pdf",
+                                                       failed.ret.label_pdf)
             else:
                 with UnitOfWork(self.ctx.db) as uow:
                     R.not_attempted(uow, self.ctx.actor, self.sheet.id, code)
