@@ -106,7 +106,8 @@ def start_return(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> Retur
     else:
         route_id = uow.session.scalar(select(Route.id).where(Route.branch_id == branch.id)
                                       .order_by(Route.number).limit(1))
-    route_no = uow.session.get(Route, route_id).number if route_id else None  # type: ignore[union-attr]
+    route = uow.session.get(Route, route_id) if route_id else None
+    route_no = route.number if route else None
     new_code = sort_code(hub.code, branch.number, route_no)
     old = {"dest_branch_id": p.dest_branch_id, "sort_code": p.sort_code}
     p.dest_branch_id, p.route_id, p.sort_code, p.courier_id = branch.id, route_id, new_code, None
@@ -130,11 +131,14 @@ def _return_label(uow: UnitOfWork, actor: Actor, waybill_no: str) -> bytes | Non
     # WIRE-AT-MERGE: the label service is built in parallel (issue 4); until it is merged
     # the return has no printed label here and the label page reprints it.
     try:
-        from carrier_app.waybill.labels_service import render_labels  # type: ignore[import-not-found]
+        from carrier_app.waybill.labels_service import (  # type: ignore[import-not-found]
+            render_labels,
+        )
     except ImportError:
         return None
     try:
-        return render_labels(uow, actor, [waybill_no], size="100x150", reprint=True)  # type: ignore[no-any-return]
+        pdf: bytes = render_labels(uow, actor, [waybill_no], size="100x150", reprint=True)
+        return pdf
     except Exception:  # noqa: BLE001 - the return is recorded; a label can be reprinted
         log.exception("return label for %s could not be rendered", waybill_no)
         return None

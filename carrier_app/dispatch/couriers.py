@@ -39,7 +39,8 @@ class CourierInput:
     active: bool = True
 
 
-def list_couriers(uow: UnitOfWork, actor: Actor, branch_code: str | None = None) -> list[CourierRow]:
+def list_couriers(uow: UnitOfWork, actor: Actor,
+                  branch_code: str | None = None) -> list[CourierRow]:
     require(actor, Permission.TRACK)
     load = (select(Parcel.courier_id, func.count().label("n"))
             .where(Parcel.status.in_([Status.ASSIGNED.value, Status.OUT_FOR_DELIVERY.value]))

@@ -44,7 +44,8 @@ def _page(c: Canvas, font: str, v: PodView) -> None:
     bw = code128_width(label, MODULE)
     draw_code128(c, (width - bw) / 2, top - 27 * mm, label, module=MODULE, height=14 * mm)
     c.setFont(font, 10)
-    piece = "" if v.piece_no is None else f"  第 {v.piece_no}/{v.pieces} 件 piece {v.piece_no}/{v.pieces}"
+    piece = ("" if v.piece_no is None
+             else f"  第 {v.piece_no}/{v.pieces} 件 piece {v.piece_no}/{v.pieces}")
     c.drawCentredString(width / 2, top - 31 * mm, label + piece)
     local = v.delivered_at.astimezone()
     rows = [

@@ -118,7 +118,8 @@ class CashUpPage(Page):
 
     def retranslate(self) -> None:
         self.badge_label.setText(self.tr("Courier badge or branch (counter):"))
-        self.badge.setPlaceholderText(self.tr("Scan the courier's badge, or type a branch code for its counter, and press Enter"))
+        self.badge.setPlaceholderText(self.tr(
+            "Scan the courier's badge, or type a branch code for its counter, and press Enter"))
         for m in PAYMENT_METHODS:
             self.method_labels[m].setText(self._method(m))
         self.money_box.setTitle(self.tr("Expected / handed over"))

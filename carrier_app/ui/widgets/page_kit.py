@@ -27,7 +27,8 @@ def branch_combo(ctx: AppContext) -> QComboBox:
     return combo
 
 
-def rows_table(model: RowsModel, name: str, *, fit: bool = False) -> QTableView:  # type: ignore[type-arg]
+def rows_table(model: RowsModel,  # type: ignore[type-arg]
+               name: str, *, fit: bool = False) -> QTableView:
     """A row-selecting table over `model`; columns stretch, or fit their contents."""
     table = QTableView()
     table.setObjectName(name)
