@@ -76,6 +76,21 @@ STORE_PROBLEMS = {
         "Messages", "The database server cannot be reached; check the network and CARRIER_DB_URL."),
 }
 
+FIELD_ERRORS = {
+    "required": QT_TRANSLATE_NOOP("Messages", "Required"),
+    "phone": QT_TRANSLATE_NOOP(
+        "Messages", "Not a valid Chinese mobile or landline (e.g. 13812345678, 0571-88886666)"),
+    "postcode": QT_TRANSLATE_NOOP("Messages", "A postcode has 6 digits"),
+    "pieces": QT_TRANSLATE_NOOP("Messages", "Pieces: a whole number from 1 to 99"),
+    "weight": QT_TRANSLATE_NOOP("Messages", "Weight: more than 0 kg, at most 3 decimals"),
+    "amount": QT_TRANSLATE_NOOP("Messages", "An amount in yuan, e.g. 59.90"),
+    "negative": QT_TRANSLATE_NOOP("Messages", "Must not be negative"),
+    "over_cap": QT_TRANSLATE_NOOP("Messages", "Over the COD cap"),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "Too long"),
+    "duplicate": QT_TRANSLATE_NOOP("Messages", "Repeats an earlier row's order ref"),
+    "service": QT_TRANSLATE_NOOP("Messages", "Standard (标快) or express (特快)"),
+}
+
 UNKNOWN_WAYBILL = QT_TRANSLATE_NOOP("Messages", "{code}: no such waybill in the system")
 ILLEGAL = QT_TRANSLATE_NOOP("Messages", "{code} is {current}; cannot be {requested}")
 NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "You are not allowed to do this ({detail})")
@@ -104,6 +119,16 @@ def event_name(event: str) -> str:
 def scan_rejection(reason: str, code: str) -> str:
     """What ScanInput's `rejected(raw, reason, message)` means, for the user."""
     return tr(SCAN_REJECTIONS.get(reason, SCAN_REJECTIONS["other"])).format(code=code)
+
+
+def field_error(exc: DomainError) -> str:
+    """The short reason shown beside a form field."""
+    return reason_text(str(exc.params.get("reason", "")), exc.message)
+
+
+def reason_text(code: str, fallback: str) -> str:
+    text = FIELD_ERRORS.get(code)
+    return tr(text) if text else fallback
 
 
 def describe(exc: DomainError) -> str:

@@ -310,27 +310,82 @@
         <translation>无法连接数据库服务器，请检查网络和 CARRIER_DB_URL。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="79" />
+        <location filename="../../carrier_app/ui/messages.py" line="80" />
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="81" />
+        <source>Not a valid Chinese mobile or landline (e.g. 13812345678, 0571-88886666)</source>
+        <translation>不是有效的手机或固话号码（如 13812345678、0571-88886666）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="83" />
+        <source>A postcode has 6 digits</source>
+        <translation>邮编为 6 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="84" />
+        <source>Pieces: a whole number from 1 to 99</source>
+        <translation>件数：1 到 99 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="85" />
+        <source>Weight: more than 0 kg, at most 3 decimals</source>
+        <translation>重量：大于 0 公斤，最多 3 位小数</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="86" />
+        <source>An amount in yuan, e.g. 59.90</source>
+        <translation>以元为单位的金额，如 59.90</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="87" />
+        <source>Must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="88" />
+        <source>Over the COD cap</source>
+        <translation>超过代收货款上限</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="89" />
+        <source>Too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="90" />
+        <source>Repeats an earlier row's order ref</source>
+        <translation>与前面某行的订单号重复</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="91" />
+        <source>Standard (标快) or express (特快)</source>
+        <translation>标快或特快</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="94" />
         <source>{code}: no such waybill in the system</source>
         <translation>{code}：系统中没有该运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="80" />
+        <location filename="../../carrier_app/ui/messages.py" line="95" />
         <source>{code} is {current}; cannot be {requested}</source>
         <translation>{code} 当前为“{current}”，不能变为“{requested}”</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="81" />
+        <location filename="../../carrier_app/ui/messages.py" line="96" />
         <source>You are not allowed to do this ({detail})</source>
         <translation>您无权执行此操作（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="82" />
+        <location filename="../../carrier_app/ui/messages.py" line="97" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="83" />
+        <location filename="../../carrier_app/ui/messages.py" line="98" />
         <source>This account is locked after too many failed log-ins. Try again later or ask an administrator.</source>
         <translation>登录失败次数过多，账户已锁定。请稍后再试或联系管理员。</translation>
     </message>

@@ -85,3 +85,25 @@ def test_bad_input_is_one_line_and_non_zero(url, args, expected):
 def test_unreachable_postgresql_is_one_line():
     p = run("track", "AA000000015CN", db="postgresql+psycopg://postgres@127.0.0.1:1/x")
     assert "cannot be reached" in one_line_error(p)
+
+
+def test_import_orders_reports_rejects_and_is_idempotent(url, tmp_path):
+    run("demo", "--parcels", "0", db=url)
+    orders = tmp_path / "orders.csv"
+    orders.write_bytes("订单号,收件人,电话,地址,邮编,重量\nO1,张三,13812345678,某路 1 号,310012,1\n"
+                       "O2,李四,123,某路 2 号,310012,1\n".encode("gb18030"))
+    rejects = tmp_path / "rejects.csv"
+    p = run("import-orders", str(orders), "--merchant", "M001", "--rejects", str(rejects),
+            "--json", db=url)
+    assert p.returncode == 3, p.stderr  # partly imported: some rows rejected
+    out = json.loads(p.stdout)
+    assert (out["encoding"], out["created"], out["rejected"]) == ("gb18030", 1, 1)
+    assert out["rejects"][0]["row"] == 3 and "rejects" in str(rejects)
+    assert rejects.read_text(encoding="utf-8-sig").splitlines()[1].startswith("3,电话,")
+    again = json.loads(run("import-orders", str(orders), "--merchant", "M001", "--json",
+                           db=url).stdout)
+    assert (again["created"], again["already_present"]) == (0, 1)
+    assert "Unknown merchant" in one_line_error(
+        run("import-orders", str(orders), "--merchant", "NOPE", db=url))
+    assert "no such file" in one_line_error(
+        run("import-orders", str(tmp_path / "missing.csv"), "--merchant", "M001", db=url))

@@ -1,0 +1,127 @@
+"""Field checks shared by the waybill form (as the user types), the order import (per row)
+and the waybill service (last word). Each returns the normalised value or raises
+ValidationError naming the field and why."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+import phonenumbers
+
+from carrier_app.core.errors import ValidationError
+from carrier_app.core.money import to_fen
+
+DEFAULT_COD_CAP = Decimal("20000.00")
+SERVICES = {"standard": "standard", "express": "express", "标快": "standard",
+            "特快": "express", "std": "standard", "exp": "express"}
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_SEPARATORS = re.compile(r"[\s\-()（）]")
+
+
+def phone(text: str, field: str = "recipient_phone") -> str:
+    """A Chinese mobile (13812345678) or landline with area code (0571-88886666)."""
+    raw = text.strip()
+    if not raw:
+        raise ValidationError("Phone number is required", field=field, reason="required")
+    digits = _SEPARATORS.sub("", raw)
+    if digits.startswith("+86"):
+        digits = digits[3:]
+    elif digits.startswith("0086"):
+        digits = digits[4:]
+    if _MOBILE.match(digits):  # the common case, without the (slower) full parser
+        return digits
+    try:
+        number = phonenumbers.parse(digits if digits.startswith("0") else raw, "CN")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or number.country_code != 86 or not phonenumbers.is_valid_number(number):
+        raise ValidationError(
+            f"{raw!r} is not a valid Chinese mobile (11 digits, 1xx) or landline with area "
+            "code (e.g. 0571-88886666)", field=field, reason="phone")
+    national = str(number.national_number)
+    if phonenumbers.number_type(number) in (phonenumbers.PhoneNumberType.MOBILE,
+                                            phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE) \
+            and len(national) == 11:
+        return national
+    area_len = phonenumbers.length_of_geographical_area_code(number) or 3
+    return f"0{national[:area_len]}-{national[area_len:]}"
+
+
+def postcode(text: str, field: str = "recipient_postcode", *, required: bool = False) -> str:
+    value = text.strip()
+    if not value and not required:
+        return ""
+    if len(value) != 6 or not value.isdigit():
+        raise ValidationError(f"Postcode {value!r} must be 6 digits", field=field,
+                              reason="postcode")
+    return value
+
+
+def required_text(text: str, field: str, label: str, max_len: int) -> str:
+    value = " ".join(text.split())
+    if not value:
+        raise ValidationError(f"{label} is required", field=field, reason="required")
+    if len(value) > max_len:
+        raise ValidationError(f"{label} is longer than {max_len} characters", field=field,
+                              reason="too_long")
+    return value
+
+
+def pieces(text: str | int, field: str = "pieces") -> int:
+    s = str(text).strip() or "1"
+    try:
+        n = int(Decimal(s))
+        if Decimal(s) != n:
+            raise InvalidOperation
+    except (InvalidOperation, ValueError):
+        raise ValidationError(f"Pieces {s!r} is not a whole number", field=field,
+                              reason="pieces") from None
+    if not 1 <= n <= 99:
+        raise ValidationError(f"Pieces must be between 1 and 99 (got {n})", field=field,
+                              reason="pieces")
+    return n
+
+
+def weight_kg(text: str | Decimal, field: str = "weight_kg") -> Decimal:
+    s = str(text).strip().lower().removesuffix("kg").strip()
+    try:
+        w = Decimal(s)
+    except InvalidOperation:
+        raise ValidationError(f"Weight {s!r} is not a number of kg", field=field,
+                              reason="weight") from None
+    if not w.is_finite() or w <= 0:
+        raise ValidationError("Weight must be more than 0 kg", field=field, reason="weight")
+    if w != w.quantize(Decimal("0.001")):
+        raise ValidationError("Weight has at most 3 decimals (grams)", field=field,
+                              reason="weight")
+    if w > 1000:
+        raise ValidationError("Weight over 1000 kg: not a parcel", field=field, reason="weight")
+    return w.quantize(Decimal("0.001"))
+
+
+def amount(text: str | Decimal, field: str, label: str, *,
+           cap: Decimal | None = None) -> Decimal:
+    s = str(text).strip()
+    if not s:
+        return Decimal("0.00")
+    try:
+        fen = to_fen(s)
+    except ValidationError:
+        raise ValidationError(f"{label} {s!r} is not an amount in yuan (e.g. 59.90)",
+                              field=field, reason="amount") from None
+    if fen < 0:
+        raise ValidationError(f"{label} must not be negative", field=field, reason="negative")
+    value = Decimal(fen) / 100
+    if cap is not None and value > cap:
+        raise ValidationError(f"{label} ¥{value:.2f} is over the cap of ¥{cap:.2f}",
+                              field=field, reason="over_cap")
+    return value.quantize(Decimal("0.01"))
+
+
+def service(text: str, field: str = "service") -> str:
+    value = SERVICES.get(text.strip().lower() or "standard")
+    if value is None:
+        raise ValidationError(f"Service {text!r} is not standard/标快 or express/特快",
+                              field=field, reason="service")
+    return value

@@ -1,0 +1,88 @@
+"""The waybill form driven by keyboard: validation as you type, Ctrl+S saves, the parcel is
+in the database with its sort code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from carrier_app.config import Settings
+from carrier_app.store import UnitOfWork
+from carrier_app.store.models import Parcel
+from carrier_app.ui.context import AppContext
+from carrier_app.ui.pages.waybill_form import WaybillFormPage
+from carrier_app.ui.widgets.feedback import Kind
+
+
+def page_for(qtbot, db, actor):
+    page = WaybillFormPage(AppContext(db, actor("clerk"), Settings(db_url="sqlite://")))
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitActive(page)  # shortcuts work in the active window
+    return page
+
+
+def test_fill_by_keyboard_save_and_find_it_in_the_database(qtbot, demo_sqlite, actor):
+    page = page_for(qtbot, demo_sqlite, actor)
+    page.merchant.setCurrentIndex(page.merchant.findData(
+        next(m.id for m in page.data.merchants if m.code == "M001")))
+    assert page.sender_name.text() == "杭州云杉服饰有限公司"   # prefilled from the merchant
+    page.recipient_name.setText("王小明")  # QTest types ASCII only
+    qtbot.keyClicks(page.recipient_phone, "138-1234-5678")
+    page.address.setText("文三路 90 号东部软件园 3 号楼")
+    qtbot.keyClicks(page.postcode, "310012")
+    assert page.route_label.text().endswith("571-12-01")
+    page.service.setCurrentIndex(page.service.findData("express"))
+    page.pieces.setValue(2)
+    qtbot.keyClicks(page.weight, "1.25")
+    qtbot.keyClicks(page.cod, "59.90")
+    page.cod.setFocus()
+    # Through the window, as a real key press arrives, so the shortcut map sees it.
+    qtbot.keyClick(page.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.banner.kind is Kind.OK, page.banner.text()
+    assert page.last_waybill and page.print_button.isEnabled()
+    with UnitOfWork(demo_sqlite) as uow:
+        p = uow.session.scalar(select(Parcel).where(Parcel.waybill_no == page.last_waybill))
+        assert (p.recipient_name, p.recipient_phone, p.sort_code, p.pieces, p.weight_g,
+                p.cod_fen, p.service, p.status) == (
+            "王小明", "13812345678", "571-12-01", 2, 1250, 5990, "express", "CREATED")
+        assert p.sender_name == "杭州云杉服饰有限公司" and p.merchant_id is not None
+
+
+def test_reasons_appear_beside_the_fields_as_you_type(qtbot, demo_sqlite, actor):
+    page = page_for(qtbot, demo_sqlite, actor)
+    qtbot.keyClicks(page.recipient_phone, "12345")
+    assert page.errors["recipient_phone"].isVisibleTo(page)
+    assert "Not a valid Chinese" in page.errors["recipient_phone"].text()
+    qtbot.keyClicks(page.postcode, "3100")
+    assert "6 digits" in page.errors["recipient_postcode"].text()
+    qtbot.keyClicks(page.weight, "0")
+    assert "more than 0 kg" in page.errors["weight_kg"].text()
+    qtbot.keyClicks(page.cod, "-5")
+    assert "negative" in page.errors["cod"].text()
+    page.cod.setText("25000")
+    assert "Over the COD cap" in page.errors["cod"].text()
+    page.recipient_phone.setText("0571-88886666")
+    assert not page.errors["recipient_phone"].isVisibleTo(page)
+
+
+def test_saving_with_errors_saves_nothing_and_focuses_the_first(qtbot, demo_sqlite, actor):
+    page = page_for(qtbot, demo_sqlite, actor)
+    page.save()
+    assert page.banner.kind is Kind.ERROR
+    assert page.errors["recipient_name"].isVisibleTo(page)
+    with UnitOfWork(demo_sqlite) as uow:
+        assert uow.session.scalar(select(Parcel.id)) is None
+
+
+def test_an_unrouted_address_is_saved_for_manual_routing(qtbot, demo_sqlite, actor):
+    page = page_for(qtbot, demo_sqlite, actor)
+    page.recipient_name.setText("阿依")
+    page.recipient_phone.setText("13912345678")
+    page.province.setText("新疆维吾尔自治区")
+    page.address.setText("天山区某路 1 号")
+    page.weight.setText("2")
+    assert "manual" in page.route_label.text()
+    page.save()
+    assert page.banner.kind is Kind.WARNING and "manual-routing" in page.banner.text()
