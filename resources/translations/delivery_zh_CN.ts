@@ -181,82 +181,82 @@
         <translation>快递员工牌或网点（柜台）：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="121" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="122" />
         <source>Scan the courier's badge, or type a branch code for its counter, and press Enter</source>
         <translation>扫描快递员工牌，或输入网点编号（柜台交款），然后按回车</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="124" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="125" />
         <source>Expected / handed over</source>
         <translation>应收 / 实交</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="125" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="126" />
         <source>Record amounts handed over</source>
         <translation>登记实交金额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="126" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="127" />
         <source>Variance approval (supervisor)</source>
         <translation>差额审批（主管）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="127" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="128" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="128" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="129" />
         <source>Approve variance</source>
         <translation>批准差额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="148" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="149" />
         <source>Cash-up {id} for {c}: {n} COD parcel(s)</source>
         <translation>交款单 {id}（{c}）：{n} 件代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="157" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="158" />
         <source>expected ¥{a}</source>
         <translation>应收 ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="170" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="171" />
         <source>open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="170" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="171" />
         <source>variance awaiting approval</source>
         <translation>差额待审批</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="172" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="173" />
         <source>closed</source>
         <translation>已结</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="173" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="174" />
         <source>Expected ¥{e}</source>
         <translation>应收 ¥{e}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="175" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="176" />
         <source>Handed over ¥{d}   Variance {x}</source>
         <translation>实交 ¥{d}   差额 {x}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="194" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="195" />
         <source>Variance of {x}: a supervisor must approve it with a reason</source>
         <translation>差额 {x}：须由主管填写原因审批</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="191" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="192" />
         <source>Cash-up closed: amounts match</source>
         <translation>交款已结：金额相符</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="209" />
+        <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="210" />
         <source>Variance approved; cash-up closed</source>
         <translation>差额已批准，交款已结</translation>
     </message>
@@ -429,192 +429,192 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="152" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="146" />
         <source>Deliver / counter pickup</source>
         <translation>派送签收 / 网点自提</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="155" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="149" />
         <source>Waybill:</source>
         <translation>运单号：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="156" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="150" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="156" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="150" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="157" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="151" />
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="157" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="151" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="158" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="152" />
         <source>Pieces delivered</source>
         <translation>已签收件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="159" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="153" />
         <source>COD to collect</source>
         <translation>应收代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="161" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="155" />
         <source>Parcel</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="162" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="156" />
         <source>Proof of delivery</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="163" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="157" />
         <source>Failed attempt</source>
         <translation>派送失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="164" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="158" />
         <source>Received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="164" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="158" />
         <source>Relation</source>
         <translation>与收件人关系</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="165" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="159" />
         <source>COD paid by</source>
         <translation>代收货款支付方式</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="165" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="159" />
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="169" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="163" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="170" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="164" />
         <source>Transfer / QR payment</source>
         <translation>转账 / 扫码支付</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="172" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="166" />
         <source>Counter pickup at this branch (自提)</source>
         <translation>本网点自提</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="173" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="167" />
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="174" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="168" />
         <source>Attach photo / signed stub…</source>
         <translation>附加照片 / 签收联…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="175" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="170" />
         <source>The signature is on the attached stub</source>
         <translation>签名在所附签收联上</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="176" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="171" />
         <source>Confirm delivery</source>
         <translation>确认签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="177" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="172" />
         <source>Print POD</source>
         <translation>打印签收单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="178" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="173" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="178" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="173" />
         <source>Next attempt</source>
         <translation>下次派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="179" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="174" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="181" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="176" />
         <source>Record failed attempt</source>
         <translation>登记派送失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="225" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="219" />
         <source>  · return to merchant</source>
         <translation>  · 退回商家</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="232" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="226" />
         <source>  · failed attempts: {n}</source>
         <translation>  · 派送失败 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="237" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="231" />
         <source>  (partial)</source>
         <translation>  （部分签收）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="238" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="232" />
         <source>nothing to collect</source>
         <translation>无需收款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="248" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="169" />
         <source>Attach photo or signed stub</source>
         <translation>附加照片或签收联</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="276" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="261" />
         <source>{wb}: {status}</source>
         <translation>{wb}：{status}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="279" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="264" />
         <source>{wb}: piece delivered, {done}/{n} pieces</source>
         <translation>{wb}：已签收一件，共 {done}/{n} 件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="298" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="283" />
         <source>{wb}: attempt {n} failed — returning to the merchant ({sort})</source>
         <translation>{wb}：第 {n} 次派送失败 — 退回商家（{sort}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="302" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="287" />
         <source>Return label: {path}</source>
         <translation>退件面单：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="305" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="290" />
         <source>{wb}: attempt {n} failed, next attempt {date}</source>
         <translation>{wb}：第 {n} 次派送失败，下次派送 {date}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="320" />
+        <location filename="../../carrier_app/ui/pages/delivery_pod.py" line="305" />
         <source>Proof of delivery saved: {path}</source>
         <translation>签收单已保存：{path}</translation>
     </message>
@@ -622,7 +622,7 @@
 <context>
     <name>PageKit</name>
     <message>
-        <location filename="../../carrier_app/ui/widgets/page_kit.py" line="48" />
+        <location filename="../../carrier_app/ui/widgets/page_kit.py" line="49" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -630,223 +630,223 @@
 <context>
     <name>RunsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="67" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="66" />
         <source>Run</source>
         <translation>派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="68" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="67" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="69" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="68" />
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="70" />
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="84" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="69" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="83" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="70" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="69" />
         <source>not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="71" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="70" />
         <source>out</source>
         <translation>派送中</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="72" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="71" />
         <source>closed</source>
         <translation>已结</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="73" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="72" />
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="79" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="78" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="80" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="79" />
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="81" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="80" />
         <source>Sort code</source>
         <translation>三段码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="82" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="81" />
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="83" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="82" />
         <source>COD</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="85" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="84" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="152" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="148" />
         <source>Runs and close-out</source>
         <translation>派件单与回单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="155" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="151" />
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="155" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="151" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="156" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="152" />
         <source>not attempted</source>
         <translation>未派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="159" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="155" />
         <source>Branch:</source>
         <translation>网点：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="160" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="156" />
         <source>Courier:</source>
         <translation>快递员：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="161" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="157" />
         <source>Create run</source>
         <translation>生成派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="162" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="158" />
         <source>Print run sheet</source>
         <translation>打印派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="163" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="159" />
         <source>Print PODs of the run</source>
         <translation>打印本单签收单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="164" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="160" />
         <source>Close-out</source>
         <translation>回单核销</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="165" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="161" />
         <source>Outcome:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="162" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="167" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="163" />
         <source>COD paid by:</source>
         <translation>代收货款支付方式：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="168" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="164" />
         <source>Scan parcel:</source>
         <translation>扫描包裹：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="169" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="165" />
         <source>Attach signed stub / run-sheet page…</source>
         <translation>附加签收联 / 派件单页…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="170" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="167" />
         <source>Close run</source>
         <translation>结束派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="171" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="168" />
         <source>Delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="172" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="169" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="173" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="170" />
         <source>Not attempted</source>
         <translation>未派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="175" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="172" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="176" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="173" />
         <source>Transfer / QR payment</source>
         <translation>转账 / 扫码支付</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="203" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="200" />
         <source>No run selected</source>
         <translation>未选择派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="204" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="201" />
         <source>Run {no} — {courier}, {n} parcel(s), {open} open</source>
         <translation>派件单 {no} — {courier}，{n} 件，{open} 件未核销</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="223" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="220" />
         <source>Run {no} created with {n} parcel(s)</source>
         <translation>已生成派件单 {no}，共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="243" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="240" />
         <source>No parcel of this run is delivered yet</source>
         <translation>本派件单尚无已签收的包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="258" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="255" />
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="264" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="261" />
         <source>Run sheet saved: {path}</source>
         <translation>派件单已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="267" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166" />
         <source>Signed stub or run-sheet page</source>
         <translation>签收联或派件单页</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="277" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="265" />
         <source>Select a run first</source>
         <translation>请先选择派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="320" />
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="310" />
         <source>Run {no} closed: {d} delivered, {f} failed, {r} to reattempt. Summary: {path}</source>
         <translation>派件单 {no} 已结束：签收 {d} 件，失败 {f} 件，待再派 {r} 件。汇总：{path}</translation>
     </message>

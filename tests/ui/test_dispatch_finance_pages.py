@@ -158,3 +158,37 @@ def test_cashup_page_opens_a_branch_counter(qtbot, demo_sqlite):
     scan(qtbot, page.badge, "571-12")
     assert page.view is not None and page.view.courier_code == "571-12"
     assert page.banner.kind == Kind.OK
+
+
+def test_close_out_with_the_signed_stub_attached(qtbot, demo_sqlite, tmp_path):
+    from PIL import Image, ImageDraw
+
+    from carrier_app.store.models import ProofOfDelivery
+    from delivery_support import out_for_delivery
+
+    (wb,), run_id = out_for_delivery(demo_sqlite, 1, cod="19.90")
+    stub = tmp_path / "stub.png"
+    img = Image.new("L", (300, 120), 255)
+    ImageDraw.Draw(img).line([(10, 100), (150, 20), (290, 90)], fill=0, width=4)
+    img.save(stub)
+    runs = RunsPage(AppContext(demo_sqlite, dispatcher("571-15")))
+    qtbot.addWidget(runs)
+    runs.show()
+    runs.open_run(run_id)
+    runs.outcome.setCurrentIndex(runs.outcome.findData("DELIVERED"))
+    runs.payment.setCurrentIndex(runs.payment.findData("transfer"))
+    runs.stub.attach(stub)
+    scan(qtbot, runs.scan, wb)
+    assert runs.banner.kind == Kind.OK, runs.banner.text()
+    assert runs.stub.data is None                    # cleared for the next parcel
+    with UnitOfWork(demo_sqlite) as uow:
+        pod = uow.session.scalar(select(ProofOfDelivery))
+        assert pod.photo == stub.read_bytes() and pod.photo_name == "stub.png"
+        assert pod.signature_png is None and pod.payment_method == "transfer"
+    click(qtbot, runs.close_button)
+    assert runs.banner.kind == Kind.OK, runs.banner.text()
+    click(qtbot, runs.pods_button)
+    qtbot.waitUntil(lambda: not runs.tasks.busy, timeout=30_000)
+    import pypdfium2 as pdfium
+    page = pdfium.PdfDocument(runs.last_document.read_bytes())[0]
+    assert len(list(page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE]))) == 1

@@ -3,8 +3,6 @@ on the pad (or a failed attempt with its reason). Also the counter pickup (自�
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -21,8 +19,9 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import reason_names, relation_names
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.widgets.attachment import ImageAttachment
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.page_kit import choose_image, scrolling
+from carrier_app.ui.widgets.page_kit import scrolling
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
 
@@ -37,8 +36,6 @@ class DeliveryPage(Page):
         super().__init__(ctx)
         self.info: D.DeliveryInfo | None = None
         self.code = ""            # as scanned (may name a piece)
-        self.photo: bytes | None = None
-        self.photo_name = ""
         self.sounds = Sounds()
 
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes,
@@ -77,9 +74,7 @@ class DeliveryPage(Page):
         self.pad.setObjectName("signaturePad")
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.pad.clear)
-        self.photo_button = QPushButton()
-        self.photo_button.clicked.connect(self._choose_photo)
-        self.photo_label = QLabel()
+        self.photo = ImageAttachment()
         self.paper = QCheckBox()
         self.deliver_button = QPushButton()
         self.deliver_button.setObjectName("deliverButton")
@@ -95,9 +90,8 @@ class DeliveryPage(Page):
         self.pod_form.addRow("", self.counter)
         self.pod_form.addRow(self.pod_labels[3], self.pad)
         pad_row = QHBoxLayout()
-        for w in (self.clear_button, self.photo_button, self.photo_label):
-            pad_row.addWidget(w)
-        pad_row.addStretch(1)
+        pad_row.addWidget(self.clear_button)
+        pad_row.addWidget(self.photo, 1)
         self.pod_form.addRow("", pad_row)
         self.pod_form.addRow("", self.paper)
         buttons = QHBoxLayout()
@@ -171,7 +165,8 @@ class DeliveryPage(Page):
         self._fill_combo(self.reason, reason_names())
         self.counter.setText(self.tr("Counter pickup at this branch (自提)"))
         self.clear_button.setText(self.tr("Clear signature"))
-        self.photo_button.setText(self.tr("Attach photo / signed stub…"))
+        self.photo.set_texts(self.tr("Attach photo / signed stub…"),
+                             self.tr("Attach photo or signed stub"))
         self.paper.setText(self.tr("The signature is on the attached stub"))
         self.deliver_button.setText(self.tr("Confirm delivery"))
         self.pod_button.setText(self.tr("Print POD"))
@@ -210,8 +205,7 @@ class DeliveryPage(Page):
             return
         self.code, self.info = code, info
         self.pad.clear()
-        self.photo, self.photo_name = None, ""
-        self.photo_label.clear()
+        self.photo.clear()
         self.paper.setChecked(False)
         self._fill(info)
         if info.is_return:
@@ -244,22 +238,13 @@ class DeliveryPage(Page):
         elif self.info is not None and self.receiver.text() == self.info.recipient_name:
             self.receiver.clear()
 
-    def _choose_photo(self) -> None:
-        path = choose_image(self, self.tr("Attach photo or signed stub"))
-        if path:
-            self.attach_photo(path)
-
-    def attach_photo(self, path: Path) -> None:
-        self.photo, self.photo_name = path.read_bytes(), path.name
-        self.photo_label.setText(path.name)
-
     def deliver(self) -> None:
         if self.info is None:
             return
         data = D.DeliveryInput(
             self.code, self.receiver.text(), self.relation.currentData(),
             [list(s) for s in self.pad.strokes],
-            None if self.pad.is_empty() else self.pad.to_png(), self.photo, self.photo_name,
+            None if self.pad.is_empty() else self.pad.to_png(), self.photo.data, self.photo.name,
             self.paper.isChecked(), self.payment.currentData() if self.info.cod else "",
             self.counter.isChecked())
         try:

@@ -25,8 +25,9 @@ from carrier_app.ui.delivery_names import reason_names
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.widgets.attachment import ImageAttachment
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.page_kit import branch_combo, choose_image, rows_table, scrolling
+from carrier_app.ui.widgets.page_kit import branch_combo, rows_table, scrolling
 from carrier_app.ui.widgets.task_bar import TaskBar
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
@@ -41,8 +42,6 @@ class RunsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.sheet: R.RunSheet | None = None
-        self.stub: bytes | None = None
-        self.stub_name = ""
         self.last_document: Path | None = None
         self.sounds = Sounds()
         self.branch = branch_combo(ctx)
@@ -95,9 +94,7 @@ class RunsPage(Page):
         self.payment.setObjectName("closePayment")
         self.pad = SignaturePad()
         self.pad.setMinimumHeight(120)
-        self.stub_button = QPushButton()
-        self.stub_button.clicked.connect(self._choose_stub)
-        self.stub_label = QLabel()
+        self.stub = ImageAttachment()
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes,
                               suffixes=ctx.settings.scan_suffixes)
         self.scan.setObjectName("closeScan")
@@ -115,8 +112,7 @@ class RunsPage(Page):
             row1.addWidget(w)
         row1.addStretch(1)
         row2 = QHBoxLayout()
-        row2.addWidget(self.stub_button)
-        row2.addWidget(self.stub_label, 1)
+        row2.addWidget(self.stub, 1)
         row3 = QHBoxLayout()
         row3.addWidget(self.scan_label)
         row3.addWidget(self.scan, 1)
@@ -166,7 +162,8 @@ class RunsPage(Page):
         self.reason_label.setText(self.tr("Reason:"))
         self.payment_label.setText(self.tr("COD paid by:"))
         self.scan_label.setText(self.tr("Scan parcel:"))
-        self.stub_button.setText(self.tr("Attach signed stub / run-sheet page…"))
+        self.stub.set_texts(self.tr("Attach signed stub / run-sheet page…"),
+                            self.tr("Signed stub or run-sheet page"))
         self.close_button.setText(self.tr("Close run"))
         for combo, items in ((self.outcome, [("DELIVERED", self.tr("Delivered")),
                                              ("FAILED", self.tr("Failed")),
@@ -263,15 +260,6 @@ class RunsPage(Page):
         self.open_run(run_id)
         self._say(Kind.OK, self.tr("Run sheet saved: {path}").format(path=self.last_document))
 
-    def _choose_stub(self) -> None:
-        path = choose_image(self, self.tr("Signed stub or run-sheet page"))
-        if path:
-            self.attach_stub(path)
-
-    def attach_stub(self, path: Path) -> None:
-        self.stub, self.stub_name = path.read_bytes(), path.name
-        self.stub_label.setText(path.name)
-
     def close_out_scan(self, code: str) -> None:
         if self.sheet is None:
             self._say(Kind.WARNING, self.tr("Select a run first"))
@@ -285,8 +273,8 @@ class RunsPage(Page):
                     D.deliver(uow, self.ctx.actor, D.DeliveryInput(
                         code, info.recipient_name, "MERCHANT" if info.is_return else "SELF",
                         [list(s) for s in self.pad.strokes],
-                        None if self.pad.is_empty() else self.pad.to_png(), self.stub,
-                        self.stub_name, self.stub is not None and self.pad.is_empty(),
+                        None if self.pad.is_empty() else self.pad.to_png(), self.stub.data,
+                        self.stub.name, self.stub.data is not None and self.pad.is_empty(),
                         self.payment.currentData() if info.cod else ""))
             elif outcome == "FAILED":
                 with UnitOfWork(self.ctx.db) as uow:
@@ -301,8 +289,7 @@ class RunsPage(Page):
             self._say(Kind.ERROR, messages.describe(exc))
             return
         self.pad.clear()
-        self.stub, self.stub_name = None, ""
-        self.stub_label.clear()
+        self.stub.clear()
         self.open_run(self.sheet.id)
         self._say(Kind.OK if outcome == "DELIVERED" else Kind.WARNING,
                   f"{code}: {self._outcome_name(outcome)}")
