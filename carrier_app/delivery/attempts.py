@@ -17,7 +17,7 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import IllegalTransition, ValidationError
 from carrier_app.core.lifecycle import Event, Status, is_legal, must_return
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.dispatch.common import lock_parcel, today
+from carrier_app.dispatch.common import lock_parcel, piece_statuses, today
 from carrier_app.dispatch.runs import mark_outcome
 from carrier_app.sorting.routing import load_router, sort_code
 from carrier_app.store.models import (
@@ -64,6 +64,13 @@ def fail(uow: UnitOfWork, actor: Actor, code: str, reason: str, *,
         raise IllegalTransition(f"{row.waybill_no} is {row.status}, not out for delivery",
                                 code=row.waybill_no, current=row.status,
                                 requested=Status.DELIVERY_FAILED)
+    done = [s for s in piece_statuses(uow, row.id) if s == Status.DELIVERED.value]
+    if done:
+        # A waybill scan would move the delivered pieces too; the rest waits for the next run.
+        raise ValidationError(
+            f"{row.waybill_no}: {len(done)}/{row.pieces} pieces are delivered; record the "
+            "other pieces as not attempted", field="code", code=row.waybill_no,
+            reason="partly_delivered")
     attempt_no = row.failed_attempts + 1
     returning = must_return(attempt_no, refused=reason == "REFUSED")
     nxt = None if returning else (next_attempt or today() + timedelta(days=1))

@@ -18,11 +18,11 @@ from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import branch as find_branch
 from carrier_app.dispatch.common import courier as find_courier
-from carrier_app.dispatch.common import lock_parcel, today
+from carrier_app.dispatch.common import lock_parcel, scan_undelivered, today
 from carrier_app.dispatch.runs import drop_from_unprinted_run
 from carrier_app.store.models import Courier, DeliveryAttempt, Parcel, Route
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import ScanResult, record_scan
+from carrier_app.tracking.scans import ScanResult
 
 #: Statuses a parcel waits in at its branch for a courier (a return sent back from the
 #: merchant's own branch waits there as RETURN_TO_SENDER).
@@ -174,8 +174,8 @@ def assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
         dropped = drop_from_unprinted_run(uow, row.id)
         if dropped:
             details["off_run"] = dropped
-    return record_scan(uow, actor, parsed.waybill, Event.ASSIGN, courier_id=c.id,
-                       details=details)
+    return scan_undelivered(uow, actor, parsed.waybill, Event.ASSIGN, courier_id=c.id,
+                            details=details)
 
 
 def unassign(uow: UnitOfWork, actor: Actor, code: str, reason: str = "") -> ScanResult:
@@ -183,5 +183,5 @@ def unassign(uow: UnitOfWork, actor: Actor, code: str, reason: str = "") -> Scan
     parsed, row = lock_parcel(uow, code)
     if row.status == Status.ASSIGNED.value:  # legal to unassign: the drop commits with it
         drop_from_unprinted_run(uow, row.id)
-    return record_scan(uow, actor, parsed.waybill, Event.UNASSIGN,
+    return scan_undelivered(uow, actor, parsed.waybill, Event.UNASSIGN,
                        details={"reason": reason.strip()} if reason.strip() else None)

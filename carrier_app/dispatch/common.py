@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from typing import Any
+
 from sqlalchemy import Row, select
 
 from carrier_app.core import s10
 from carrier_app.core.errors import NotFound, ValidationError
+from carrier_app.core.lifecycle import Event, Status
+from carrier_app.core.roles import Actor
 from carrier_app.store.models import Branch, Courier, Parcel, Piece
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.tracking.scans import ScanResult, record_scan
 
 P = Parcel.__table__
 
@@ -39,6 +44,24 @@ def lock_parcel(uow: UnitOfWork, code: str, *,
 def piece_statuses(uow: UnitOfWork, parcel_id: int) -> list[str]:
     return list(uow.session.scalars(select(Piece.status).where(Piece.parcel_id == parcel_id)
                                     .order_by(Piece.piece_no)))
+
+
+def scan_undelivered(uow: UnitOfWork, actor: Actor, waybill_no: str, event: Event,
+                     **kwargs: Any) -> ScanResult:
+    """record_scan for a waybill, but on a partly delivered multi-piece waybill only for the
+    pieces not delivered (a waybill scan moves every piece, the delivered ones too). The
+    first scan commits the caller's pending writes with it; returns the last result."""
+    parcel_id = uow.conn.execute(select(P.c.id).where(P.c.waybill_no == waybill_no)).scalar_one()
+    statuses = piece_statuses(uow, parcel_id)
+    done = Status.DELIVERED.value
+    if done not in statuses or all(s == done for s in statuses):
+        return record_scan(uow, actor, waybill_no, event, **kwargs)
+    result = None
+    for n, s in enumerate(statuses, 1):
+        if s != done:
+            result = record_scan(uow, actor, f"{waybill_no}-{n}", event, **kwargs)
+    assert result is not None
+    return result
 
 
 def courier(uow: UnitOfWork, courier: int | str) -> Courier:

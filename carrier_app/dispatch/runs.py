@@ -18,13 +18,12 @@ from carrier_app.core.money import from_fen
 from carrier_app.core.phone import mask_phone
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import courier as find_courier
-from carrier_app.dispatch.common import lock_parcel, today
+from carrier_app.dispatch.common import lock_parcel, scan_undelivered, today
 from carrier_app.store import audit
 from carrier_app.store.models import (
     Branch, Courier, DeliveryAttempt, DeliveryRun, Parcel, RunItem,
 )
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import record_scan
 
 OUTCOMES = ("DELIVERED", "FAILED", "NOT_ATTEMPTED")
 
@@ -190,8 +189,8 @@ def print_run(uow: UnitOfWork, actor: Actor, run: int | str,
     for n, wb in enumerate(waybills, 1):
         if cancelled is not None and cancelled():
             break
-        record_scan(uow, actor, wb, Event.OUT_FOR_DELIVERY, courier_id=courier_id,
-                    details={"run": run_id})
+        scan_undelivered(uow, actor, wb, Event.OUT_FOR_DELIVERY, courier_id=courier_id,
+                         details={"run": run_id})
         if progress is not None:
             progress(n, len(waybills))
     return pdf
@@ -239,8 +238,8 @@ def not_attempted(uow: UnitOfWork, actor: Actor, run: int | str, code: str,
                               code=row.waybill_no)
     item.outcome, item.reason = "NOT_ATTEMPTED", reason.strip()[:40]
     if row.status == Status.OUT_FOR_DELIVERY.value:
-        record_scan(uow, actor, parsed.waybill, Event.UNASSIGN,
-                    details={"run": r.id, "not_attempted": reason.strip()})
+        scan_undelivered(uow, actor, parsed.waybill, Event.UNASSIGN,
+                         details={"run": r.id, "not_attempted": reason.strip()})
     else:
         uow.commit()
 

@@ -188,3 +188,34 @@ def test_return_label_comes_from_the_label_service_when_present(demo_sqlite, mon
         out = F.fail(uow, D15, wb, "REFUSED")
     assert out.ret.label_pdf == b"%PDF-label"
     assert calls == [([wb], "100x150", True, True)]
+
+
+def test_partly_delivered_waybill_rest_not_attempted(demo_db):
+    (wb,), run_id = out_for_delivery(demo_db, 1, pieces=3)
+    with UnitOfWork(demo_db) as uow:
+        D.deliver(uow, D15, D.DeliveryInput(f"{wb}-2", "张三", "SELF", strokes()))
+    with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError) as e:
+        F.fail(uow, D15, wb, "NOBODY_HOME")
+    assert e.value.params["reason"] == "partly_delivered"
+    with UnitOfWork(demo_db) as uow:
+        R.not_attempted(uow, D15, run_id, wb)
+    with UnitOfWork(demo_db) as uow:
+        info = D.lookup(uow, D15, wb)
+    assert info.piece_statuses == ["ARRIVED", "DELIVERED", "ARRIVED"]
+    assert info.status == "ARRIVED" and info.pieces_done == 1
+    with UnitOfWork(demo_db) as uow:
+        assert R.close_run(uow, D15, run_id).not_attempted == [wb]
+    # next day: the two pieces left go out again; the delivered one stays delivered
+    from carrier_app.dispatch.assign import confirm
+    with UnitOfWork(demo_db) as uow:
+        confirm(uow, D15, preview_auto_assign(uow, D15, "571-15"))
+    with UnitOfWork(demo_db) as uow:
+        run2 = R.create_run(uow, D15, "C5711501").id
+    with UnitOfWork(demo_db) as uow:
+        R.print_run(uow, D15, run2)
+    with UnitOfWork(demo_db) as uow:
+        assert D.lookup(uow, D15, wb).piece_statuses == [
+            "OUT_FOR_DELIVERY", "DELIVERED", "OUT_FOR_DELIVERY"]
+    with UnitOfWork(demo_db) as uow:
+        done = D.deliver(uow, D15, D.DeliveryInput(wb, "张三", "SELF", strokes()))
+    assert done.complete and parcel(demo_db, wb).status == "DELIVERED"
