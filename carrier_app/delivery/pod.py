@@ -150,7 +150,8 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
     if (row.cod_fen > 0 or row.is_return) and not signed:
         raise ValidationError(
             "A signature is required for a COD parcel" if not row.is_return
-            else "The merchant's signature is required for a return", field="signature")
+            else "The merchant's signature is required for a return", field="signature",
+            reason="return" if row.is_return else "cod")
     if cod_fen and data.payment_method not in PAYMENT_METHODS:
         raise ValidationError("Say how the COD amount was paid (cash or transfer)",
                               field="payment_method")

@@ -94,7 +94,7 @@ def create_run(uow: UnitOfWork, actor: Actor, courier: int | str,
         .with_for_update()), key=_route_order)
     if not parcels:
         raise ValidationError(f"Courier {c.code} has no assigned parcels to take out",
-                              field="courier", code=c.code)
+                              field="courier", code=c.code, reason="nothing_assigned")
     now = utcnow()
     run = DeliveryRun(run_no=f"tmp-{now.timestamp()}-{c.id}", courier_id=c.id,
                       branch_id=c.branch_id, run_date=run_date or today(), created_at=now,

@@ -346,84 +346,159 @@
 <context>
     <name>DeliveryNames</name>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="10" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="13" />
         <source>Recipient (本人)</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="11" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="14" />
         <source>Family (家人)</source>
         <translation>家人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="12" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="15" />
         <source>Colleague (同事)</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="13" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="16" />
         <source>Pickup point (代收点)</source>
         <translation>代收点</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="14" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="17" />
         <source>Guard (门卫)</source>
         <translation>门卫</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="15" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="18" />
         <source>Reception (前台)</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="16" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="19" />
         <source>Merchant (商家)</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="17" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="20" />
         <source>Other (其他)</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="20" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="23" />
         <source>Nobody home</source>
         <translation>无人在家</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="21" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="24" />
         <source>Refused by recipient</source>
         <translation>收件人拒收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="22" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="25" />
         <source>Wrong address</source>
         <translation>地址错误</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="23" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="26" />
         <source>Recipient asked to reschedule</source>
         <translation>收件人要求改期</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="24" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="27" />
         <source>Damaged</source>
         <translation>包裹破损</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="25" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="28" />
         <source>No access to the building</source>
         <translation>无法进入小区/楼宇</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="26" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="29" />
         <source>Phone unreachable</source>
         <translation>电话无法接通</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/delivery_names.py" line="27" />
+        <location filename="../../carrier_app/ui/delivery_names.py" line="30" />
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="47" />
+        <source>A signature is required for a COD parcel</source>
+        <translation>代收货款包裹必须签名</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="49" />
+        <source>The merchant's signature is required for a return</source>
+        <translation>退件须由商家签名</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="51" />
+        <source>Say how the COD amount was paid (cash or transfer)</source>
+        <translation>请选择代收货款的支付方式（现金或转账）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="53" />
+        <source>The receiver's name is required</source>
+        <translation>请填写签收人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="54" />
+        <source>Attach the signed stub or page (an image up to 8 MB)</source>
+        <translation>请附上签收联或派件单页（图片，不超过 8 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="56" />
+        <source>{code} is assigned to {courier}; give a reason to reassign it</source>
+        <translation>{code} 已分配给 {courier}；改派须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="58" />
+        <source>A reason is required</source>
+        <translation>请填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="59" />
+        <source>{n} parcel(s) of the run are not accounted for: {list}</source>
+        <translation>本派件单还有 {n} 件未核销：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="61" />
+        <source>{code}: some pieces are delivered; record the others as not attempted</source>
+        <translation>{code}：部分件已签收；请将其余件登记为未派送</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="63" />
+        <source>Not a valid amount: no negative numbers, at most two decimals</source>
+        <translation>金额无效：不能为负数，最多两位小数</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="65" />
+        <source>This cash-up is closed or has no variance to approve</source>
+        <translation>该交款单已结，或没有待审批的差额</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="67" />
+        <source>Courier {code} has no assigned parcels to take out</source>
+        <translation>快递员 {code} 没有已分配待派送的包裹</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="69" />
+        <source>Nothing to settle for this merchant and period</source>
+        <translation>该商家在此期间没有可结算的包裹</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="70" />
+        <source>The next attempt date is in the past</source>
+        <translation>下次派送日期不能早于今天</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/delivery_names.py" line="71" />
+        <source>Whoever declared a cash-up cannot approve its variance</source>
+        <translation>登记交款的人不能审批其差额</translation>
     </message>
 </context>
 <context>

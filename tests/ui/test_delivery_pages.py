@@ -164,3 +164,17 @@ def test_signature_pad_takes_a_pen(qtbot):
     send(QEvent.Type.TabletRelease, 320, 80, Qt.MouseButton.NoButton)
     assert len(pad.strokes) == 1 and len(pad.strokes[0]) > 10
     assert ink_ratio(pad.to_png()) > 0.002
+
+
+def test_service_errors_are_shown_in_chinese(qtbot, demo_sqlite):
+    from carrier_app.ui import i18n
+
+    (wb,), _ = out_for_delivery(demo_sqlite, 1, cod="5.00")
+    page = DeliveryPage(AppContext(demo_sqlite, dispatcher("571-15")))
+    qtbot.addWidget(page)
+    page.show()
+    i18n.set_language("zh_CN")
+    scan(qtbot, page.scan, wb)
+    qtbot.mouseClick(page.deliver_button, Qt.MouseButton.LeftButton)
+    assert page.banner.kind == Kind.ERROR
+    assert page.banner.text() == "代收货款包裹必须签名"

@@ -14,7 +14,7 @@ from carrier_app.core.roles import Permission
 from carrier_app.delivery import attempts as F
 from carrier_app.delivery import pod as D
 from carrier_app.store import UnitOfWork
-from carrier_app.ui import messages
+from carrier_app.ui import delivery_names, messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import reason_names, relation_names
 from carrier_app.ui.output import save_document
@@ -310,7 +310,7 @@ class DeliveryPage(Page):
         self.sounds.play(kind)
 
     def _error(self, exc: DomainError) -> None:
-        self._say(Kind.ERROR, messages.describe(exc))
+        self._say(Kind.ERROR, delivery_names.describe(exc))
 
 
 PAGES = [DeliveryPage]

@@ -14,7 +14,7 @@ from carrier_app.dispatch import assign as A
 from carrier_app.dispatch.couriers import courier_row, list_couriers
 from carrier_app.store import UnitOfWork
 from carrier_app.tracking.scans import Outcome
-from carrier_app.ui import messages
+from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
@@ -147,7 +147,7 @@ class AssignPage(Page):
                 self.preview = A.preview_auto_assign(uow, self.ctx.actor,
                                                      self.branch.currentText())
         except DomainError as exc:
-            self._say(Kind.ERROR, messages.describe(exc))
+            self._say(Kind.ERROR, delivery_names.describe(exc))
             return
         self._show_preview()
         self._say(Kind.IDLE, self.tr("{n} parcel(s) waiting; check and confirm").format(
@@ -202,7 +202,7 @@ class AssignPage(Page):
                 r = A.assign(uow, self.ctx.actor, code, self.courier_code,
                              reason=self.reason.text())
         except DomainError as exc:
-            self._say(Kind.ERROR, messages.describe(exc))
+            self._say(Kind.ERROR, delivery_names.describe(exc))
             return
         if r.outcome is Outcome.DUPLICATE:
             self._say(Kind.DUPLICATE, self.tr("{wb}: already assigned to {c}").format(
@@ -217,7 +217,7 @@ class AssignPage(Page):
                 c = courier_row(uow, self.ctx.actor, code)
             name, active, code = c.name, c.active, c.code
         except DomainError as exc:
-            self._say(Kind.ERROR, messages.describe(exc))
+            self._say(Kind.ERROR, delivery_names.describe(exc))
             return
         if not active:
             self._say(Kind.ERROR, self.tr("Courier {code} is not active").format(code=code))

@@ -13,7 +13,7 @@ from carrier_app.dispatch.couriers import (
     CourierInput, CourierRow, list_couriers, route_numbers, save_courier,
 )
 from carrier_app.store import UnitOfWork
-from carrier_app.ui import messages
+from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
@@ -121,7 +121,7 @@ class CouriersPage(Page):
                 saved = save_courier(uow, self.ctx.actor, data)
                 uow.commit()
         except DomainError as exc:
-            self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
         self.banner.show_message(Kind.OK, self.tr("Courier {code} saved").format(code=saved.code))
         self.refresh()

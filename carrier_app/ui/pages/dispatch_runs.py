@@ -19,7 +19,7 @@ from carrier_app.dispatch import runs as R
 from carrier_app.dispatch.couriers import list_couriers
 from carrier_app.documents.statement import render_close_out
 from carrier_app.store import UnitOfWork
-from carrier_app.ui import messages
+from carrier_app.ui import delivery_names, messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import reason_names
 from carrier_app.ui.models.table import RowsModel
@@ -213,7 +213,7 @@ class RunsPage(Page):
             with UnitOfWork(self.ctx.db) as uow:
                 sheet = R.create_run(uow, self.ctx.actor, self.courier.currentData() or "")
         except DomainError as exc:
-            self._say(Kind.ERROR, messages.describe(exc))
+            self._say(Kind.ERROR, delivery_names.describe(exc))
             return
         self.refresh()
         self.open_run(sheet.id)
@@ -286,7 +286,7 @@ class RunsPage(Page):
                 with UnitOfWork(self.ctx.db) as uow:
                     R.not_attempted(uow, self.ctx.actor, self.sheet.id, code)
         except DomainError as exc:
-            self._say(Kind.ERROR, messages.describe(exc))
+            self._say(Kind.ERROR, delivery_names.describe(exc))
             return
         self.pad.clear()
         self.stub.clear()
@@ -301,7 +301,7 @@ class RunsPage(Page):
             with UnitOfWork(self.ctx.db) as uow:
                 out = R.close_run(uow, self.ctx.actor, self.sheet.id)
         except DomainError as exc:
-            self._say(Kind.ERROR, messages.describe(exc))
+            self._say(Kind.ERROR, delivery_names.describe(exc))
             return
         self.last_document = save_document(f"close-out-{out.sheet.run_no}.pdf",
                                            render_close_out(out))

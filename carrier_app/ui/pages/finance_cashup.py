@@ -15,7 +15,7 @@ from carrier_app.core.roles import Permission
 from carrier_app.delivery.pod import PAYMENT_METHODS
 from carrier_app.finance import cashup as C
 from carrier_app.store import UnitOfWork
-from carrier_app.ui import messages
+from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
@@ -141,7 +141,7 @@ class CashUpPage(Page):
                              if BRANCH_CODE.fullmatch(code)
                              else C.open_cashup(uow, self.ctx.actor, code))
         except DomainError as exc:
-            self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
         for m in PAYMENT_METHODS:
             self.declared[m].clear()
@@ -185,7 +185,7 @@ class CashUpPage(Page):
             with UnitOfWork(self.ctx.db) as uow:
                 self.view = C.declare(uow, self.ctx.actor, self.view.id, amounts)
         except DomainError as exc:
-            self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
         self._show()
         if self.view.status == "CLOSED":
@@ -203,7 +203,7 @@ class CashUpPage(Page):
                 self.view = C.approve_variance(uow, self.ctx.actor, self.view.id,
                                                self.reason.text())
         except DomainError as exc:
-            self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
         self.reason.clear()
         self._show()

@@ -16,7 +16,7 @@ from carrier_app.documents.statement import render_statement
 from carrier_app.finance import settlement as S
 from carrier_app.finance.export import to_csv, to_xlsx
 from carrier_app.store import UnitOfWork
-from carrier_app.ui import messages
+from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.output import save_document
@@ -119,7 +119,7 @@ class StatementsPage(Page):
                 self.statement = S.preview(uow, self.ctx.actor, self.merchant.currentData(),
                                            *self._period())
         except DomainError as exc:
-            self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
         self._show()
         pending = self.statement.pending
@@ -134,7 +134,7 @@ class StatementsPage(Page):
                 self.statement = S.settle(uow, self.ctx.actor, self.merchant.currentData(),
                                           *self._period())
         except DomainError as exc:
-            self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
         self._show()
         self.banner.show_message(Kind.OK, self.tr("Statement {no} settled").format(
