@@ -1,0 +1,1 @@
+"""Delivery: proof of delivery with signature, failed attempts, returns to sender."""

@@ -1,0 +1,1 @@
+"""Finance: courier cash-up (COD reconciliation) and merchant settlement."""

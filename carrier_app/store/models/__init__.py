@@ -1,6 +1,10 @@
 """All mapped tables. Each capability keeps its tables in its own module here."""
 
 from carrier_app.store.base import Base
+from carrier_app.store.models.delivery import (
+    CashUp, CashUpApproval, CashUpLine, CashUpParcel, DeliveryAttempt, DeliveryRun,
+    ProofOfDelivery, RunItem, SettledParcel, Settlement,
+)
 from carrier_app.store.models.network import Branch, Courier, Hub, Route
 from carrier_app.store.models.hub import (  # noqa: F401 - issue 5
     ArrivalScan, ArrivalSession, Bag, BagItem, Manifest, ManifestItem, PickupItem, PickupRequest,
@@ -15,6 +19,9 @@ from carrier_app.store.models.users import AuditLog, User
 from carrier_app.store.models.waybills import ImportBatch
 
 __all__ = [
-    "AuditLog", "Base", "Branch", "Courier", "Hub", "ImportBatch", "Merchant", "NumberSequence", "Parcel",
+    "CashUp", "CashUpApproval", "CashUpLine", "CashUpParcel", "DeliveryAttempt", "DeliveryRun",
+    "ProofOfDelivery", "RunItem", "SettledParcel", "Settlement",
+    "AuditLog", "Base", "Branch", "Courier", "Hub", "ImportBatch", "Merchant", "NumberSequence",
+    "Parcel",
     "Piece", "RejectedScan", "Route", "RoutingRule", "ScanEvent", "User", "WaybillBlock",
 ]

@@ -1,0 +1,159 @@
+"""Failed delivery attempts (DELIVERY_FAILED) and returns to sender (RETURN_TO_SENDER).
+
+After the third failed attempt, a refusal or the merchant's request the parcel goes back:
+it is re-routed to its merchant's home branch (new destination, route and sort code, a
+REROUTE event in its history), gets a return label, and flows back through the network
+until the merchant signs for it (RETURNED)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from carrier_app.core.clock import utcnow
+from carrier_app.core.errors import IllegalTransition, ValidationError
+from carrier_app.core.lifecycle import Event, Status, is_legal, must_return
+from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.dispatch.common import lock_parcel, piece_statuses, today
+from carrier_app.dispatch.runs import mark_outcome
+from carrier_app.sorting.routing import load_router, sort_code
+from carrier_app.store.models import (
+    Branch, DeliveryAttempt, Hub, Merchant, Parcel, Route,
+)
+from carrier_app.store.uow import UnitOfWork
+from carrier_app.tracking.scans import record_note, record_scan
+
+log = logging.getLogger(__name__)
+
+#: Reason codes for a failed attempt, with the Chinese printed on documents.
+REASON_ZH = {"NOBODY_HOME": "无人在家", "REFUSED": "拒收", "WRONG_ADDRESS": "地址错误",
+             "RESCHEDULE": "改期", "DAMAGED": "破损", "NO_ACCESS": "无法进入",
+             "PHONE_UNREACHABLE": "电话不通", "OTHER": "其他"}
+REASONS = tuple(REASON_ZH)
+
+
+@dataclass(frozen=True)
+class Failed:
+    waybill_no: str
+    attempt_no: int
+    next_attempt: date | None
+    returning: bool
+    ret: Returned | None
+
+
+@dataclass(frozen=True)
+class Returned:
+    waybill_no: str
+    dest_branch_code: str
+    sort_code: str
+    label_pdf: bytes | None     # None until the label service is wired in
+
+
+def fail(uow: UnitOfWork, actor: Actor, code: str, reason: str, *,
+         next_attempt: date | None = None, note: str = "") -> Failed:
+    """Record a failed attempt of a parcel out for delivery; commits. A refusal or the
+    third failure starts the return to sender."""
+    require(actor, Permission.DELIVER)
+    if reason not in REASONS:
+        raise ValidationError(f"Reason must be one of {', '.join(REASONS)}", field="reason")
+    parsed, row = lock_parcel(uow, code)
+    if row.status != Status.OUT_FOR_DELIVERY.value:
+        raise IllegalTransition(f"{row.waybill_no} is {row.status}, not out for delivery",
+                                code=row.waybill_no, current=row.status,
+                                requested=Status.DELIVERY_FAILED)
+    done = [s for s in piece_statuses(uow, row.id) if s == Status.DELIVERED.value]
+    if done:
+        # A waybill scan would move the delivered pieces too; the rest waits for the next run.
+        raise ValidationError(
+            f"{row.waybill_no}: {len(done)}/{row.pieces} pieces are delivered; record the "
+            "other pieces as not attempted", field="code", code=row.waybill_no,
+            reason="partly_delivered")
+    attempt_no = row.failed_attempts + 1
+    returning = must_return(attempt_no, refused=reason == "REFUSED")
+    nxt = None if returning else (next_attempt or today() + timedelta(days=1))
+    if nxt is not None and nxt < today():
+        raise ValidationError("The next attempt date is in the past", field="next_attempt")
+    run_id = mark_outcome(uow, row.id, "FAILED", reason)
+    uow.session.add(DeliveryAttempt(
+        parcel_id=row.id, run_id=run_id, courier_id=row.courier_id, attempt_no=attempt_no,
+        reason=reason, note=note.strip()[:200], next_attempt=nxt, at=utcnow(),
+        username=actor.username))
+    record_scan(uow, actor, parsed.waybill, Event.FAIL, courier_id=row.courier_id,
+                details={"reason": reason, "attempt": attempt_no,
+                         "next_attempt": nxt.isoformat() if nxt else None})
+    ret = start_return(uow, actor, parsed.waybill, reason) if returning else None
+    return Failed(row.waybill_no, attempt_no, nxt, returning, ret)
+
+
+def start_return(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> Returned:
+    """Send the parcel back to its merchant's home branch (refusal, third failure or the
+    merchant's request); commits."""
+    require(actor, Permission.DELIVER)
+    parsed, row = lock_parcel(uow, code)
+    if row.is_return or not is_legal(Status(row.status), Status.RETURN_TO_SENDER):
+        raise IllegalTransition(f"{row.waybill_no} is {row.status}; cannot be returned",
+                                code=row.waybill_no, current=row.status,
+                                requested=Status.RETURN_TO_SENDER)
+    p = uow.session.get(Parcel, row.id)
+    merchant = uow.session.get(Merchant, p.merchant_id) if p and p.merchant_id else None
+    if p is None or merchant is None or merchant.home_branch_id is None:
+        raise ValidationError(f"{row.waybill_no} has no merchant branch to return to",
+                              field="merchant", code=row.waybill_no)
+    branch, hub = uow.session.execute(
+        select(Branch, Hub).join(Hub, Hub.id == Branch.hub_id)
+        .where(Branch.id == merchant.home_branch_id)).one()
+    # The merchant's own address decides the route when it routes to the home branch.
+    match = load_router(uow).match(merchant.postcode, merchant.province, merchant.city,
+                                   merchant.district, merchant.address)
+    if match is not None and match.rule.branch_id == branch.id and match.rule.route_id:
+        route_id = match.rule.route_id
+    else:
+        route_id = uow.session.scalar(select(Route.id).where(Route.branch_id == branch.id)
+                                      .order_by(Route.number).limit(1))
+    route = uow.session.get(Route, route_id) if route_id else None
+    route_no = route.number if route else None
+    new_code = sort_code(hub.code, branch.number, route_no)
+    old = {"dest_branch_id": p.dest_branch_id, "sort_code": p.sort_code}
+    p.dest_branch_id, p.route_id, p.sort_code, p.courier_id = branch.id, route_id, new_code, None
+    uow.session.flush()  # before the Core statements below, in the same transaction
+    record_note(uow, actor, row.waybill_no, Event.REROUTE,
+                f"return to sender: {old['sort_code']} → {new_code}",
+                {"reason": reason, "from": old, "to_branch": branch.code,
+                 "sort_code": new_code})
+    record_scan(uow, actor, parsed.waybill, Event.RETURN,
+                details={"reason": reason, "to_branch": branch.code})
+    return Returned(row.waybill_no, branch.code, new_code,
+                    _return_label(uow, actor, row.waybill_no))
+
+
+def request_return(uow: UnitOfWork, actor: Actor, code: str) -> Returned:
+    """The merchant asks for the parcel back (while it waits at the branch or failed)."""
+    return start_return(uow, actor, code, "MERCHANT_REQUEST")
+
+
+def _return_label(uow: UnitOfWork, actor: Actor, waybill_no: str) -> bytes | None:
+    # WIRE-AT-MERGE: the label service is built in parallel (issue 4); until it is merged
+    # the return has no printed label here and the label page reprints it.
+    try:
+        from carrier_app.waybill.labels_service import (  # type: ignore[import-not-found]
+            render_labels,
+        )
+    except ImportError:
+        return None
+    try:
+        pdf: bytes = render_labels(uow, actor, [waybill_no], size="100x150", reprint=True)
+        return pdf
+    except Exception:  # noqa: BLE001 - the return is recorded; a label can be reprinted
+        log.exception("return label for %s could not be rendered", waybill_no)
+        return None
+
+
+def attempts(uow: UnitOfWork, actor: Actor, code: str) -> list[tuple[int, str, date | None]]:
+    require(actor, Permission.TRACK)
+    _, row = lock_parcel(uow, code, lock=False)
+    return [(a.attempt_no, a.reason, a.next_attempt) for a in uow.session.scalars(
+        select(DeliveryAttempt).where(DeliveryAttempt.parcel_id == row.id)
+        .order_by(DeliveryAttempt.id))]

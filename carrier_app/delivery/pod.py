@@ -1,0 +1,216 @@
+"""Proof of delivery (DELIVERED, or RETURNED for a return handed to its merchant): who
+received it, their relation to the recipient, the signature, an optional photo, the COD
+collected. Also the counter pickup (自提) at the branch. One POD per delivered piece scan;
+a multi-piece waybill is DELIVERED when every piece is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from carrier_app.core.clock import utcnow
+from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
+from carrier_app.core.lifecycle import Event, Status, is_legal
+from carrier_app.core.money import from_fen
+from carrier_app.core.phone import mask_phone
+from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.delivery import signature as sig
+from carrier_app.dispatch.common import lock_parcel, piece_statuses
+from carrier_app.dispatch.runs import mark_outcome
+from carrier_app.store.models import Courier, Merchant, Parcel, ProofOfDelivery
+from carrier_app.store.uow import UnitOfWork
+from carrier_app.tracking.scans import ScanResult, record_scan
+
+#: Receiver's relation to the recipient (stored key -> printed Chinese).
+RELATIONS = {"SELF": "本人", "FAMILY": "家人", "COLLEAGUE": "同事", "PICKUP_POINT": "代收点",
+             "GUARD": "门卫", "RECEPTION": "前台", "MERCHANT": "商家", "OTHER": "其他"}
+PAYMENT_METHODS = ("cash", "transfer")
+MAX_PHOTO_BYTES = 8 * 1024 * 1024
+_DONE = (Status.DELIVERED.value, Status.RETURNED.value)
+
+
+@dataclass(frozen=True)
+class DeliveryInput:
+    code: str                                  # waybill or waybill-piece as scanned
+    receiver_name: str
+    relation: str                              # a RELATIONS key
+    strokes: list[list[tuple[float, float]]] = field(default_factory=list)
+    signature_png: bytes | None = None         # as drawn on the pad; rendered if missing
+    photo: bytes | None = None                 # photo, or the signed stub / run-sheet page
+    photo_name: str = ""
+    paper_signature: bool = False              # the attached image carries the signature
+    payment_method: str = ""                   # for a COD parcel: cash / transfer
+    counter_pickup: bool = False
+
+
+@dataclass(frozen=True)
+class DeliveryInfo:
+    waybill_no: str
+    status: str
+    is_return: bool
+    recipient_name: str
+    phone_masked: str
+    address: str
+    cod: Decimal                   # to collect (0 for a return)
+    pieces: int
+    pieces_done: int
+    piece_statuses: list[str]
+    merchant_name: str
+    courier_code: str
+    failed_attempts: int
+    sort_code: str
+
+
+@dataclass(frozen=True)
+class Delivered:
+    pod_id: int
+    scan: ScanResult
+    complete: bool                 # every piece delivered
+    cod: Decimal
+
+
+@dataclass(frozen=True)
+class PodView:
+    id: int
+    waybill_no: str
+    piece_no: int | None
+    pieces: int
+    receiver_name: str
+    relation: str
+    delivered_at: datetime
+    signature_png: bytes | None
+    photo: bytes | None
+    cod: Decimal
+    payment_method: str
+    courier_code: str
+    recipient_name: str
+    address: str
+    is_return: bool
+    merchant_name: str
+    counter_pickup: bool
+    username: str
+
+
+def lookup(uow: UnitOfWork, actor: Actor, code: str) -> DeliveryInfo:
+    """What the delivery screen shows after a scan: what to collect, who, pieces done."""
+    require(actor, Permission.TRACK)
+    _, row = lock_parcel(uow, code, lock=False)
+    p = uow.session.get(Parcel, row.id)
+    assert p is not None
+    statuses = piece_statuses(uow, p.id)
+    merchant = uow.session.get(Merchant, p.merchant_id) if p.merchant_id else None
+    courier = uow.session.get(Courier, p.courier_id) if p.courier_id else None
+    return DeliveryInfo(
+        p.waybill_no, p.status, p.is_return,
+        merchant.contact_name or merchant.name if (p.is_return and merchant) else p.recipient_name,
+        mask_phone(merchant.phone if (p.is_return and merchant) else p.recipient_phone),
+        (f"{merchant.province}{merchant.city}{merchant.district}{merchant.address}"
+         if (p.is_return and merchant) else
+         f"{p.recipient_province}{p.recipient_city}{p.recipient_district}{p.recipient_address}"),
+        from_fen(0 if p.is_return else p.cod_fen), p.pieces,
+        sum(s in _DONE for s in statuses), statuses, merchant.name if merchant else "",
+        courier.code if courier else "", p.failed_attempts, p.sort_code or "")
+
+
+def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
+    """Record the proof and the DELIVER scan; commits. Refuses a parcel that is not out for
+    delivery (or, at the counter, not waiting at the branch)."""
+    require(actor, Permission.DELIVER)
+    receiver = data.receiver_name.strip()
+    if not receiver:
+        raise ValidationError("Receiver's name is required", field="receiver_name")
+    if data.relation not in RELATIONS:
+        raise ValidationError(f"Relation must be one of {', '.join(RELATIONS)}",
+                              field="relation")
+    strokes = sig.normalise(data.strokes)
+    if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
+        raise ValidationError("Photo is larger than 8 MB", field="photo")
+    if data.paper_signature and not data.photo:
+        raise ValidationError("Attach the signed stub or run-sheet page", field="photo")
+    parsed, row = lock_parcel(uow, data.code)
+    statuses = piece_statuses(uow, row.id)
+    current = statuses[parsed.piece - 1] if parsed.piece and parsed.piece <= len(statuses) \
+        else row.status
+    target = Status.RETURNED if row.is_return else Status.DELIVERED
+    if data.counter_pickup:
+        if current == Status.OUT_FOR_DELIVERY.value or not is_legal(Status(current), target):
+            raise IllegalTransition(f"{parsed} is {current}; cannot be handed over at the "
+                                    "counter", code=str(parsed), current=current,
+                                    requested=target)
+    elif current != Status.OUT_FOR_DELIVERY.value:
+        raise IllegalTransition(f"{parsed} is {current}, not out for delivery",
+                                code=str(parsed), current=current, requested=target)
+    complete = parsed.piece is None or all(
+        s in _DONE for i, s in enumerate(statuses, 1) if i != parsed.piece)
+    cod_fen = row.cod_fen if (complete and not row.is_return) else 0
+    signed = bool(strokes) or bool(data.signature_png) or data.paper_signature
+    if (row.cod_fen > 0 or row.is_return) and not signed:
+        raise ValidationError(
+            "A signature is required for a COD parcel" if not row.is_return
+            else "The merchant's signature is required for a return", field="signature",
+            reason="return" if row.is_return else "cod")
+    if cod_fen and data.payment_method not in PAYMENT_METHODS:
+        raise ValidationError("Say how the COD amount was paid (cash or transfer)",
+                              field="payment_method")
+    png = data.signature_png or (sig.render_png(strokes) if strokes else None)
+    pod = ProofOfDelivery(
+        parcel_id=row.id, piece_no=parsed.piece, courier_id=row.courier_id,
+        receiver_name=receiver[:60], relation=data.relation, strokes=sig.to_json(strokes),
+        signature_png=png, photo=data.photo, photo_name=data.photo_name[:120],
+        counter_pickup=data.counter_pickup, cod_fen=cod_fen,
+        payment_method=data.payment_method if cod_fen else "", delivered_at=utcnow(),
+        username=actor.username)
+    if complete:
+        pod.run_id = mark_outcome(uow, row.id, "DELIVERED")
+    uow.session.add(pod)
+    uow.session.flush()
+    pod_id = pod.id
+    scan = record_scan(uow, actor, str(parsed), Event.DELIVER, courier_id=row.courier_id,
+                       details={"pod": pod_id, "receiver": receiver, "relation": data.relation,
+                                "counter": data.counter_pickup})
+    return Delivered(pod_id, scan, complete, from_fen(cod_fen))
+
+
+def pods(uow: UnitOfWork, actor: Actor, code: str) -> list[PodView]:
+    """Every proof recorded for a waybill, oldest first."""
+    require(actor, Permission.TRACK)
+    _, row = lock_parcel(uow, code, lock=False)
+    return _views(uow, select(ProofOfDelivery).where(ProofOfDelivery.parcel_id == row.id))
+
+
+def pods_by_id(uow: UnitOfWork, actor: Actor, ids: list[int]) -> list[PodView]:
+    require(actor, Permission.TRACK)
+    views = _views(uow, select(ProofOfDelivery).where(ProofOfDelivery.id.in_(ids)))
+    if len(views) != len(set(ids)):
+        raise NotFound("Some proofs of delivery do not exist", reason="unknown_pod")
+    return views
+
+
+def _views(uow: UnitOfWork, q) -> list[PodView]:  # type: ignore[no-untyped-def]
+    out = []
+    for pod in uow.session.scalars(q.order_by(ProofOfDelivery.id)):
+        p = uow.session.get(Parcel, pod.parcel_id)
+        assert p is not None
+        m = uow.session.get(Merchant, p.merchant_id) if p.merchant_id else None
+        c = uow.session.get(Courier, pod.courier_id) if pod.courier_id else None
+        out.append(PodView(
+            pod.id, p.waybill_no, pod.piece_no, p.pieces, pod.receiver_name, pod.relation,
+            pod.delivered_at, pod.signature_png, pod.photo, from_fen(pod.cod_fen),
+            pod.payment_method, c.code if c else "", p.recipient_name,
+            f"{p.recipient_province}{p.recipient_city}{p.recipient_district}"
+            f"{p.recipient_address}", p.is_return, m.name if m else "", pod.counter_pickup,
+            pod.username))
+    return out
+
+
+def pod_pdf(uow: UnitOfWork, actor: Actor, codes: list[str]) -> bytes:
+    """签收单: one page per proof of the given waybills."""
+    from carrier_app.documents.pod import render_pods
+
+    views = [v for code in codes for v in pods(uow, actor, code)]
+    if not views:
+        raise ValidationError("No proof of delivery recorded for these waybills", field="codes")
+    return render_pods(views)

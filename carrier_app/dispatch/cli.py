@@ -1,0 +1,76 @@
+"""`carrier-app runs list|print|close`: run sheets from the command line (same services)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from carrier_app.cli import add_db_option, cli_actor, open_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    runs = sub.add_parser("runs", help="courier runs (run sheets, close-out)")
+    rsub = runs.add_subparsers(dest="runs_command", required=True)
+    ls = rsub.add_parser("list", help="open runs of a branch")
+    ls.add_argument("--branch", help="branch code, e.g. 571-12")
+    ls.add_argument("--all", action="store_true", help="include closed runs")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_list)
+    pr = rsub.add_parser("print", help="run sheet PDF (sends its parcels out for delivery)")
+    pr.add_argument("run", help="run number")
+    pr.add_argument("-o", "--output", required=True, type=Path)
+    pr.set_defaults(func=cmd_print)
+    cl = rsub.add_parser("close", help="close a run whose parcels are all accounted for")
+    cl.add_argument("run", help="run number")
+    cl.add_argument("-o", "--output", type=Path, help="close-out summary PDF")
+    cl.add_argument("--json", action="store_true")
+    cl.set_defaults(func=cmd_close)
+    for p in (ls, pr, cl):
+        add_db_option(p)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from carrier_app.dispatch.runs import list_runs
+    from carrier_app.store import UnitOfWork
+
+    with UnitOfWork(open_db(args)) as uow:
+        rows = list_runs(uow, cli_actor(args), args.branch, include_closed=args.all)
+    if args.json:
+        print(json.dumps([{"run": r.run_no, "date": str(r.run_date), "status": r.status,
+                           "courier": r.courier_code, "parcels": r.parcels} for r in rows]))
+    for r in rows if not args.json else []:
+        print(f"{r.run_no}  {r.run_date}  {r.courier_code:<10} {r.status:<7} {r.parcels}")
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from carrier_app.dispatch.runs import print_run
+    from carrier_app.store import UnitOfWork
+
+    with UnitOfWork(open_db(args)) as uow:
+        pdf = print_run(uow, cli_actor(args), args.run)
+    args.output.write_bytes(pdf)
+    print(f"run sheet written to {args.output}")
+    return 0
+
+
+def cmd_close(args: argparse.Namespace) -> int:
+    from carrier_app.dispatch.runs import close_run
+    from carrier_app.documents.statement import render_close_out
+    from carrier_app.store import UnitOfWork
+
+    with UnitOfWork(open_db(args)) as uow:
+        out = close_run(uow, cli_actor(args), args.run)
+    if args.output:
+        args.output.write_bytes(render_close_out(out))
+    summary = {"run": out.sheet.run_no, "delivered": out.delivered, "failed": out.failed,
+               "not_attempted": out.not_attempted, "returns": out.returns,
+               "reattempts": [[w, str(d) if d else None] for w, d in out.reattempts],
+               "cod_collected": str(out.cod_collected)}
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        print(f"{out.sheet.run_no} closed: {len(out.delivered)} delivered, {len(out.failed)} "
+              f"failed, {len(out.not_attempted)} not attempted, COD ¥{out.cod_collected}")
+    return 0

@@ -1,0 +1,201 @@
+"""Merchant settlement (结算单): per merchant and period, the delivered parcels with the COD
+collected for the merchant, the returned parcels, a flat fee per parcel (the merchant's
+`fee_per_parcel_fen`), and the net payable. A COD parcel is settled only once its courier's
+cash-up is closed; a settled parcel is never settled twice (unique settled_parcels.parcel_id,
+so two finance clerks settling at once cannot both take it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from carrier_app.core.clock import utcnow
+from carrier_app.core.errors import NotFound, ValidationError
+from carrier_app.core.lifecycle import Status
+from carrier_app.core.money import from_fen
+from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.store import audit
+from carrier_app.store.models import (
+    CashUp, CashUpParcel, Merchant, Parcel, ProofOfDelivery, SettledParcel, Settlement,
+)
+from carrier_app.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    waybill_no: str
+    order_ref: str
+    kind: str             # delivered, returned
+    delivered_at: datetime
+    cod: Decimal
+    fee: Decimal
+
+    @property
+    def net(self) -> Decimal:
+        return self.cod - self.fee
+
+
+@dataclass(frozen=True)
+class Statement:
+    statement_no: str | None   # None: a preview, nothing settled yet
+    merchant_code: str
+    merchant_name: str
+    settlement_account: str
+    period_from: date
+    period_to: date
+    lines: list[StatementLine]
+    pending: list[str]         # COD parcels delivered in the period, cash-up not closed
+    created_at: datetime | None = None
+
+    @property
+    def cod_total(self) -> Decimal:
+        return sum((x.cod for x in self.lines), Decimal("0.00"))
+
+    @property
+    def fee_total(self) -> Decimal:
+        return sum((x.fee for x in self.lines), Decimal("0.00"))
+
+    @property
+    def net_total(self) -> Decimal:
+        return self.cod_total - self.fee_total
+
+    @property
+    def delivered_count(self) -> int:
+        return sum(x.kind == "delivered" for x in self.lines)
+
+    @property
+    def returned_count(self) -> int:
+        return sum(x.kind == "returned" for x in self.lines)
+
+
+def _merchant(uow: UnitOfWork, code: str) -> Merchant:
+    m = uow.session.scalar(select(Merchant).where(Merchant.code == code.strip().upper()))
+    if m is None:
+        raise NotFound(f"Unknown merchant {code!r}", code=code, reason="unknown_merchant")
+    return m
+
+
+def _bounds(d_from: date, d_to: date) -> tuple[datetime, datetime]:
+    """The period as aware datetimes: local midnight of `d_from` to the end of `d_to`."""
+    if d_to < d_from:
+        raise ValidationError("The period ends before it begins", field="period_to")
+    tz = datetime.now().astimezone().tzinfo
+    return (datetime.combine(d_from, time(), tz),
+            datetime.combine(d_to + timedelta(days=1), time(), tz))
+
+
+def preview(uow: UnitOfWork, actor: Actor, merchant_code: str, d_from: date,
+            d_to: date) -> Statement:
+    """What settling now would put on the statement (nothing is written)."""
+    require(actor, Permission.SETTLE)
+    m = _merchant(uow, merchant_code)
+    lines, pending = _unsettled(uow, m, *_bounds(d_from, d_to))
+    return Statement(None, m.code, m.name, m.settlement_account, d_from, d_to,
+                     [line for line, _ in lines], pending)
+
+
+def _unsettled(uow: UnitOfWork, m: Merchant, start: datetime,
+               end: datetime) -> tuple[list[tuple[StatementLine, int]], list[str]]:
+    last_pod = (select(ProofOfDelivery.parcel_id, func.max(ProofOfDelivery.delivered_at)
+                       .label("at")).group_by(ProofOfDelivery.parcel_id).subquery())
+    cashed = (select(CashUpParcel.parcel_id).join(CashUp, CashUp.id == CashUpParcel.cash_up_id)
+              .where(CashUp.status == "CLOSED"))
+    rows = uow.session.execute(
+        select(Parcel, last_pod.c.at, Parcel.id.in_(cashed))
+        .join(last_pod, last_pod.c.parcel_id == Parcel.id)
+        .where(Parcel.merchant_id == m.id,
+               Parcel.status.in_([Status.DELIVERED.value, Status.RETURNED.value]),
+               Parcel.id.not_in(select(SettledParcel.parcel_id)))
+        .order_by(last_pod.c.at, Parcel.waybill_no)).all()
+    lines, pending = [], []
+    for p, at, is_cashed in rows:
+        at = at if at.tzinfo else at.replace(tzinfo=UTC)  # max() of a UTC column
+        if not start <= at < end:
+            continue
+        returned = p.status == Status.RETURNED.value
+        cod_fen = 0 if returned else p.cod_fen
+        if cod_fen and not is_cashed:
+            pending.append(p.waybill_no)
+            continue
+        lines.append((StatementLine(p.waybill_no, p.order_ref or "",
+                                    "returned" if returned else "delivered", at,
+                                    from_fen(cod_fen), from_fen(m.fee_per_parcel_fen)), p.id))
+    return lines, pending
+
+
+def settle(uow: UnitOfWork, actor: Actor, merchant_code: str, d_from: date,
+           d_to: date) -> Statement:
+    """Write the statement and mark its parcels settled; commits."""
+    require(actor, Permission.SETTLE)
+    m = _merchant(uow, merchant_code)
+    lines, pending = _unsettled(uow, m, *_bounds(d_from, d_to))
+    if not lines:
+        raise ValidationError(f"Nothing to settle for {m.code} from {d_from} to {d_to}",
+                              field="period", pending=pending)
+    now = utcnow()
+    cod = sum(x.cod for x, _ in lines)
+    fee = sum(x.fee for x, _ in lines)
+    st = Settlement(statement_no=f"tmp-{now.timestamp()}-{m.id}", merchant_id=m.id,
+                    period_from=d_from, period_to=d_to, cod_fen=int(cod * 100),
+                    fee_fen=int(fee * 100), net_fen=int((cod - fee) * 100),
+                    delivered_count=sum(x.kind == "delivered" for x, _ in lines),
+                    returned_count=sum(x.kind == "returned" for x, _ in lines),
+                    created_at=now, created_by=actor.username)
+    uow.session.add(st)
+    uow.session.flush()
+    st.statement_no = f"ST{m.code}-{d_to:%Y%m%d}-{st.id:05d}"
+    uow.session.add_all(SettledParcel(settlement_id=st.id, parcel_id=pid, kind=x.kind,
+                                      cod_fen=int(x.cod * 100), fee_fen=int(x.fee * 100))
+                        for x, pid in lines)
+    audit.record(uow, actor, "merchant_settled", "settlement", st.id,
+                 statement_no=st.statement_no, merchant=m.code, net_fen=st.net_fen)
+    try:
+        uow.session.flush()
+    except IntegrityError:
+        raise ValidationError("Some of these parcels were settled meanwhile by someone else; "
+                              "preview again", field="period") from None
+    number = st.statement_no
+    uow.commit()
+    return statement(uow, actor, number)
+
+
+def statement(uow: UnitOfWork, actor: Actor, statement_no: str) -> Statement:
+    require(actor, Permission.SETTLE)
+    st = uow.session.scalar(select(Settlement).where(Settlement.statement_no == statement_no))
+    if st is None:
+        raise NotFound(f"No statement {statement_no!r}", code=statement_no,
+                       reason="unknown_statement")
+    m = uow.session.get(Merchant, st.merchant_id)
+    assert m is not None
+    last_pod = (select(ProofOfDelivery.parcel_id, func.max(ProofOfDelivery.delivered_at)
+                       .label("at")).group_by(ProofOfDelivery.parcel_id).subquery())
+    rows = uow.session.execute(
+        select(SettledParcel, Parcel.waybill_no, Parcel.order_ref, last_pod.c.at)
+        .join(Parcel, Parcel.id == SettledParcel.parcel_id)
+        .join(last_pod, last_pod.c.parcel_id == Parcel.id)
+        .where(SettledParcel.settlement_id == st.id).order_by(last_pod.c.at, Parcel.waybill_no))
+    lines = [StatementLine(wb, ref or "", sp.kind, at, from_fen(sp.cod_fen), from_fen(sp.fee_fen))
+             for sp, wb, ref, at in rows]
+    return Statement(st.statement_no, m.code, m.name, m.settlement_account, st.period_from,
+                     st.period_to, lines, [], st.created_at)
+
+
+def statements(uow: UnitOfWork, actor: Actor, merchant_code: str | None = None) -> list[
+        tuple[str, str, date, date, Decimal]]:
+    """Statements written so far: number, merchant, period, net."""
+    require(actor, Permission.SETTLE)
+    q = (select(Settlement.statement_no, Merchant.code, Settlement.period_from,
+                Settlement.period_to, Settlement.net_fen)
+         .join(Merchant, Merchant.id == Settlement.merchant_id).order_by(Settlement.id.desc()))
+    if merchant_code:
+        q = q.where(Merchant.code == merchant_code.strip().upper())
+    return [(n, c, a, b, from_fen(net)) for n, c, a, b, net in uow.session.execute(q)]
+
+
+def merchant_codes(uow: UnitOfWork) -> list[tuple[str, str]]:
+    return [(c, n) for c, n in uow.session.execute(
+        select(Merchant.code, Merchant.name).order_by(Merchant.code))]

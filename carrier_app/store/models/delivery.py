@@ -1,0 +1,170 @@
+"""Dispatch, delivery and finance tables (issue 6): courier runs, delivery attempts, proofs of
+delivery, courier cash-ups and merchant settlements. Money in integer fen."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from carrier_app.store.base import Base
+
+
+class DeliveryRun(Base):
+    """One courier's run (派件单): the parcels he takes out on `run_date`."""
+
+    __tablename__ = "delivery_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_no: Mapped[str] = mapped_column(String(24), unique=True)
+    courier_id: Mapped[int] = mapped_column(ForeignKey("couriers.id"), index=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"))
+    run_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="OPEN")  # OPEN, OUT, CLOSED
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+    printed_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    closed_by: Mapped[str] = mapped_column(String(40), default="")
+
+
+class RunItem(Base):
+    """A parcel on a run. `open_parcel_id` repeats parcel_id while the run is open and is
+    cleared at close: its unique constraint keeps a parcel on one open run at a time."""
+
+    __tablename__ = "run_items"
+    __table_args__ = (UniqueConstraint("run_id", "parcel_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("delivery_runs.id"), index=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"), index=True)
+    open_parcel_id: Mapped[int | None] = mapped_column(unique=True)
+    seq: Mapped[int]
+    # None while out; DELIVERED, FAILED, NOT_ATTEMPTED after the close-out scan.
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(40), default="")
+
+
+class DeliveryAttempt(Base):
+    """A failed delivery attempt: why, and when to try again."""
+
+    __tablename__ = "delivery_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"), index=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("delivery_runs.id"))
+    courier_id: Mapped[int | None] = mapped_column(ForeignKey("couriers.id"))
+    attempt_no: Mapped[int]
+    reason: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    next_attempt: Mapped[date | None] = mapped_column(Date)
+    at: Mapped[datetime]
+    username: Mapped[str] = mapped_column(String(40), default="")
+
+
+class ProofOfDelivery(Base):
+    """Who received a parcel (or piece), their signature (vector strokes and PNG), a photo."""
+
+    __tablename__ = "proofs_of_delivery"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"), index=True)
+    piece_no: Mapped[int | None]
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("delivery_runs.id"))
+    courier_id: Mapped[int | None] = mapped_column(ForeignKey("couriers.id"))
+    receiver_name: Mapped[str] = mapped_column(String(60))
+    relation: Mapped[str] = mapped_column(String(16))
+    strokes: Mapped[str] = mapped_column(Text, default="[]")  # JSON [[[x, y], ...], ...]
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    photo_name: Mapped[str] = mapped_column(String(120), default="")
+    counter_pickup: Mapped[bool] = mapped_column(default=False)
+    cod_fen: Mapped[int] = mapped_column(default=0)
+    payment_method: Mapped[str] = mapped_column(String(12), default="")
+    delivered_at: Mapped[datetime] = mapped_column(index=True)
+    username: Mapped[str] = mapped_column(String(40), default="")
+
+
+class CashUp(Base):
+    """A courier hands over the COD he collected — or, with no courier, a branch counter
+    hands over what it took at counter pickups. CLOSED cash-ups are never changed."""
+
+    __tablename__ = "cash_ups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    courier_id: Mapped[int | None] = mapped_column(ForeignKey("couriers.id"), index=True)
+    branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))  # counter
+    status: Mapped[str] = mapped_column(String(16), default="OPEN")  # OPEN, PENDING, CLOSED
+    expected_fen: Mapped[int] = mapped_column(default=0)
+    declared_fen: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+    declared_by: Mapped[str] = mapped_column(String(40), default="")
+    closed_at: Mapped[datetime | None]
+
+
+class CashUpLine(Base):
+    __tablename__ = "cash_up_lines"
+    __table_args__ = (UniqueConstraint("cash_up_id", "method"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cash_up_id: Mapped[int] = mapped_column(ForeignKey("cash_ups.id"))
+    method: Mapped[str] = mapped_column(String(12))
+    expected_fen: Mapped[int] = mapped_column(default=0)
+    declared_fen: Mapped[int] = mapped_column(default=0)
+
+
+class CashUpParcel(Base):
+    """A delivered COD parcel counted in a cash-up; unique, so it is counted once."""
+
+    __tablename__ = "cash_up_parcels"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cash_up_id: Mapped[int] = mapped_column(ForeignKey("cash_ups.id"), index=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"), unique=True)
+    cod_fen: Mapped[int]
+    method: Mapped[str] = mapped_column(String(12))
+
+
+class CashUpApproval(Base):
+    __tablename__ = "cash_up_approvals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cash_up_id: Mapped[int] = mapped_column(ForeignKey("cash_ups.id"), unique=True)
+    variance_fen: Mapped[int]
+    reason: Mapped[str] = mapped_column(String(200))
+    approved_by: Mapped[str] = mapped_column(String(40))
+    approved_at: Mapped[datetime]
+
+
+class Settlement(Base):
+    """A merchant statement (结算单) for a period: COD collected less fees."""
+
+    __tablename__ = "settlements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_no: Mapped[str] = mapped_column(String(32), unique=True)
+    merchant_id: Mapped[int] = mapped_column(ForeignKey("merchants.id"), index=True)
+    period_from: Mapped[date] = mapped_column(Date)
+    period_to: Mapped[date] = mapped_column(Date)
+    cod_fen: Mapped[int]
+    fee_fen: Mapped[int]
+    net_fen: Mapped[int]
+    delivered_count: Mapped[int]
+    returned_count: Mapped[int]
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+
+
+class SettledParcel(Base):
+    """A parcel on a statement; unique on parcel_id: a parcel is never settled twice."""
+
+    __tablename__ = "settled_parcels"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    settlement_id: Mapped[int] = mapped_column(ForeignKey("settlements.id"), index=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(12))  # delivered, returned
+    cod_fen: Mapped[int]
+    fee_fen: Mapped[int]

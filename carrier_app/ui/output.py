@@ -1,0 +1,23 @@
+"""Where printed documents (run sheets, PODs, statements) are written: the workstation's
+documents folder under the data dir, one file per document, named after it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from carrier_app.config import data_dir
+
+
+def documents_dir() -> Path:
+    path = data_dir() / "documents"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def save_document(name: str, data: bytes) -> Path:
+    """Write `data` as `name` (made file-system safe) and return the path."""
+    safe = re.sub(r"[^\w.\-]+", "_", name)
+    path = documents_dir() / safe
+    path.write_bytes(data)
+    return path

@@ -1,0 +1,320 @@
+"""Dispatch → Runs: make a courier's run, print its run sheet (派件单; sends the parcels out
+for delivery, off the GUI thread), and close it out when the courier is back: every parcel
+scanned as delivered (signature on the pad or the signed stub attached), failed (reason) or
+not attempted; the close-out summary is printed when the run closes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+)
+
+from carrier_app.core.errors import DomainError
+from carrier_app.core.roles import Permission
+from carrier_app.delivery import attempts as F
+from carrier_app.delivery import pod as D
+from carrier_app.dispatch import runs as R
+from carrier_app.dispatch.couriers import list_couriers
+from carrier_app.documents.statement import render_close_out
+from carrier_app.store import UnitOfWork
+from carrier_app.ui import delivery_names, messages
+from carrier_app.ui.context import AppContext
+from carrier_app.ui.delivery_names import reason_names
+from carrier_app.ui.models.table import RowsModel
+from carrier_app.ui.output import save_document
+from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.widgets.attachment import ImageAttachment
+from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
+from carrier_app.ui.widgets.page_kit import branch_combo, rows_table, scrolling
+from carrier_app.ui.widgets.task_bar import TaskBar
+from carrier_app.ui.widgets.scan_input import ScanInput
+from carrier_app.ui.widgets.signature_pad import SignaturePad
+
+
+class RunsPage(Page):
+    section = Section.DISPATCH
+    order = 30
+    key = "dispatch_runs"
+    permission = Permission.DISPATCH
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.sheet: R.RunSheet | None = None
+        self.last_document: Path | None = None
+        self.sounds = Sounds()
+        self.branch = branch_combo(ctx)
+        self.branch.currentTextChanged.connect(self.refresh)
+        self.courier = QComboBox()
+        self.courier.setObjectName("runCourier")
+        self.create_button = QPushButton()
+        self.create_button.setObjectName("createRun")
+        self.create_button.clicked.connect(self.create_run)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printRun")
+        self.print_button.clicked.connect(self.print_run)
+        self.pods_button = QPushButton()
+        self.pods_button.setObjectName("printPods")
+        self.pods_button.clicked.connect(self.print_pods)
+        self.tasks = TaskBar()
+        self.tasks.busy_changed.connect(lambda busy: (self.print_button.setEnabled(not busy),
+                                                      self.pods_button.setEnabled(not busy)))
+        self.banner = FeedbackBanner(point_size=13)
+
+        self.runs_model: RowsModel[R.RunRow] = RowsModel([
+            (lambda: self.tr("Run"), lambda r: r.run_no),
+            (lambda: self.tr("Date"), lambda r: r.run_date),
+            (lambda: self.tr("Courier"), lambda r: r.courier_code),
+            (lambda: self.tr("Status"), lambda r: {"OPEN": self.tr("not printed"),
+                                                   "OUT": self.tr("out"),
+                                                   "CLOSED": self.tr("closed")}[r.status]),
+            (lambda: self.tr("Parcels"), lambda r: r.parcels),
+        ])
+        self.runs = rows_table(self.runs_model, "runsTable", fit=True)
+        self.runs.clicked.connect(lambda ix: self.open_run(self.runs_model.rows[ix.row()].id))
+
+        self.items_model: RowsModel[R.RunLine] = RowsModel([
+            (lambda: self.tr("No."), lambda x: x.seq),
+            (lambda: self.tr("Waybill"), lambda x: x.waybill_no),
+            (lambda: self.tr("Sort code"), lambda x: x.sort_code),
+            (lambda: self.tr("Recipient"), lambda x: x.recipient_name),
+            (lambda: self.tr("COD"), lambda x: f"¥{x.cod:,.2f}" if x.cod else ""),
+            (lambda: self.tr("Status"), lambda x: messages.status_name(x.status)),
+            (lambda: self.tr("Outcome"), lambda x: self._outcome_name(x.outcome)),
+        ])
+        self.items = rows_table(self.items_model, "runItems", fit=True)
+
+        # close-out
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("closeOutcome")
+        self.reason = QComboBox()
+        self.reason.setObjectName("closeReason")
+        self.payment = QComboBox()
+        self.payment.setObjectName("closePayment")
+        self.pad = SignaturePad()
+        self.pad.setMinimumHeight(120)
+        self.stub = ImageAttachment()
+        self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes,
+                              suffixes=ctx.settings.scan_suffixes)
+        self.scan.setObjectName("closeScan")
+        self.scan.scanned.connect(self.close_out_scan)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeRun")
+        self.close_button.clicked.connect(self.close_run)
+        self.run_label = QLabel()
+        self.run_label.setStyleSheet("font-weight: bold;")
+        self.scan_label, self.outcome_label, self.reason_label = QLabel(), QLabel(), QLabel()
+        row1 = QHBoxLayout()
+        self.payment_label = QLabel()
+        for w in (self.outcome_label, self.outcome, self.reason_label, self.reason,
+                  self.payment_label, self.payment):
+            row1.addWidget(w)
+        row1.addStretch(1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.stub, 1)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.scan_label)
+        row3.addWidget(self.scan, 1)
+        row3.addWidget(self.close_button)
+        close = QVBoxLayout()
+        close.addWidget(self.run_label)
+        close.addLayout(row1)
+        close.addWidget(self.pad)
+        close.addLayout(row2)
+        close.addLayout(row3)
+        close.addWidget(self.items, 1)
+        self.close_box = QGroupBox()
+        self.close_box.setLayout(close)
+
+        self.branch_label, self.courier_label = QLabel(), QLabel()
+        top = QHBoxLayout()
+        for w in (self.branch_label, self.branch, self.courier_label, self.courier,
+                  self.create_button, self.print_button, self.pods_button, self.tasks):
+            top.addWidget(w)
+        top.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.runs, 2)
+        body.addWidget(self.close_box, 3)
+        layout = QVBoxLayout()
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        scrolling(self, layout)
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Runs and close-out")
+
+    def _outcome_name(self, outcome: str | None) -> str:
+        return {"DELIVERED": self.tr("delivered"), "FAILED": self.tr("failed"),
+                "NOT_ATTEMPTED": self.tr("not attempted")}.get(outcome or "", "—")
+
+    def retranslate(self) -> None:
+        self.branch_label.setText(self.tr("Branch:"))
+        self.courier_label.setText(self.tr("Courier:"))
+        self.create_button.setText(self.tr("Create run"))
+        self.print_button.setText(self.tr("Print run sheet"))
+        self.pods_button.setText(self.tr("Print PODs of the run"))
+        self.close_box.setTitle(self.tr("Close-out"))
+        self.outcome_label.setText(self.tr("Outcome:"))
+        self.reason_label.setText(self.tr("Reason:"))
+        self.payment_label.setText(self.tr("COD paid by:"))
+        self.scan_label.setText(self.tr("Scan parcel:"))
+        self.stub.set_texts(self.tr("Attach signed stub / run-sheet page…"),
+                            self.tr("Signed stub or run-sheet page"))
+        self.close_button.setText(self.tr("Close run"))
+        for combo, items in ((self.outcome, [("DELIVERED", self.tr("Delivered")),
+                                             ("FAILED", self.tr("Failed")),
+                                             ("NOT_ATTEMPTED", self.tr("Not attempted"))]),
+                             (self.reason, list(reason_names().items())),
+                             (self.payment, [("cash", self.tr("Cash")),
+                                             ("transfer", self.tr("Transfer / QR payment"))])):
+            current = combo.currentData()
+            combo.clear()
+            for key, text in items:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self._show_run_label()
+        self.runs_model.retranslate()
+        self.items_model.retranslate()
+
+    def activated(self) -> None:
+        self.refresh()
+        self.scan.setFocus()
+
+    def refresh(self) -> None:
+        with UnitOfWork(self.ctx.db) as uow:
+            couriers = list_couriers(uow, self.ctx.actor, self.branch.currentText())
+            runs = R.list_runs(uow, self.ctx.actor, self.branch.currentText())
+        current = self.courier.currentData()
+        self.courier.clear()
+        for c in couriers:
+            self.courier.addItem(f"{c.code} {c.name} ({c.load})", c.code)
+        self.courier.setCurrentIndex(max(0, self.courier.findData(current)))
+        self.runs_model.set_rows(runs)
+
+    def _show_run_label(self) -> None:
+        s = self.sheet
+        self.run_label.setText(self.tr("No run selected") if s is None else
+                               self.tr("Run {no} — {courier}, {n} parcel(s), {open} open").format(
+                                   no=s.run_no, courier=s.courier_code, n=len(s.lines),
+                                   open=len(s.unaccounted)))
+
+    def open_run(self, run_id: int) -> None:
+        with UnitOfWork(self.ctx.db) as uow:
+            self.sheet = R.run_sheet(uow, self.ctx.actor, run_id)
+        self.items_model.set_rows(self.sheet.lines)
+        self._show_run_label()
+
+    def create_run(self) -> None:
+        try:
+            with UnitOfWork(self.ctx.db) as uow:
+                sheet = R.create_run(uow, self.ctx.actor, self.courier.currentData() or "")
+        except DomainError as exc:
+            self._say(Kind.ERROR, delivery_names.describe(exc))
+            return
+        self.refresh()
+        self.open_run(sheet.id)
+        self._say(Kind.OK, self.tr("Run {no} created with {n} parcel(s)").format(
+            no=sheet.run_no, n=len(sheet.lines)))
+
+    def print_run(self) -> None:
+        if self.sheet is None:
+            return
+        run_id, run_no, db, actor = self.sheet.id, self.sheet.run_no, self.ctx.db, self.ctx.actor
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            with UnitOfWork(db) as uow:
+                return R.print_run(uow, actor, run_id, progress, cancelled)
+
+        self._start(work, lambda pdf: self._printed(run_no, run_id, pdf))
+
+    def print_pods(self) -> None:
+        """签收单 of every parcel of the run delivered so far, one PDF (off the GUI thread)."""
+        if self.sheet is None:
+            return
+        codes = [x.waybill_no for x in self.sheet.lines if x.outcome == "DELIVERED"]
+        if not codes:
+            self._say(Kind.WARNING, self.tr("No parcel of this run is delivered yet"))
+            return
+        run_no, db, actor = self.sheet.run_no, self.ctx.db, self.ctx.actor
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            with UnitOfWork(db) as uow:
+                return D.pod_pdf(uow, actor, codes)
+
+        self._start(work, lambda pdf: self._saved(f"pod-{run_no}.pdf", pdf))
+
+    def _start(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
+        self.tasks.start(work, on_done, lambda message: self._say(Kind.ERROR, message))
+
+    def _saved(self, name: str, pdf: bytes) -> None:
+        self.last_document = save_document(name, pdf)
+        self._say(Kind.OK, self.tr("Saved: {path}").format(path=self.last_document))
+
+    def _printed(self, run_no: str, run_id: int, pdf: bytes) -> None:
+        self.last_document = save_document(f"run-sheet-{run_no}.pdf", pdf)
+        self.refresh()
+        self.open_run(run_id)
+        self._say(Kind.OK, self.tr("Run sheet saved: {path}").format(path=self.last_document))
+
+    def close_out_scan(self, code: str) -> None:
+        if self.sheet is None:
+            self._say(Kind.WARNING, self.tr("Select a run first"))
+            return
+        outcome = self.outcome.currentData()
+        try:
+            if outcome == "DELIVERED":
+                with UnitOfWork(self.ctx.db) as uow:
+                    info = D.lookup(uow, self.ctx.actor, code)
+                with UnitOfWork(self.ctx.db) as uow:
+                    D.deliver(uow, self.ctx.actor, D.DeliveryInput(
+                        code, info.recipient_name, "MERCHANT" if info.is_return else "SELF",
+                        [list(s) for s in self.pad.strokes],
+                        None if self.pad.is_empty() else self.pad.to_png(), self.stub.data,
+                        self.stub.name, self.stub.data is not None and self.pad.is_empty(),
+                        self.payment.currentData() if info.cod else ""))
+            elif outcome == "FAILED":
+                with UnitOfWork(self.ctx.db) as uow:
+                    failed = F.fail(uow, self.ctx.actor, code, self.reason.currentData())
+                if failed.ret is not None and failed.ret.label_pdf:
+                    self.last_document = save_document(f"return-label-{failed.waybill_no}.pdf",
+                                                       failed.ret.label_pdf)
+            else:
+                with UnitOfWork(self.ctx.db) as uow:
+                    R.not_attempted(uow, self.ctx.actor, self.sheet.id, code)
+        except DomainError as exc:
+            self._say(Kind.ERROR, delivery_names.describe(exc))
+            return
+        self.pad.clear()
+        self.stub.clear()
+        self.open_run(self.sheet.id)
+        self._say(Kind.OK if outcome == "DELIVERED" else Kind.WARNING,
+                  f"{code}: {self._outcome_name(outcome)}")
+
+    def close_run(self) -> None:
+        if self.sheet is None:
+            return
+        try:
+            with UnitOfWork(self.ctx.db) as uow:
+                out = R.close_run(uow, self.ctx.actor, self.sheet.id)
+        except DomainError as exc:
+            self._say(Kind.ERROR, delivery_names.describe(exc))
+            return
+        self.last_document = save_document(f"close-out-{out.sheet.run_no}.pdf",
+                                           render_close_out(out))
+        self.refresh()
+        self.open_run(out.sheet.id)
+        self._say(Kind.OK, self.tr("Run {no} closed: {d} delivered, {f} failed, {r} to "
+                                   "reattempt. Summary: {path}").format(
+            no=out.sheet.run_no, d=len(out.delivered), f=len(out.failed),
+            r=len(out.reattempts), path=self.last_document))
+
+    def _say(self, kind: Kind, text: str) -> None:
+        self.banner.show_message(kind, text)
+        self.sounds.play(kind)
+
+
+PAGES = [RunsPage]

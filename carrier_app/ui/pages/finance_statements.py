@@ -1,0 +1,183 @@
+"""Finance → Statements: a merchant's delivered COD parcels, returns, fees and net payable
+for a period; settle it once, export as PDF, CSV or XLSX."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+)
+
+from carrier_app.core.errors import DomainError
+from carrier_app.core.roles import Permission
+from carrier_app.documents.statement import render_statement
+from carrier_app.finance import settlement as S
+from carrier_app.finance.export import to_csv, to_xlsx
+from carrier_app.store import UnitOfWork
+from carrier_app.ui import delivery_names
+from carrier_app.ui.context import AppContext
+from carrier_app.ui.models.table import RowsModel
+from carrier_app.ui.output import save_document
+from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.timefmt import local_time
+from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.page_kit import rows_table, scrolling
+from carrier_app.ui.widgets.task_bar import TaskBar
+
+
+class StatementsPage(Page):
+    section = Section.FINANCE
+    order = 20
+    key = "finance_statements"
+    permission = Permission.SETTLE
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.statement: S.Statement | None = None
+        self.last_documents: list[Path] = []
+        self.merchant = QComboBox()
+        self.merchant.setObjectName("merchant")
+        with UnitOfWork(ctx.db) as uow:
+            for code, name in S.merchant_codes(uow):
+                self.merchant.addItem(f"{code} {name}", code)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
+        self.date_to = QDateEdit(today)
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+        self.preview_button = QPushButton()
+        self.preview_button.setObjectName("statementPreview")
+        self.preview_button.clicked.connect(self.preview)
+        self.settle_button = QPushButton()
+        self.settle_button.setObjectName("settleButton")
+        self.settle_button.clicked.connect(self.settle)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export)
+        self.tasks = TaskBar()
+        self.tasks.busy_changed.connect(lambda _busy: self._enable())
+        self.banner = FeedbackBanner(point_size=13)
+        self.model: RowsModel[S.StatementLine] = RowsModel([
+            (lambda: self.tr("Waybill"), lambda x: x.waybill_no),
+            (lambda: self.tr("Order"), lambda x: x.order_ref),
+            (lambda: self.tr("Kind"), lambda x: self.tr("delivered") if x.kind == "delivered"
+             else self.tr("returned")),
+            (lambda: self.tr("Delivered at"), lambda x: local_time(x.delivered_at,
+                                                                   "%Y-%m-%d %H:%M")),
+            (lambda: self.tr("COD"), lambda x: f"{x.cod:,.2f}"),
+            (lambda: self.tr("Fee"), lambda x: f"{x.fee:,.2f}"),
+            (lambda: self.tr("Net"), lambda x: f"{x.net:,.2f}"),
+        ])
+        self.table = rows_table(self.model, "statementLines")
+        self.totals = QLabel()
+        self.totals.setObjectName("statementTotals")
+        self.totals.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.labels = [QLabel() for _ in range(3)]
+        top = QHBoxLayout()
+        for w in (self.labels[0], self.merchant, self.labels[1], self.date_from, self.labels[2],
+                  self.date_to, self.preview_button, self.settle_button, self.export_button,
+                  self.tasks):
+            top.addWidget(w)
+        top.addStretch(1)
+        layout = QVBoxLayout()
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        scrolling(self, layout)
+        self.retranslate()
+        self._enable()
+
+    def title(self) -> str:
+        return self.tr("Merchant statements")
+
+    def retranslate(self) -> None:
+        for label, text in zip(self.labels, (self.tr("Merchant:"), self.tr("From:"),
+                                             self.tr("To:")), strict=True):
+            label.setText(text)
+        self.preview_button.setText(self.tr("Preview"))
+        self.settle_button.setText(self.tr("Settle"))
+        self.export_button.setText(self.tr("Export PDF, CSV, XLSX"))
+        self.model.retranslate()
+        self._show()
+
+    def _enable(self) -> None:
+        st = self.statement
+        self.settle_button.setEnabled(st is not None and st.statement_no is None
+                                      and bool(st.lines))
+        self.export_button.setEnabled(st is not None and not self.tasks.busy)
+
+    def _period(self) -> tuple:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def preview(self) -> None:
+        try:
+            with UnitOfWork(self.ctx.db) as uow:
+                self.statement = S.preview(uow, self.ctx.actor, self.merchant.currentData(),
+                                           *self._period())
+        except DomainError as exc:
+            self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
+            return
+        self._show()
+        pending = self.statement.pending
+        self.banner.show_message(
+            Kind.WARNING if pending else Kind.IDLE,
+            self.tr("{n} COD parcel(s) wait for their courier's cash-up and are not included")
+            .format(n=len(pending)) if pending else self.tr("Preview — nothing settled yet"))
+
+    def settle(self) -> None:
+        try:
+            with UnitOfWork(self.ctx.db) as uow:
+                self.statement = S.settle(uow, self.ctx.actor, self.merchant.currentData(),
+                                          *self._period())
+        except DomainError as exc:
+            self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
+            return
+        self._show()
+        self.banner.show_message(Kind.OK, self.tr("Statement {no} settled").format(
+            no=self.statement.statement_no))
+
+    def export(self) -> None:
+        """PDF, CSV and XLSX off the GUI thread (a month of a big merchant is thousands of
+        lines), with progress and cancel between the files."""
+        st = self.statement
+        if st is None:
+            return
+        base = f"statement-{st.statement_no or 'preview-' + st.merchant_code}"
+        writers = [(".pdf", render_statement), (".csv", to_csv), (".xlsx", to_xlsx)]
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            paths = []
+            for n, (ext, write) in enumerate(writers, 1):
+                if cancelled():
+                    break
+                paths.append(save_document(base + ext, write(st)))
+                progress(n, len(writers))
+            return paths
+
+        self.tasks.start(work, self._exported,
+                         lambda message: self.banner.show_message(Kind.ERROR, message))
+
+    def _exported(self, paths: list[Path]) -> None:
+        self.last_documents = paths
+        self.banner.show_message(Kind.OK, self.tr("Saved: {paths}").format(
+            paths=", ".join(str(p) for p in paths)))
+
+    def _show(self) -> None:
+        st = self.statement
+        self.model.set_rows(st.lines if st else [])
+        self._enable()
+        if st is None:
+            self.totals.clear()
+            return
+        self.totals.setText(self.tr("{no}  COD ¥{cod}  −  fees ¥{fee}  =  net payable ¥{net}  "
+                                    "({d} delivered, {r} returned)").format(
+            no=st.statement_no or self.tr("Preview"), cod=f"{st.cod_total:,.2f}",
+            fee=f"{st.fee_total:,.2f}", net=f"{st.net_total:,.2f}", d=st.delivered_count,
+            r=st.returned_count))
+
+
+PAGES = [StatementsPage]

@@ -1,0 +1,64 @@
+"""Small builders the dispatch, delivery and finance screens share: the branch picker set to
+the workstation's branch, a read-only rows table, an image-file chooser, a scrolling page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QFrame, QHeaderView, QLayout, QScrollArea, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from carrier_app.dispatch.couriers import branch_codes
+from carrier_app.store import UnitOfWork
+from carrier_app.ui.context import AppContext
+from carrier_app.ui.models.table import RowsModel
+
+
+def branch_combo(ctx: AppContext) -> QComboBox:
+    """Every branch code, the workstation's own selected when it is a branch."""
+    combo = QComboBox()
+    with UnitOfWork(ctx.db) as uow:
+        combo.addItems(branch_codes(uow))
+    if combo.findText(ctx.actor.location) >= 0:
+        combo.setCurrentText(ctx.actor.location)
+    return combo
+
+
+def rows_table(model: RowsModel,  # type: ignore[type-arg]
+               name: str, *, fit: bool = False) -> QTableView:
+    """A row-selecting table over `model`; columns stretch, or fit their contents."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if fit
+                                else QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def choose_image(parent: QWidget, title: str) -> Path | None:
+    """Ask for an image file (a photo, a signed stub, a scanned run-sheet page)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, "", QCoreApplication.translate("PageKit", "Images (*.png *.jpg *.jpeg)"))
+    return Path(path) if path else None
+
+
+def scrolling(page: QWidget, layout: QLayout) -> None:
+    """Put `layout` into `page` inside a scroll area, so a screen full of controls never
+    forces the main window to grow beyond what the user sized it to."""
+    inner = QWidget()
+    inner.setLayout(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(inner)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)

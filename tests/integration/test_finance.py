@@ -1,0 +1,144 @@
+"""Courier cash-up and merchant settlement on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from carrier_app.core.errors import PermissionDenied, ValidationError
+from carrier_app.delivery import pod as D
+from carrier_app.dispatch.common import today
+from carrier_app.finance import cashup as C
+from carrier_app.finance import settlement as S
+from carrier_app.finance.export import to_csv, to_xlsx
+from carrier_app.store import UnitOfWork
+from delivery_support import dispatcher, finance, out_for_delivery, pdf_text_and_codes, strokes
+
+D15 = dispatcher("571-15")
+
+
+def deliver_all(db, wbs, method="cash"):
+    for wb in wbs:
+        with UnitOfWork(db) as uow:
+            D.deliver(uow, D15, D.DeliveryInput(wb, "张三", "SELF", strokes(),
+                                                payment_method=method))
+
+
+def test_cashup_exact_closes_and_is_immutable(demo_db):
+    wbs, _ = out_for_delivery(demo_db, 2, cod="59.90")
+    deliver_all(demo_db, wbs[:1], "cash")
+    deliver_all(demo_db, wbs[1:], "transfer")
+    fin = finance()
+    with UnitOfWork(demo_db) as uow:
+        cu = C.open_cashup(uow, fin, "C5711501")
+    assert cu.status == "OPEN" and cu.expected == Decimal("119.80")
+    assert {x.method: x.expected for x in cu.lines} == {"cash": Decimal("59.90"),
+                                                        "transfer": Decimal("59.90")}
+    with UnitOfWork(demo_db) as uow:
+        cu = C.declare(uow, fin, cu.id, {"cash": "59.90", "transfer": "59.9"})
+    assert cu.status == "CLOSED" and cu.variance == 0
+    with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError):
+        C.declare(uow, fin, cu.id, {"cash": "1"})
+    # a new cash-up does not count the same parcels again
+    with UnitOfWork(demo_db) as uow:
+        again = C.open_cashup(uow, fin, "C5711501")
+    assert again.id != cu.id and again.expected == 0 and again.parcels == []
+
+
+def test_variance_needs_approval_with_reason_by_someone_else(demo_db):
+    wbs, _ = out_for_delivery(demo_db, 1, cod="100.00")
+    deliver_all(demo_db, wbs)
+    fin, boss = finance("fin"), finance("fin-boss")
+    with UnitOfWork(demo_db) as uow:
+        cu = C.open_cashup(uow, fin, "C5711501")
+    with UnitOfWork(demo_db) as uow:
+        cu = C.declare(uow, fin, cu.id, {"cash": "99.50"})
+    assert cu.status == "PENDING" and cu.variance == Decimal("-0.50")
+    with UnitOfWork(demo_db) as uow, pytest.raises(PermissionDenied):
+        C.approve_variance(uow, fin, cu.id, "short change")
+    with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError):
+        C.approve_variance(uow, boss, cu.id, "  ")
+    with UnitOfWork(demo_db) as uow, pytest.raises(PermissionDenied):
+        C.approve_variance(uow, dispatcher(), cu.id, "x")
+    with UnitOfWork(demo_db) as uow:
+        cu = C.approve_variance(uow, boss, cu.id, "short change")
+    assert cu.status == "CLOSED" and cu.approval == ("fin-boss", "short change")
+    with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError):
+        C.approve_variance(uow, boss, cu.id, "again")
+
+
+@pytest.mark.parametrize("bad", ["-5", "abc", "1.234", "NaN"])
+def test_bad_cash_amounts(demo_db, bad):
+    fin = finance()
+    with UnitOfWork(demo_db) as uow:
+        cu = C.open_cashup(uow, fin, "C5711501")
+    with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError) as e:
+        C.declare(uow, fin, cu.id, {"cash": bad})
+    assert e.value.field == "cash"
+
+
+def test_cashup_by_clerk_or_dispatcher_is_refused(demo_db, actor):
+    with UnitOfWork(demo_db) as uow:
+        for who in (actor("clerk"), dispatcher()):
+            with pytest.raises(PermissionDenied):
+                C.open_cashup(uow, who, "C5711501")
+
+
+def test_settlement_statement_and_never_twice(demo_db):
+    wbs, _ = out_for_delivery(demo_db, 3, cod="10.01")
+    deliver_all(demo_db, wbs[:2])
+    fin = finance()
+    d0, d1 = today() - timedelta(days=1), today() + timedelta(days=1)
+    with UnitOfWork(demo_db) as uow:
+        pv = S.preview(uow, fin, "M001", d0, d1)
+    assert pv.lines == [] and sorted(pv.pending) == sorted(wbs[:2])  # cash-up not closed
+    with UnitOfWork(demo_db) as uow:
+        cu = C.open_cashup(uow, fin, "C5711501")
+    with UnitOfWork(demo_db) as uow:
+        C.declare(uow, fin, cu.id, {"cash": "20.02"})
+    with UnitOfWork(demo_db) as uow:
+        st = S.settle(uow, fin, "M001", d0, d1)
+    assert st.statement_no and st.delivered_count == 2
+    assert st.cod_total == Decimal("20.02") and st.fee_total == Decimal("6.00")
+    assert st.net_total == Decimal("14.02")
+    with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError):
+        S.settle(uow, fin, "M001", d0, d1)
+    with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError):
+        S.preview(uow, fin, "M001", d1, d0)
+    with UnitOfWork(demo_db) as uow, pytest.raises(PermissionDenied):
+        S.preview(uow, dispatcher(), "M001", d0, d1)
+    rows = list(csv.reader(io.StringIO(to_csv(st).decode("utf-8-sig"))))
+    assert rows[-1][4:] == ["20.02", "6.00", "14.02"]
+    ws = load_workbook(io.BytesIO(to_xlsx(st))).active
+    assert ws.cell(ws.max_row, 7).value == pytest.approx(14.02)
+    from carrier_app.documents.statement import render_statement
+    text, codes = pdf_text_and_codes(render_statement(st))
+    assert st.statement_no in codes
+    assert "结算单" in text and "14.02" in text and "杭州云杉服饰" in text
+
+
+def test_counter_pickup_cod_is_reconciled_by_the_branch_counter(demo_db):
+    from delivery_support import arrived
+
+    (wb,) = arrived(demo_db, 1, cod="25.00")
+    with UnitOfWork(demo_db) as uow:
+        D.deliver(uow, D15, D.DeliveryInput(wb, "张三", "SELF", strokes(), counter_pickup=True,
+                                            payment_method="transfer"))
+    fin = finance()
+    with UnitOfWork(demo_db) as uow:
+        courier = C.open_cashup(uow, fin, "C5711501")
+    assert courier.parcels == []
+    with UnitOfWork(demo_db) as uow:
+        counter = C.open_counter_cashup(uow, fin, "571-15")
+    assert counter.courier_code == "571-15" and [p[0] for p in counter.parcels] == [wb]
+    assert {x.method: x.expected for x in counter.lines}["transfer"] == Decimal("25.00")
+    with UnitOfWork(demo_db) as uow:
+        assert C.declare(uow, fin, counter.id, {"transfer": "25"}).status == "CLOSED"
+    with UnitOfWork(demo_db) as uow:
+        st = S.preview(uow, fin, "M001", today(), today())
+    assert [x.waybill_no for x in st.lines] == [wb] and st.pending == []
