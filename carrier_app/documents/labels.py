@@ -271,7 +271,8 @@ def _barcode(c: Canvas, box: Box, value: str, font: str) -> None:
     c.drawCentredString(box.x + box.w / 2, box.y + 1.2 * mm, spaced)
 
 
-def _phone(phone: str) -> str:
+def printed_phone(phone: str) -> str:
+    """Phones are printed masked; an already masked one is printed as given."""
     return phone if "*" in phone or not phone else mask_phone(phone)
 
 
@@ -288,7 +289,7 @@ def _recipient(c: Canvas, b: dict[str, Box], prefix: str, d: LabelData, font: st
     _caption(c, box, "收件人 Recipient", font)
     nb = b[f"{prefix}recipient_name"]
     c.setLineWidth(0.3)
-    _line(c, f"{d.recipient_name}  {_phone(d.recipient_phone)}", nb.x, nb.y + 1 * mm, nb.w,
+    _line(c, f"{d.recipient_name}  {printed_phone(d.recipient_phone)}", nb.x, nb.y + 1 * mm, nb.w,
           nb.h / mm * 2.6, font, bold=True)
     ab = b[f"{prefix}recipient_address"]
     draw_fitted(c, ab.x, ab.top, _fit(d.recipient_address, ab, font, 11), font)
@@ -298,7 +299,7 @@ def _sender(c: Canvas, b: dict[str, Box], d: LabelData, font: str) -> None:
     box = b["sender"]
     _caption(c, box, "寄件人 Sender", font)
     ab = b["sender_address"]
-    line = "  ".join(x for x in (d.sender_name, _phone(d.sender_phone)) if x) or "—"
+    line = "  ".join(x for x in (d.sender_name, printed_phone(d.sender_phone)) if x) or "—"
     _line(c, line, ab.x, ab.top + 1 * mm, ab.w, 8, font)
     if d.sender_address:
         draw_fitted(c, ab.x, ab.top, _fit(d.sender_address, ab, font, 7.5), font)
