@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from carrier_app.core.money import format_yuan
 from carrier_app.core.phone import mask_phone
 from carrier_app.documents.pdfkit import (
-    Fitted, code128_width, draw_code128, draw_fitted, draw_qr, fit_text, register_fonts,
+    Fitted, code128_width, draw_code128, draw_qr, fit_text, register_fonts,
 )
 
 MODULE = 0.375 * mm          # Code 128 X-dimension: 3 dots of a 203 dpi printhead
@@ -155,7 +155,13 @@ def build_labels(labels: list[LabelData], size: str = "100x150") -> bytes:
                initialFontName=font, initialFontSize=10)
     c.setTitle(f"Labels {labels[0].waybill}" + (" …" if len(labels) > 1 else ""))
     c.setCreator("carrier_app")
+    # What every page shares (rules, captions) is one form drawn by reference: smaller
+    # files, and a page only formats its own data.
+    c.beginForm("label")
+    _background(c, lay, font)
+    c.endForm()
     for label in labels:
+        c.doForm("label")
         _draw_page(c, lay, label, font)
         c.showPage()
     c.save()
@@ -163,39 +169,25 @@ def build_labels(labels: list[LabelData], size: str = "100x150") -> bytes:
 
 
 # --- drawing --------------------------------------------------------------------------------
-def _draw_page(c: Canvas, lay: LabelLayout, d: LabelData, font: str) -> None:
-    b = lay.boxes
-    _frame(c, lay)
-    _header(c, b["header"], d, font)
-    _sort_code(c, b["sort"], d, font)
-    _barcode(c, b["barcode"], d.barcode, font)
-    _recipient(c, b, "", d, font)
-    _sender(c, b, d, font)
-    _info(c, b["info"], b["qr"], d, font)
-    if "sign" in b:
-        _sign(c, b["sign"], font)
-    if lay.tear_y is not None:
-        _stub(c, lay, d, font)
-
-
 _BLOCKS = ("header", "sort", "barcode", "recipient", "sender", "info", "sign",
            "stub_header", "stub_barcode", "stub_recipient", "stub_sign")
+BOLD_STROKE = 0.4   # simulated bold (fill + stroke): the one font has a single weight
 
 
-def _frame(c: Canvas, lay: LabelLayout) -> None:
-    """Block separators as one stroked path: horizontal rules only, so nothing enters the
-    barcodes' quiet zones left and right."""
+def _background(c: Canvas, lay: LabelLayout, font: str) -> None:
+    """Block rules (horizontal only, so nothing enters the barcodes' quiet zones left and
+    right) and the bilingual captions."""
+    b = lay.boxes
     c.setLineWidth(0.8)
     p = c.beginPath()
-    x0, x1 = lay.boxes["header"].x, lay.boxes["header"].x + lay.boxes["header"].w
+    x0, x1 = b["header"].x, b["header"].x + b["header"].w
     for name in _BLOCKS:
-        box = lay.boxes.get(name)
+        box = b.get(name)
         if box is not None:
             for y in (box.y, box.top):
                 p.moveTo(x0, y)
                 p.lineTo(x1, y)
-    q = lay.boxes["qr"]
-    info = lay.boxes["info"]
+    q, info = b["qr"], b["info"]
     p.moveTo(q.x - 0.5 * mm, info.y)
     p.lineTo(q.x - 0.5 * mm, info.top)
     c.drawPath(p, stroke=1, fill=0)
@@ -203,51 +195,98 @@ def _frame(c: Canvas, lay: LabelLayout) -> None:
         c.setDash(3, 2)
         c.line(0, lay.tear_y, lay.width, lay.tear_y)
         c.setDash()
+    t = c.beginText()
+    captions = [("recipient", "收件人 Recipient"), ("sender", "寄件人 Sender"),
+                ("sign", "签收 Signature"), ("stub_recipient", "收件人 Recipient"),
+                ("stub_sign", "签收 Signature")]
+    t.setFont(font, 6.5)
+    for name, text in captions:
+        if name in b:
+            t.setTextOrigin(b[name].x + 1.5 * mm, b[name].top - 3 * mm)
+            t.textOut(text)
+    t.setFont(font, 6)
+    for name in ("sign", "stub_sign"):
+        if name in b:
+            box = b[name]
+            t.setTextOrigin(box.x + box.w * 0.62, box.y + 1.5 * mm)
+            t.textOut("日期 Date:")
+            t.setTextOrigin(box.x + 1.5 * mm, box.y + 1.5 * mm)
+            t.textOut("已验视 货物完好 Received in good condition")
+    c.drawText(t)
 
 
-def _line(c: Canvas, text: str, x: float, y: float, width: float, size: float, font: str,
-          *, bold: bool = False, align: str = "left") -> float:
-    """One line shrunk (never cut) to `width`; returns the size used."""
-    w = stringWidth(text, font, size)
-    if w > width:
-        size = size * width / w
-        w = width
-    c.setFont(font, size)
-    if align == "right":
-        x = x + width - w
-    elif align == "center":
-        x = x + (width - w) / 2
-    c.drawString(x, y, text, mode=2 if bold else None)
-    return size
+class _Text:
+    """All of a page's own text in one text object (one BT…ET): far cheaper than a text
+    object per string."""
+
+    def __init__(self, c: Canvas, font: str) -> None:
+        self.t = c.beginText()
+        self.font = font
+        self.bold = False
+
+    def line(self, text: str, x: float, y: float, width: float, size: float, *,
+             bold: bool = False, align: str = "left") -> float:
+        """One line shrunk (never cut) to `width`; returns the size used."""
+        w = stringWidth(text, self.font, size)
+        if w > width:
+            size = size * width / w
+            w = width
+        if align == "right":
+            x = x + width - w
+        elif align == "center":
+            x = x + (width - w) / 2
+        self.put(text, x, y, size, bold)
+        return size
+
+    def put(self, text: str, x: float, y: float, size: float, bold: bool = False) -> None:
+        if bold != self.bold:
+            self.t.setTextRenderMode(2 if bold else 0)
+            self.bold = bold
+        self.t.setFont(self.font, size)
+        self.t.setTextOrigin(x, y)
+        self.t.textOut(text)
+
+    def fitted(self, box: Box, f: Fitted) -> None:
+        y = box.top - f.size
+        for text in f.lines:
+            self.put(text, box.x, y, f.size)
+            y -= f.leading
 
 
-def _caption(c: Canvas, box: Box, text: str, font: str) -> None:
-    c.setFont(font, 6.5)
-    c.drawString(box.x + 1.5 * mm, box.top - 3 * mm, text)
+def _draw_page(c: Canvas, lay: LabelLayout, d: LabelData, font: str) -> None:
+    b = lay.boxes
+    t = _Text(c, font)
+    _header(t, b["header"], d)
+    _sort_code(t, b["sort"], d)
+    _barcode(c, t, b["barcode"], d.barcode)
+    _recipient(t, b, "", d)
+    _sender(t, b, d)
+    _info(c, t, b["info"], b["qr"], d)
+    if lay.tear_y is not None:
+        _stub(c, t, lay, d)
+    c.setLineWidth(BOLD_STROKE)
+    c.drawText(t.t)
 
 
-def _header(c: Canvas, box: Box, d: LabelData, font: str) -> None:
+def _header(t: _Text, box: Box, d: LabelData) -> None:
     inner = box.inset(1.5 * mm, 0)
     y = box.y + (box.h - 10) / 2 + 1.5
-    c.setLineWidth(0.3)
     gap = 1.5 * mm
-    _line(c, d.carrier, inner.x, y, inner.w * 0.44 - gap, 11, font, bold=True)
+    t.line(d.carrier, inner.x, y, inner.w * 0.44 - gap, 11, bold=True)
     service = SERVICE_NAMES.get(d.service, d.service)
-    _line(c, service, inner.x + inner.w * 0.44, y, inner.w * 0.33 - gap, 9, font, bold=True,
-          align="center")
-    _line(c, d.date.isoformat(), inner.x + inner.w * 0.77, y, inner.w * 0.23, 8.5, font,
-          align="right")
+    t.line(service, inner.x + inner.w * 0.44, y, inner.w * 0.33 - gap, 9, bold=True,
+           align="center")
+    t.line(d.date.isoformat(), inner.x + inner.w * 0.77, y, inner.w * 0.23, 8.5,
+           align="right")
 
 
-def _sort_code(c: Canvas, box: Box, d: LabelData, font: str) -> None:
+def _sort_code(t: _Text, box: Box, d: LabelData) -> None:
     """The largest text on the page: sorters read it from a distance."""
     text = d.sort_code or "人工分拣 MANUAL"
     size = min(box.h / mm * 2.6, 64)
-    c.setLineWidth(1.2)
     inner = box.inset(2 * mm, 0)
-    size = _line(c, text, inner.x, box.y + (box.h - size * 0.72) / 2, inner.w, size, font,
-                 bold=True, align="center")
-    c.setLineWidth(0.8)
+    t.line(text, inner.x, box.y + (box.h - size * 0.72) / 2, inner.w, size, bold=True,
+           align="center")
 
 
 def barcode_module(value: str, width: float) -> float:
@@ -258,17 +297,14 @@ def barcode_module(value: str, width: float) -> float:
     return max(MIN_MODULE, width / modules)
 
 
-def _barcode(c: Canvas, box: Box, value: str, font: str) -> None:
+def _barcode(c: Canvas, t: _Text, box: Box, value: str) -> None:
     module = barcode_module(value, box.w)
     w = code128_width(value, module)
     text_h = 3.5 * mm
     bar_h = max(BAR_HEIGHT, box.h - text_h - 3 * mm)
-    x = box.x + (box.w - w) / 2
-    y = box.y + text_h + 1 * mm
-    draw_code128(c, x, y, value, module=module, height=bar_h)
-    spaced = value
-    c.setFont(font, 9)
-    c.drawCentredString(box.x + box.w / 2, box.y + 1.2 * mm, spaced)
+    draw_code128(c, box.x + (box.w - w) / 2, box.y + text_h + 1 * mm, value, module=module,
+                 height=bar_h)
+    t.line(value, box.x, box.y + 1.2 * mm, box.w, 9, align="center")
 
 
 def printed_phone(phone: str) -> str:
@@ -284,28 +320,23 @@ def _fit(text: str, box: Box, font: str, max_size: float) -> Fitted:
     return f
 
 
-def _recipient(c: Canvas, b: dict[str, Box], prefix: str, d: LabelData, font: str) -> None:
-    box = b[f"{prefix}recipient"]
-    _caption(c, box, "收件人 Recipient", font)
+def _recipient(t: _Text, b: dict[str, Box], prefix: str, d: LabelData) -> None:
     nb = b[f"{prefix}recipient_name"]
-    c.setLineWidth(0.3)
-    _line(c, f"{d.recipient_name}  {printed_phone(d.recipient_phone)}", nb.x, nb.y + 1 * mm, nb.w,
-          nb.h / mm * 2.6, font, bold=True)
+    t.line(f"{d.recipient_name}  {printed_phone(d.recipient_phone)}", nb.x, nb.y + 1 * mm,
+           nb.w, nb.h / mm * 2.6, bold=True)
     ab = b[f"{prefix}recipient_address"]
-    draw_fitted(c, ab.x, ab.top, _fit(d.recipient_address, ab, font, 11), font)
+    t.fitted(ab, _fit(d.recipient_address, ab, t.font, 11))
 
 
-def _sender(c: Canvas, b: dict[str, Box], d: LabelData, font: str) -> None:
-    box = b["sender"]
-    _caption(c, box, "寄件人 Sender", font)
+def _sender(t: _Text, b: dict[str, Box], d: LabelData) -> None:
     ab = b["sender_address"]
     line = "  ".join(x for x in (d.sender_name, printed_phone(d.sender_phone)) if x) or "—"
-    _line(c, line, ab.x, ab.top + 1 * mm, ab.w, 8, font)
+    t.line(line, ab.x, ab.top + 1 * mm, ab.w, 8)
     if d.sender_address:
-        draw_fitted(c, ab.x, ab.top, _fit(d.sender_address, ab, font, 7.5), font)
+        t.fitted(ab, _fit(d.sender_address, ab, t.font, 7.5))
 
 
-def _info(c: Canvas, box: Box, qr: Box, d: LabelData, font: str) -> None:
+def _info(c: Canvas, t: _Text, box: Box, qr: Box, d: LabelData) -> None:
     left = Box(box.x + 1.5 * mm, box.y, qr.x - box.x - 3 * mm, box.h)
     weight = f"{d.weight_kg.normalize():f}" if d.weight_kg else "—"
     lines = [f"件数 Pieces  {d.piece_no}/{d.pieces}     重量 Weight  {weight} kg",
@@ -313,35 +344,24 @@ def _info(c: Canvas, box: Box, qr: Box, d: LabelData, font: str) -> None:
              f"运单号 Waybill  {d.waybill}"]
     y = box.top - 3.2 * mm
     for text in lines:
-        _line(c, text, left.x, y, left.w, 7.5, font)
+        t.line(text, left.x, y, left.w, 7.5)
         y -= 3.3 * mm
     if d.cod:
-        c.setLineWidth(0.5)
-        _line(c, f"代收货款 COD {format_yuan(d.cod)}", left.x, box.y + 1.5 * mm, left.w,
-              min(18, (y - box.y) * 0.8), font, bold=True)
-    # QR with its 4-module quiet zone inside the box.
+        t.line(f"代收货款 COD {format_yuan(d.cod)}", left.x, box.y + 1.5 * mm, left.w,
+               min(18, (y - box.y) * 0.8), bold=True)
+    # QR with its 4-module quiet zone (version 1-2: 21-25 modules) inside the box.
     n = 21 if len(d.waybill) <= 17 else 25
     quiet = qr.w * 4 / (n + 8)
     draw_qr(c, qr.x + quiet, qr.y + quiet, d.waybill, qr.w - 2 * quiet)
 
 
-def _sign(c: Canvas, box: Box, font: str) -> None:
-    _caption(c, box, "签收 Signature", font)
-    c.setFont(font, 6)
-    c.drawString(box.x + box.w * 0.62, box.y + 1.5 * mm, "日期 Date:")
-    c.drawString(box.x + 1.5 * mm, box.y + 1.5 * mm,
-                 "已验视 货物完好 Received in good condition")
-
-
-def _stub(c: Canvas, lay: LabelLayout, d: LabelData, font: str) -> None:
+def _stub(c: Canvas, t: _Text, lay: LabelLayout, d: LabelData) -> None:
     """The lower 70 mm the courier tears off and keeps: same code, recipient, signature."""
     b = lay.boxes
     h = b["stub_header"]
-    c.setLineWidth(0.3)
-    _line(c, f"{d.carrier}  收件联 Delivery stub", h.x + 1.5 * mm, h.y + 1.5 * mm,
-          h.w * 0.6, 8, font, bold=True)
-    _line(c, f"{d.piece_no}/{d.pieces}   {d.sort_code or ''}", h.x + h.w * 0.6, h.y + 1.5 * mm,
-          h.w * 0.4 - 1.5 * mm, 9, font, bold=True, align="right")
-    _barcode(c, b["stub_barcode"], d.barcode, font)
-    _recipient(c, b, "stub_", d, font)
-    _sign(c, b["stub_sign"], font)
+    t.line(f"{d.carrier}  收件联 Delivery stub", h.x + 1.5 * mm, h.y + 1.5 * mm, h.w * 0.6, 8,
+           bold=True)
+    t.line(f"{d.piece_no}/{d.pieces}   {d.sort_code or ''}", h.x + h.w * 0.6, h.y + 1.5 * mm,
+           h.w * 0.4 - 1.5 * mm, 9, bold=True, align="right")
+    _barcode(c, t, b["stub_barcode"], d.barcode)
+    _recipient(t, b, "stub_", d)
