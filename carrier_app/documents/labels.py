@@ -15,6 +15,7 @@ that fits at its preferred size is drawn without wrapping work.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -144,8 +145,10 @@ def label_layout(size: str = "100x150") -> LabelLayout:
     return LabelLayout(size, width, height, boxes, tear)
 
 
-def build_labels(labels: list[LabelData], size: str = "100x150") -> bytes:
-    """One page per label, as PDF bytes."""
+def build_labels(labels: list[LabelData], size: str = "100x150",
+                 progress: Callable[[int, int], None] | None = None) -> bytes:
+    """One page per label, as PDF bytes. `progress(done, total)` is called every 25 pages
+    (it may raise to stop the build)."""
     if not labels:
         raise ValueError("no labels to build")
     lay = label_layout(size)
@@ -160,10 +163,13 @@ def build_labels(labels: list[LabelData], size: str = "100x150") -> bytes:
     c.beginForm("label")
     _background(c, lay, font)
     c.endForm()
-    for label in labels:
+    total = len(labels)
+    for i, label in enumerate(labels, 1):
         c.doForm("label")
         _draw_page(c, lay, label, font)
         c.showPage()
+        if progress is not None and (i % 25 == 0 or i == total):
+            progress(i, total)
     c.save()
     return buf.getvalue()
 

@@ -8,7 +8,7 @@ allocator never hands a number out twice).
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -39,11 +39,13 @@ class Cancelled:
 
 
 def render_labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str],
-                  size: str = "100x150", reprint: bool = False) -> bytes:
+                  size: str = "100x150", reprint: bool = False,
+                  progress: Callable[[int, int], None] | None = None) -> bytes:
     """A PDF with one page per piece of each waybill, in the order given. A reprint is
-    recorded (REPRINT event + audit) and committed; a first print writes nothing."""
+    recorded (REPRINT event + audit) and committed; a first print writes nothing.
+    `progress(pages done, total)` may raise to stop before anything is recorded."""
     labels = _labels(uow, actor, waybill_nos, size, reprint)
-    pdf = build_labels(labels, size)
+    pdf = build_labels(labels, size, progress)
     _record(uow, actor, labels, size, "pdf", reprint)
     return pdf
 
