@@ -294,8 +294,8 @@ class WaybillListPage(Page):
             self.banner.show_message(Kind.ERROR, self.tr("Printing failed: {0}").format(exc))
             return
         self.last_printed = pages
-        text = (self.tr("%n label(s) reprinted", "", pages) if reprint
-                else self.tr("%n label(s) printed", "", pages))
+        text = (self.tr("Labels reprinted: {0}") if reprint
+                else self.tr("Labels printed: {0}")).format(pages)
         self.banner.show_message(Kind.OK, text)
         if reprint:
             self.refresh()

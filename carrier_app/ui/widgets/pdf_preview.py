@@ -34,7 +34,7 @@ class PdfPreview(QWidget):
         self._buffer = buffer
         self.document.load(buffer)
         pages = self.page_count()
-        self.info.setText(self.tr("%n page(s)", "", pages))
+        self.info.setText(self.tr("Pages: {0}").format(pages))
         return pages
 
     def page_count(self) -> int:
