@@ -97,6 +97,7 @@ class WaybillListPage(Page):
         self.preview = PdfPreview()
         self.preview.setObjectName("labelPreview")
         self.preview.setMinimumWidth(280)
+        self.preview.fit_whole_page()  # a whole label in view, page after page
 
         self.print_button = QPushButton()
         self.print_button.setObjectName("printLabels")
