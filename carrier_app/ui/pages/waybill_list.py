@@ -61,6 +61,10 @@ class WaybillListPage(Page):
         self.batch = QComboBox()
         self.batch.setObjectName("waybillBatch")
         self.batch.activated.connect(lambda _i: self.refresh())
+        # Long file names must not widen the whole window.
+        self.batch.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.batch.setMinimumContentsLength(16)
         self.size = QComboBox()
         self.size.setObjectName("labelSize")
         self.size.addItems(SIZES)
@@ -96,7 +100,7 @@ class WaybillListPage(Page):
 
         self.preview = PdfPreview()
         self.preview.setObjectName("labelPreview")
-        self.preview.setMinimumWidth(280)
+        self.preview.setMinimumWidth(200)
         self.preview.fit_whole_page()  # a whole label in view, page after page
 
         self.print_button = QPushButton()
@@ -120,10 +124,14 @@ class WaybillListPage(Page):
 
         self.search_label, self.batch_label, self.size_label = QLabel(), QLabel(), QLabel()
         top = QHBoxLayout()
-        for w, stretch in ((self.search_label, 0), (self.search, 2), (self.batch_label, 0),
-                           (self.batch, 1), (self.find_button, 0), (self.size_label, 0),
-                           (self.size, 0)):
-            top.addWidget(w, stretch)
+        top.addWidget(self.search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.find_button)
+        second = QHBoxLayout()
+        second.addWidget(self.batch_label)
+        second.addWidget(self.batch, 1)
+        second.addWidget(self.size_label)
+        second.addWidget(self.size)
         buttons = QHBoxLayout()
         for b in (self.print_button, self.reprint_button, self.batch_button,
                   self.cancel_waybill_button):
@@ -138,6 +146,7 @@ class WaybillListPage(Page):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(second)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
