@@ -52,3 +52,25 @@ def decode_pages(pdf: bytes) -> list[PageCodes]:
     finally:
         doc.close()
     return out
+
+
+def make_batch(db, waybills: list[str], *, merchant: str = "M001",
+               file_name: str = "orders.csv", **parcel_values: object) -> int:
+    """An import batch holding `waybills` (as if the order import had created them)."""
+    from sqlalchemy import select, update
+
+    from carrier_app.core.clock import utcnow
+    from carrier_app.store import UnitOfWork
+    from carrier_app.store.models import ImportBatch, Merchant, Parcel
+
+    with UnitOfWork(db) as uow:
+        m = uow.session.scalar(select(Merchant).where(Merchant.code == merchant))
+        batch = ImportBatch(merchant_id=m.id, file_name=file_name, encoding="utf-8",
+                            rows_total=len(waybills), created=len(waybills),
+                            created_at=utcnow())
+        uow.session.add(batch)
+        uow.session.flush()
+        uow.session.execute(update(Parcel).where(Parcel.waybill_no.in_(waybills))
+                            .values(batch_id=batch.id, **parcel_values))
+        uow.commit()
+        return batch.id

@@ -5,22 +5,21 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from carrier_app.core import s10
-from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import (
     IllegalTransition, NotFound, PermissionDenied, ValidationError,
 )
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.store import UnitOfWork
-from carrier_app.store.models import AuditLog, ImportBatch, Merchant, Parcel, ScanEvent
+from carrier_app.store.models import AuditLog, Parcel, ScanEvent
 from carrier_app.tracking.scans import record_scan
 from carrier_app.waybill.labels_service import (
     cancel_waybill, labels_for_batch, render_labels, render_zpl,
 )
 from carrier_app.waybill.queries import import_batches, search_waybills
-from label_support import decode_pages
+from label_support import decode_pages, make_batch
 from scan_support import make_parcels
 
 
@@ -120,16 +119,7 @@ def test_errors(demo_db, actor):
 
 def test_batch_and_search(demo_db, actor):
     wbs = make_parcels(demo_db, 4)
-    with UnitOfWork(demo_db) as uow:
-        m = uow.session.scalar(select(Merchant).where(Merchant.code == "M001"))
-        batch = ImportBatch(merchant_id=m.id, file_name="orders.csv", encoding="utf-8",
-                            rows_total=3, created=3, created_at=utcnow())
-        uow.session.add(batch)
-        uow.session.flush()
-        uow.session.execute(update(Parcel).where(Parcel.waybill_no.in_(wbs[:3]))
-                            .values(batch_id=batch.id, order_ref="SHOP-7"))
-        batch_id = batch.id
-        uow.commit()
+    batch_id = make_batch(demo_db, wbs[:3], order_ref="SHOP-7")
     clerk = actor("clerk")
     with UnitOfWork(demo_db) as uow:
         cancel_waybill(uow, clerk, wbs[1], "duplicate order")

@@ -7,17 +7,14 @@ import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtPrintSupport import QPrinter
-from sqlalchemy import select, update
 
-from carrier_app.core.clock import utcnow
 from carrier_app.store import UnitOfWork
-from carrier_app.store.models import ImportBatch, Merchant, Parcel
 from carrier_app.tracking.history import track
 from carrier_app.ui import printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.waybill_list import WaybillListPage
 from carrier_app.ui.widgets.feedback import Kind
-from label_support import decode_pages
+from label_support import decode_pages, make_batch
 from scan_support import make_parcels
 
 
@@ -109,15 +106,7 @@ def test_print_and_reprint_to_pdf_printer(qtbot, page, demo_sqlite, tmp_path):
 
 def test_print_whole_batch(qtbot, page, demo_sqlite, tmp_path):
     wbs = make_parcels(demo_sqlite, 3)
-    with UnitOfWork(demo_sqlite) as uow:
-        m = uow.session.scalar(select(Merchant).where(Merchant.code == "M002"))
-        b = ImportBatch(merchant_id=m.id, file_name="orders.xlsx", encoding="xlsx",
-                        rows_total=2, created=2, created_at=utcnow())
-        uow.session.add(b)
-        uow.session.flush()
-        uow.session.execute(update(Parcel).where(Parcel.waybill_no.in_(wbs[:2]))
-                            .values(batch_id=b.id))
-        uow.commit()
+    make_batch(demo_sqlite, wbs[:2], merchant="M002", file_name="orders.xlsx")
     page.activated()
     assert page.batch.count() == 2
     page.batch.setCurrentIndex(1)
