@@ -164,9 +164,10 @@ def build_labels(labels: list[LabelData], size: str = "100x150",
     _background(c, lay, font)
     c.endForm()
     total = len(labels)
+    forms: dict[tuple[object, ...], str] = {}
     for i, label in enumerate(labels, 1):
         c.doForm("label")
-        _draw_page(c, lay, label, font)
+        _draw_page(c, lay, label, font, forms)
         c.showPage()
         if progress is not None and (i % 25 == 0 or i == total):
             progress(i, total)
@@ -252,6 +253,10 @@ class _Text:
         self.t.setTextOrigin(x, y)
         self.t.textOut(text)
 
+    def draw(self, c: Canvas) -> None:
+        c.setLineWidth(BOLD_STROKE)
+        c.drawText(self.t)
+
     def fitted(self, box: Box, f: Fitted) -> None:
         y = box.top - f.size
         for text in f.lines:
@@ -259,19 +264,44 @@ class _Text:
             y -= f.leading
 
 
-def _draw_page(c: Canvas, lay: LabelLayout, d: LabelData, font: str) -> None:
+MAX_FORMS = 200
+
+
+def _shared(c: Canvas, forms: dict[tuple[object, ...], str], key: tuple[object, ...],
+            font: str, draw: Callable[[_Text], None]) -> None:
+    """Text that repeats from label to label in a batch (one merchant, one day: header and
+    sender) is drawn once as a form and referenced by later pages."""
+    name = forms.get(key)
+    if name is None and len(forms) >= MAX_FORMS:
+        t = _Text(c, font)
+        draw(t)
+        t.draw(c)
+        return
+    if name is None:
+        name = forms[key] = f"shared{len(forms)}"
+        c.beginForm(name)
+        t = _Text(c, font)
+        draw(t)
+        t.draw(c)
+        c.endForm()
+    c.doForm(name)
+
+
+def _draw_page(c: Canvas, lay: LabelLayout, d: LabelData, font: str,
+               forms: dict[tuple[object, ...], str]) -> None:
     b = lay.boxes
+    _shared(c, forms, ("header", d.carrier, d.service, d.date), font,
+            lambda t: _header(t, b["header"], d))
+    _shared(c, forms, ("sender", d.sender_name, d.sender_phone, d.sender_address), font,
+            lambda t: _sender(t, b, d))
     t = _Text(c, font)
-    _header(t, b["header"], d)
     _sort_code(t, b["sort"], d)
     _barcode(c, t, b["barcode"], d.barcode)
     _recipient(t, b, "", d)
-    _sender(t, b, d)
     _info(c, t, b["info"], b["qr"], d)
     if lay.tear_y is not None:
         _stub(c, t, lay, d)
-    c.setLineWidth(BOLD_STROKE)
-    c.drawText(t.t)
+    t.draw(c)
 
 
 def _header(t: _Text, box: Box, d: LabelData) -> None:
