@@ -27,6 +27,9 @@ def add_labels_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
                    help="file to write (PDF, or ZPL with --zpl)")
     p.add_argument("--size", default="100x150", choices=SIZES)
     p.add_argument("--zpl", action="store_true", help="ZPL II for 203 dpi thermal printers")
+    p.add_argument("--zpl-font", metavar="NAME",
+                   help="with --zpl: a CJK TrueType font on the printer (e.g. E:SIMSUN.TTF); "
+                        "without it Chinese text is replaced by an ASCII note")
     p.add_argument("--reprint", action="store_true",
                    help="a reprint: recorded on each waybill and in the audit log")
     p.add_argument("--json", action="store_true")
@@ -37,6 +40,8 @@ def cmd_labels(args: argparse.Namespace) -> int:
     from carrier_app.store import UnitOfWork
     from carrier_app.waybill.labels_service import labels_for_batch, render_labels, render_zpl
 
+    if args.zpl_font and not args.zpl:
+        raise CliError("--zpl-font goes with --zpl")
     if bool(args.waybills) == (args.batch is not None):
         raise CliError("give waybill numbers or --batch ID (one of the two)")
     out = Path(args.output)
@@ -50,7 +55,8 @@ def cmd_labels(args: argparse.Namespace) -> int:
         if not waybills:
             raise CliError(f"import batch {args.batch} has no printable waybills")
         if args.zpl:
-            data: bytes = render_zpl(uow, actor, waybills, args.size, args.reprint).encode()
+            data: bytes = render_zpl(uow, actor, waybills, args.size, args.reprint,
+                                     args.zpl_font).encode("utf-8")
             labels = data.count(b"^XA")
         else:
             data = render_labels(uow, actor, waybills, args.size, args.reprint)

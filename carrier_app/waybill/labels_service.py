@@ -51,10 +51,12 @@ def render_labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str],
 
 
 def render_zpl(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str],
-               size: str = "100x150", reprint: bool = False) -> str:
-    """The same labels as ZPL II for a 203 dpi thermal printer."""
+               size: str = "100x150", reprint: bool = False,
+               cjk_font: str | None = None) -> str:
+    """The same labels as ZPL II for a 203 dpi thermal printer (`cjk_font`: the name of a
+    CJK TrueType font downloaded to the printer; without it text is ASCII-safe)."""
     labels = _labels(uow, actor, waybill_nos, size, reprint)
-    zpl = build_zpl(labels, size)
+    zpl = build_zpl(labels, size, cjk_font=cjk_font)
     _record(uow, actor, labels, size, "zpl", reprint)
     return zpl
 

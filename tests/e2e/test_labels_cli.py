@@ -57,6 +57,10 @@ def test_labels_pdf_zpl_cancel(url, tmp_path):
     p = run("labels", wb, "-o", str(zpl), "--zpl", "--reprint", db=url)
     assert p.returncode == 0, p.stderr
     assert zpl.read_text().count("^XA") == 1 and f"^FD{wb}^FS" in zpl.read_text()
+    assert zpl.read_text().isascii()
+    p = run("labels", wb, "-o", str(zpl), "--zpl", "--zpl-font", "E:SIMSUN.TTF", db=url)
+    assert p.returncode == 0, p.stderr
+    assert "^A@N," in zpl.read_text(encoding="utf-8")
 
     assert "reason" in one_line_error(run("cancel", wb, "--reason", " ", db=url))
     p = run("cancel", wb, "--reason", "customer changed mind", "--json", db=url)

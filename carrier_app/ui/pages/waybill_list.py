@@ -338,9 +338,9 @@ class WaybillListPage(Page):
             with UnitOfWork(self.ctx.db) as uow:
                 done = cancel_waybill(uow, self.ctx.actor, waybills[0], reason)
         except DomainError as exc:
-            self.banner.show_message(Kind.ERROR, messages.describe(exc))
-            if exc.params.get("field") == "reason":
-                self.banner.show_message(Kind.ERROR, self.tr("A reason is required to cancel."))
+            self.banner.show_message(Kind.ERROR, self.tr("A reason is required to cancel.")
+                                     if exc.params.get("field") == "reason"
+                                     else messages.describe(exc))
             return
         self.banner.show_message(Kind.OK, self.tr("{0} cancelled").format(done.waybill_no))
         self.refresh()
