@@ -274,17 +274,21 @@ class WaybillListPage(Page):
             return
         db, actor = self.ctx.db, self.ctx.actor
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes:
-            def step(done: int, total: int) -> None:
-                progress(done, total)
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
+            # Rendering and printing both run here: QPainter may paint on a QPrinter
+            # outside the GUI thread, and a 1000-label batch takes many seconds.
+            def rendering(done: int, total: int) -> None:
+                progress(done, 2 * total)
                 if cancelled():
-                    raise Stopped
+                    raise Stopped  # before anything is printed or recorded
             with UnitOfWork(db) as uow:  # the worker's own unit of work
-                return render_labels(uow, actor, waybills, size, reprint, step)
+                pdf = render_labels(uow, actor, waybills, size, reprint, rendering)
+            return printing.print_pdf(pdf, printer,
+                                      lambda done, total: progress(total + done, 2 * total))
 
         self.task = Task(work)
         self.task.signals.progress.connect(self._progress)
-        self.task.signals.done.connect(lambda pdf: self._rendered(pdf, printer, reprint))
+        self.task.signals.done.connect(lambda pages: self._printed(pages, reprint))
         self.task.signals.failed.connect(self._failed)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -295,14 +299,11 @@ class WaybillListPage(Page):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
+        # Stopping is possible while rendering only; pages sent to the printer stay sent.
+        self.stop_button.setEnabled(done * 2 <= total)
 
-    def _rendered(self, pdf: bytes, printer: QPrinter, reprint: bool) -> None:
+    def _printed(self, pages: int, reprint: bool) -> None:
         self._finish()
-        try:
-            pages = printing.print_pdf(pdf, printer)
-        except (RuntimeError, ValueError) as exc:
-            self.banner.show_message(Kind.ERROR, self.tr("Printing failed: {0}").format(exc))
-            return
         self.last_printed = pages
         text = (self.tr("Labels reprinted: {0}") if reprint
                 else self.tr("Labels printed: {0}")).format(pages)
@@ -315,7 +316,7 @@ class WaybillListPage(Page):
         if message.startswith(Stopped.__name__):
             self.banner.show_message(Kind.WARNING, self.tr("Printing stopped; nothing printed."))
         else:
-            self.banner.show_message(Kind.ERROR, message)
+            self.banner.show_message(Kind.ERROR, self.tr("Printing failed: {0}").format(message))
 
     def _stop(self) -> None:
         if self.task is not None:
@@ -325,6 +326,7 @@ class WaybillListPage(Page):
         self.task = None
         self.progress.hide()
         self.stop_button.hide()
+        self.stop_button.setEnabled(True)
         self._enable()
 
     def cancel_selected(self) -> None:
