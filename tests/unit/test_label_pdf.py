@@ -108,8 +108,9 @@ def test_long_address_stays_inside_its_box(size, address):
                    and top <= b.top + 0.5 for b in boxes), (ch, (left, bottom, right, top))
 
 
-def test_sort_code_is_the_largest_text():
-    doc = pdfium.PdfDocument(build_labels(sample_labels(cod="99999.99")))
+@pytest.mark.parametrize("size", SIZES)
+def test_sort_code_is_the_largest_text(size):
+    doc = pdfium.PdfDocument(build_labels(sample_labels(cod="99999.99"), size))
     try:
         tp = doc[0].get_textpage()
         heights = {}
@@ -123,6 +124,19 @@ def test_sort_code_is_the_largest_text():
         assert sort_h > max(others)
     finally:
         doc.close()
+
+
+def page_text(pdf: bytes) -> str:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return doc[0].get_textpage().get_text_range()
+    finally:
+        doc.close()
+
+
+def test_cod_only_when_due():
+    assert "代收货款 COD ¥1,280.50" in page_text(build_labels(sample_labels(cod="1280.50")))
+    assert "代收货款" not in page_text(build_labels(sample_labels(cod="0")))
 
 
 def test_no_labels_is_an_error():
