@@ -42,7 +42,7 @@ class Stopped(Exception):
 
 class WaybillListPage(Page):
     section = Section.WAYBILLS
-    order = 20
+    order = 30
     key = "waybill_list"
     permission = Permission.PRINT_LABEL
 
