@@ -1,13 +1,15 @@
-"""Waybill sub-commands: `import-orders`."""
+"""Waybill sub-commands: `import-orders`, `labels`, `cancel`."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 from carrier_app.cli import CliError, add_db_option, cli_actor, open_db
 from carrier_app.config import Settings
+from carrier_app.documents.labels import SIZES
 
 PARTIAL = 3  # exit status when some rows were rejected (the good ones are imported)
 
@@ -57,3 +59,86 @@ def register_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     register_import(sub)
+    add_labels_parser(sub)
+    add_cancel_parser(sub)
+
+
+def add_labels_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("labels", help="print the labels of waybills or of an import batch")
+    add_db_option(p)
+    p.add_argument("waybills", nargs="*", metavar="WAYBILL")
+    p.add_argument("--batch", type=int, metavar="ID", help="every waybill of an import batch")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="file to write (PDF, or ZPL with --zpl)")
+    p.add_argument("--size", default="100x150", choices=SIZES)
+    p.add_argument("--zpl", action="store_true", help="ZPL II for 203 dpi thermal printers")
+    p.add_argument("--zpl-font", metavar="NAME",
+                   help="with --zpl: a CJK TrueType font on the printer (e.g. E:SIMSUN.TTF); "
+                        "without it Chinese text is replaced by an ASCII note")
+    p.add_argument("--reprint", action="store_true",
+                   help="a reprint: recorded on each waybill and in the audit log")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_labels)
+
+
+def cmd_labels(args: argparse.Namespace) -> int:
+    from carrier_app.store import UnitOfWork
+    from carrier_app.waybill.labels_service import labels_for_batch, render_labels, render_zpl
+
+    if args.zpl_font and not args.zpl:
+        raise CliError("--zpl-font goes with --zpl")
+    if bool(args.waybills) == (args.batch is not None):
+        raise CliError("give waybill numbers or --batch ID (one of the two)")
+    out = Path(args.output)
+    if not out.parent.is_dir():
+        raise CliError(f"cannot write {out}: no such folder {out.parent}")
+    db = open_db(args, migrate=False)
+    actor = cli_actor(args)
+    with UnitOfWork(db) as uow:
+        waybills = (labels_for_batch(uow, actor, args.batch) if args.batch is not None
+                    else list(args.waybills))
+        if not waybills:
+            raise CliError(f"import batch {args.batch} has no printable waybills")
+        if args.zpl:
+            data: bytes = render_zpl(uow, actor, waybills, args.size, args.reprint,
+                                     args.zpl_font).encode("utf-8")
+            labels = data.count(b"^XA")
+        else:
+            data = render_labels(uow, actor, waybills, args.size, args.reprint)
+            labels = len(re.findall(rb"/Type /Page\b(?!s)", data))
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc.strerror}") from None
+    if args.json:
+        print(json.dumps({"file": str(out), "format": "zpl" if args.zpl else "pdf",
+                          "size": args.size, "waybills": waybills, "labels": labels,
+                          "bytes": len(data)}, ensure_ascii=False))
+    else:
+        print(f"{labels} label(s) for {len(waybills)} waybill(s) written to {out}")
+    return 0
+
+
+# --- cancel ---------------------------------------------------------------------------------
+def add_cancel_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("cancel", help="cancel a waybill before pickup (its number is not reused)")
+    add_db_option(p)
+    p.add_argument("waybill", metavar="WAYBILL")
+    p.add_argument("--reason", required=True, help="why (kept on the waybill and audited)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_cancel)
+
+
+def cmd_cancel(args: argparse.Namespace) -> int:
+    from carrier_app.store import UnitOfWork
+    from carrier_app.waybill.labels_service import cancel_waybill
+
+    db = open_db(args, migrate=False)
+    with UnitOfWork(db) as uow:
+        done = cancel_waybill(uow, cli_actor(args), args.waybill, args.reason)
+    if args.json:
+        print(json.dumps({"waybill": done.waybill_no, "status": done.status.value,
+                          "reason": done.reason}, ensure_ascii=False))
+    else:
+        print(f"{done.waybill_no} {done.status.value}: {done.reason}")
+    return 0

@@ -36,9 +36,10 @@ def test_rule_editor_test_box_and_csv(qtbot, demo_sqlite, actor, tmp_path):
     assert page.model.rowCount() == 13 and "1" in page.banner.text()
 
 
-def test_manual_queue_routes_and_reports_label_service(qtbot, demo_sqlite, actor):
+def test_manual_queue_routes_and_reports_label_service(qtbot, demo_sqlite, actor, tmp_path):
     wb = make_parcels(demo_sqlite, 1, postcode="", steps=(Event.RECEIVE,))[0]
     page = ManualQueuePage(AppContext(demo_sqlite, actor("supervisor")))
+    page.pdf_dir = tmp_path  # the reprinted label is saved here instead of asking
     qtbot.addWidget(page)
     page.show()
     page.activated()
@@ -52,3 +53,4 @@ def test_manual_queue_routes_and_reports_label_service(qtbot, demo_sqlite, actor
     assert "021-08-00" in page.banner.text() and "rule" in page.banner.text()
     assert page.model.rowCount() == 0
     assert status_of(demo_sqlite, wb) == "RECEIVED"
+    assert [p.name for p in tmp_path.glob("*.pdf")] == [f"label-{wb}.pdf"]  # re-routed: reprinted

@@ -1,0 +1,162 @@
+"""Printing labels (PDF or ZPL), reprinting them (audited, recorded as a REPRINT event) and
+cancelling a waybill before pickup.
+
+A cancelled waybill's label is never printed again; its number is never reused (the
+allocator never hands a number out twice).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from carrier_app.core import s10
+from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
+from carrier_app.core.lifecycle import Event, Status
+from carrier_app.core.money import from_fen
+from carrier_app.core.phone import mask_phone
+from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.documents.labels import SIZES, LabelData, build_labels
+from carrier_app.documents.zpl import build_zpl
+from carrier_app.store import audit
+from carrier_app.store.models import ImportBatch, Merchant, Parcel
+from carrier_app.store.uow import UnitOfWork
+from carrier_app.tracking.scans import record_note, record_scan
+
+#: The name printed at the top of every label; a depot sets its own with CARRIER_NAME.
+CARRIER_NAME = os.environ.get("CARRIER_NAME", "carrier_app 快运")
+
+
+@dataclass(frozen=True)
+class Cancelled:
+    waybill_no: str
+    status: Status
+    reason: str
+
+
+def render_labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str],
+                  size: str = "100x150", reprint: bool = False,
+                  progress: Callable[[int, int], None] | None = None) -> bytes:
+    """A PDF with one page per piece of each waybill, in the order given. A reprint is
+    recorded (REPRINT event + audit) and committed; a first print writes nothing.
+    `progress(pages done, total)` may raise to stop before anything is recorded."""
+    labels = _labels(uow, actor, waybill_nos, size, reprint)
+    pdf = build_labels(labels, size, progress)
+    _record(uow, actor, labels, size, "pdf", reprint)
+    return pdf
+
+
+def render_zpl(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str],
+               size: str = "100x150", reprint: bool = False,
+               cjk_font: str | None = None) -> str:
+    """The same labels as ZPL II for a 203 dpi thermal printer (`cjk_font`: the name of a
+    CJK TrueType font downloaded to the printer; without it text is ASCII-safe)."""
+    labels = _labels(uow, actor, waybill_nos, size, reprint)
+    zpl = build_zpl(labels, size, cjk_font=cjk_font)
+    _record(uow, actor, labels, size, "zpl", reprint)
+    return zpl
+
+
+def labels_for_batch(uow: UnitOfWork, actor: Actor, batch_id: int) -> list[str]:
+    """The waybill numbers an import batch created, in creation order; cancelled ones left out."""
+    require(actor, Permission.PRINT_LABEL)
+    if uow.session.get(ImportBatch, batch_id) is None:
+        raise NotFound(f"import batch {batch_id} does not exist", batch=batch_id,
+                       reason="unknown_batch")
+    return list(uow.session.scalars(
+        select(Parcel.waybill_no).where(Parcel.batch_id == batch_id,
+                                        Parcel.status != Status.CANCELLED.value)
+        .order_by(Parcel.id)))
+
+
+def cancel_waybill(uow: UnitOfWork, actor: Actor, waybill_no: str, reason: str) -> Cancelled:
+    """Cancel a waybill that has not been picked up; the reason is required and kept on the
+    CANCEL event and in the audit log. Commits. Anything past CREATED is refused (and the
+    refusal recorded) by the scan service."""
+    require(actor, Permission.CANCEL_WAYBILL)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("A reason is required to cancel a waybill", field="reason")
+    if len(reason) > 200:
+        raise ValidationError("The reason is at most 200 characters", field="reason")
+    wb = s10.parse(waybill_no.strip().upper()).waybill
+    status = uow.session.scalar(select(Parcel.status).where(Parcel.waybill_no == wb))
+    if status == Status.CREATED.value:
+        # Written first so it commits with the CANCEL event (record_scan commits).
+        audit.record(uow, actor, "waybill.cancel", "parcel", wb, reason=reason)
+    result = record_scan(uow, actor, wb, Event.CANCEL, details={"reason": reason})
+    return Cancelled(wb, result.status_after, reason)
+
+
+# --- internals ------------------------------------------------------------------------------
+def _labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str], size: str,
+            reprint: bool) -> list[LabelData]:
+    require(actor, Permission.PRINT_LABEL)
+    if size not in SIZES:
+        raise ValidationError(f"Label size must be one of {', '.join(SIZES)}", field="size",
+                              value=size)
+    wanted = [s10.parse(w.strip().upper()).waybill for w in waybill_nos]
+    if not wanted:
+        raise ValidationError("No waybills to print", field="waybills")
+    s = uow.session
+    parcels: dict[str, Parcel] = {}
+    for chunk in range(0, len(wanted), 500):  # keep IN lists small for every backend
+        part = wanted[chunk:chunk + 500]
+        parcels.update((p.waybill_no, p) for p in s.scalars(
+            select(Parcel).where(Parcel.waybill_no.in_(part))))
+    merchant_ids = {p.merchant_id for p in parcels.values() if p.merchant_id}
+    merchants = {m.id: m for m in s.scalars(select(Merchant).where(
+        Merchant.id.in_(merchant_ids)))} if merchant_ids else {}
+    out: list[LabelData] = []
+    for wb in wanted:
+        p = parcels.get(wb)
+        if p is None:
+            raise NotFound(f"{wb}: no such waybill in the system", code=wb,
+                           reason="unknown_waybill")
+        if p.status == Status.CANCELLED.value:
+            verb = "reprinted" if reprint else "printed"
+            raise IllegalTransition(f"{wb} is CANCELLED; its label cannot be {verb}",
+                                    code=wb, current=Status.CANCELLED.value, reason="cancelled")
+        out.extend(_pieces(p, merchants.get(p.merchant_id or 0)))
+    return out
+
+
+def _pieces(p: Parcel, merchant: Merchant | None) -> list[LabelData]:
+    address = "".join(x for x in (p.recipient_province, p.recipient_city,
+                                  p.recipient_district) if x and x not in p.recipient_address)
+    address = f"{address}{p.recipient_address}"
+    sender_name, sender_phone, sender_address = p.sender_name, p.sender_phone, p.sender_address
+    if merchant is not None and not sender_name:
+        sender_name, sender_phone = merchant.name, merchant.phone
+        sender_address = f"{merchant.province}{merchant.city}{merchant.district}{merchant.address}"
+    day = p.created_at.astimezone().date()  # the workstation's local date
+    return [LabelData(
+        waybill=p.waybill_no, piece_no=n, pieces=p.pieces,
+        barcode=p.waybill_no if p.pieces == 1 else f"{p.waybill_no}-{n}",
+        service=p.service, date=day, sort_code=p.sort_code,
+        recipient_name=p.recipient_name, recipient_phone=mask_phone(p.recipient_phone),
+        recipient_address=address, sender_name=sender_name,
+        sender_phone=mask_phone(sender_phone) if sender_phone else "",
+        sender_address=sender_address, weight_kg=Decimal(p.weight_g) / 1000,
+        cod=from_fen(p.cod_fen), order_ref=p.order_ref or "",
+        carrier=CARRIER_NAME) for n in range(1, p.pieces + 1)]
+
+
+def _record(uow: UnitOfWork, actor: Actor, labels: list[LabelData], size: str, fmt: str,
+            reprint: bool) -> None:
+    """Every reprint: a REPRINT event on the waybill and an audit row, then commit."""
+    if not reprint:
+        return
+    seen: dict[str, int] = {}
+    for label in labels:
+        seen[label.waybill] = seen.get(label.waybill, 0) + 1
+    for wb, pieces in seen.items():
+        record_note(uow, actor, wb, Event.REPRINT, f"label reprinted ({size}, {fmt})",
+                    {"size": size, "format": fmt, "pieces": pieces})
+        audit.record(uow, actor, "label.reprint", "parcel", wb, size=size, format=fmt,
+                     pieces=pieces)
+    uow.commit()
