@@ -184,12 +184,12 @@
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_import.py" line="226" />
+        <location filename="../../carrier_app/ui/pages/waybill_import.py" line="227" />
         <source>Batch {batch}: {created} waybills created, {present} already imported, {rejected} rows rejected</source>
         <translation>批次 {batch}：新建运单 {created} 个，已导入过 {present} 个，拒收 {rejected} 行</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_import.py" line="241" />
+        <location filename="../../carrier_app/ui/pages/waybill_import.py" line="245" />
         <source>Save rejected rows</source>
         <translation>保存被拒的行</translation>
     </message>
@@ -197,174 +197,174 @@
 <context>
     <name>WaybillFormPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="182" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="184" />
         <source>New waybill</source>
         <translation>新建运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="186" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="188" />
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="186" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="188" />
         <source>Sender</source>
         <translation>寄件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="187" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="189" />
         <source>Sender phone</source>
         <translation>寄件电话</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="187" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="189" />
         <source>Sender address</source>
         <translation>寄件地址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="188" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="190" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="188" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="190" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="189" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="191" />
         <source>Province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="189" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="191" />
         <source>City</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="190" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="192" />
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="190" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="192" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="191" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="193" />
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="191" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="193" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="192" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="194" />
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="192" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="194" />
         <source>Weight (kg)</source>
         <translation>重量（公斤）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="193" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="195" />
         <source>L × W × H (cm)</source>
         <translation>长 × 宽 × 高（厘米）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="193" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="195" />
         <source>COD amount (¥)</source>
         <translation>代收货款（元）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="194" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="196" />
         <source>Declared value (¥)</source>
         <translation>保价金额（元）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="194" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="196" />
         <source>Contents</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="195" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="197" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="198" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="200" />
         <source>Sender 寄件人</source>
         <translation>寄件人 Sender</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="199" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="201" />
         <source>Recipient 收件人</source>
         <translation>收件人 Recipient</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="200" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="202" />
         <source>Parcel 包裹</source>
         <translation>包裹 Parcel</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="203" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="205" />
         <source>Standard 标快</source>
         <translation>标快 Standard</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="204" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="206" />
         <source>Express 特快</source>
         <translation>特快 Express</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="206" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="208" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="207" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="209" />
         <source>Print label (Ctrl+P)</source>
         <translation>打印面单 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="208" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="210" />
         <source>New recipient</source>
         <translation>新收件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="261" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="263" />
         <source>Sort code: — (manual routing)</source>
         <translation>三段码：—（人工路由）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="263" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="265" />
         <source>Sort code: {code}</source>
         <translation>三段码：{code}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="288" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="290" />
         <source>Please correct the fields marked in red.</source>
         <translation>请修改标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="310" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="312" />
         <source>Saved {waybill} → {code}</source>
         <translation>已保存 {waybill} → {code}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="314" />
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="316" />
         <source>Saved {waybill}; no routing rule matched — it waits in the manual-routing queue</source>
         <translation>已保存 {waybill}；没有匹配的路由规则 — 已进入人工路由队列</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="324" />
-        <source>Label printing is not available.</source>
-        <translation>面单打印不可用。</translation>
+        <location filename="../../carrier_app/ui/pages/waybill_form.py" line="336" />
+        <source>Printed {pages} label(s) of {waybill}</source>
+        <translation>已打印 {waybill} 的面单 {pages} 张</translation>
     </message>
 </context>
 </TS>

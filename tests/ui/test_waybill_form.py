@@ -50,6 +50,33 @@ def test_fill_by_keyboard_save_and_find_it_in_the_database(qtbot, demo_sqlite, a
         assert p.sender_name == "杭州云杉服饰有限公司" and p.merchant_id is not None
 
 
+def test_print_the_saved_label_to_a_pdf_printer(qtbot, demo_sqlite, actor, tmp_path):
+    import pypdfium2
+    import zxingcpp
+    from PySide6.QtPrintSupport import QPrinter
+
+    page = page_for(qtbot, demo_sqlite, actor)
+    page.recipient_name.setText("王小明")
+    page.recipient_phone.setText("13812345678")
+    page.address.setText("文三路 90 号")
+    page.postcode.setText("310012")
+    page.pieces.setValue(2)
+    page.weight.setText("1")
+    page.save()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    page.print_label(printer)
+    assert "2" in page.banner.text() and page.banner.kind is Kind.OK
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))
+    codes = set()
+    for i in range(len(pdf)):
+        img = pdf[i].render(scale=203 / 72).to_pil().convert("L")
+        codes |= {r.text for r in zxingcpp.read_barcodes(img)}
+    pdf.close()
+    assert {f"{page.last_waybill}-1", f"{page.last_waybill}-2", page.last_waybill} <= codes
+
+
 def test_reasons_appear_beside_the_fields_as_you_type(qtbot, demo_sqlite, actor):
     page = page_for(qtbot, demo_sqlite, actor)
     qtbot.keyClicks(page.recipient_phone, "12345")

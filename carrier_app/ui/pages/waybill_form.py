@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -19,11 +20,12 @@ from carrier_app.core import validation as v
 from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.roles import Permission
 from carrier_app.store import UnitOfWork
-from carrier_app.ui import messages
+from carrier_app.ui import messages, printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.waybill.form_service import FormData, form_data
+from carrier_app.waybill.labels_service import render_labels
 from carrier_app.waybill.service import WaybillInput, create_waybill
 
 Check = Callable[[str], object]
@@ -99,13 +101,13 @@ class WaybillFormPage(Page):
         self.save_button.clicked.connect(self.save)
         self.print_button = QPushButton()
         self.print_button.setEnabled(False)
-        self.print_button.clicked.connect(self.print_label)
+        self.print_button.clicked.connect(lambda: self.print_label())
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear_recipient)
         self.banner = FeedbackBanner(point_size=14)
         self.banner.setObjectName("waybillBanner")
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_label)
+        QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.print_label())
 
         self.sender_box = QGroupBox()
         sender = QFormLayout(self.sender_box)
@@ -315,15 +317,25 @@ class WaybillFormPage(Page):
                 "queue").format(waybill=created.waybill_no))
         self.print_button.setFocus()
 
-    def print_label(self) -> None:
+    def print_label(self, printer: QPrinter | None = None) -> None:
+        """Print the label(s) of the waybill just saved: the print dialog on the remembered
+        label printer unless a printer is given."""
         if not self.last_waybill:
             return
-        try:  # WIRE-AT-MERGE: the label service and printing come with the labels work
-            from carrier_app.ui.printing import print_waybills
-        except ImportError:
-            self.banner.show_message(Kind.WARNING, self.tr("Label printing is not available."))
+        size = printing.remembered_size()
+        try:
+            with UnitOfWork(self.ctx.db) as uow:
+                pdf = render_labels(uow, self.ctx.actor, [self.last_waybill], size=size)
+        except DomainError as exc:
+            self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
-        print_waybills(self, self.ctx, [self.last_waybill])
+        printer = printer or printing.choose_printer(self, size)
+        if printer is None:
+            return
+        pages = printing.print_pdf(pdf, printer)
+        self.banner.show_message(Kind.OK, self.tr("Printed {pages} label(s) of {waybill}")
+                                 .format(pages=pages, waybill=self.last_waybill))
+        self.recipient_name.setFocus()
 
     def clear_recipient(self) -> None:
         for edit in (self.recipient_name, self.recipient_phone, self.province, self.city,
