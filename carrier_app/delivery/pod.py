@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status, is_legal
@@ -107,9 +108,10 @@ def lookup(uow: UnitOfWork, actor: Actor, code: str) -> DeliveryInfo:
         p.waybill_no, p.status, p.is_return,
         merchant.contact_name or merchant.name if (p.is_return and merchant) else p.recipient_name,
         mask_phone(merchant.phone if (p.is_return and merchant) else p.recipient_phone),
-        (f"{merchant.province}{merchant.city}{merchant.district}{merchant.address}"
+        (full_address(merchant.province, merchant.city, merchant.district, merchant.address)
          if (p.is_return and merchant) else
-         f"{p.recipient_province}{p.recipient_city}{p.recipient_district}{p.recipient_address}"),
+         full_address(p.recipient_province, p.recipient_city, p.recipient_district,
+                      p.recipient_address)),
         from_fen(0 if p.is_return else p.cod_fen), p.pieces,
         sum(s in _DONE for s in statuses), statuses, merchant.name if merchant else "",
         courier.code if courier else "", p.failed_attempts, p.sort_code or "")
@@ -200,8 +202,8 @@ def _views(uow: UnitOfWork, q) -> list[PodView]:  # type: ignore[no-untyped-def]
             pod.id, p.waybill_no, pod.piece_no, p.pieces, pod.receiver_name, pod.relation,
             pod.delivered_at, pod.signature_png, pod.photo, from_fen(pod.cod_fen),
             pod.payment_method, c.code if c else "", p.recipient_name,
-            f"{p.recipient_province}{p.recipient_city}{p.recipient_district}"
-            f"{p.recipient_address}", p.is_return, m.name if m else "", pod.counter_pickup,
+            full_address(p.recipient_province, p.recipient_city, p.recipient_district,
+                         p.recipient_address), p.is_return, m.name if m else "", pod.counter_pickup,
             pod.username))
     return out
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
 from carrier_app.core.lifecycle import Event
 from carrier_app.core.roles import Actor, Role
@@ -141,7 +142,7 @@ def _parcels(db: Database, count: int, rng: random.Random, location: str) -> Non
                 recipient_address=rng.choice(STREETS),
                 recipient_postcode=(postcode if rng.random() < 0.6 and not unrouted else ""),
                 sender_name=m.name, sender_phone=m.phone,
-                sender_address=f"{m.province}{m.city}{m.district}{m.address}",
+                sender_address=full_address(m.province, m.city, m.district, m.address),
                 merchant_id=m.id, order_ref=f"DEMO-{utcnow():%y%m%d%H%M%S}-{i:05d}",
                 service=rng.choice(("standard", "standard", "express")),
                 pieces=1 if rng.random() < 0.9 else rng.randint(2, 3),

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy import select, update
 
+from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
@@ -138,8 +139,8 @@ def run_sheet(uow: UnitOfWork, actor: Actor, run: int | str) -> RunSheet:
         .where(RunItem.run_id == r.id).order_by(RunItem.seq))
     lines = [RunLine(i.seq, p.waybill_no, p.sort_code or "", p.recipient_name,
                      mask_phone(p.recipient_phone),
-                     f"{p.recipient_province}{p.recipient_city}{p.recipient_district}"
-                     f"{p.recipient_address}",
+                     full_address(p.recipient_province, p.recipient_city,
+                                  p.recipient_district, p.recipient_address),
                      p.pieces, from_fen(0 if p.is_return else p.cod_fen), p.status, i.outcome,
                      i.reason, p.is_return)
              for i, p in rows]

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
@@ -51,7 +52,7 @@ def _info(uow: UnitOfWork, r: PickupRequest, with_items: bool = True) -> PickupI
     waybills = list(uow.session.scalars(
         select(Parcel.waybill_no).join(PickupItem, PickupItem.parcel_id == Parcel.id)
         .where(PickupItem.request_id == r.id).order_by(PickupItem.id))) if with_items else []
-    return PickupInfo(r.id, m.code, m.name, f"{m.province}{m.city}{m.district}{m.address}",
+    return PickupInfo(r.id, m.code, m.name, full_address(m.province, m.city, m.district, m.address),
                       f"{m.contact_name} {m.phone}".strip(), r.pickup_date, r.window_from,
                       r.window_to, r.expected_pieces, r.collected, r.note,
                       c.code if c else "", c.name if c else "", r.status, r.closed_at, waybills)

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from carrier_app.core.address import full_address
 from carrier_app.core import s10
 from carrier_app.core.errors import NotFound
 from carrier_app.core.lifecycle import Status
@@ -75,9 +76,9 @@ def track(uow: UnitOfWork, actor: Actor, code: str) -> ParcelHistory:
         waybill_no=parcel.waybill_no, status=Status(parcel.status), pieces=parcel.pieces,
         piece_statuses=pieces, service=parcel.service, recipient_name=parcel.recipient_name,
         recipient_phone_masked=mask_phone(parcel.recipient_phone),
-        recipient_address=" ".join(x for x in (parcel.recipient_province, parcel.recipient_city,
-                                               parcel.recipient_district,
-                                               parcel.recipient_address) if x),
+        recipient_address=full_address(parcel.recipient_province, parcel.recipient_city,
+                                       parcel.recipient_district, parcel.recipient_address,
+                                       sep=" "),
         destination=f"{dest.code} {dest.name}" if dest else "", sort_code=parcel.sort_code,
         cod=str(from_fen(parcel.cod_fen)), is_return=parcel.is_return, events=events)
 

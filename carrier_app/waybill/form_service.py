@@ -12,7 +12,7 @@ from carrier_app.core.routing import Router
 from carrier_app.sorting.routing import load_router
 from carrier_app.store.models import Merchant
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.waybill.import_service import MerchantRef
+from carrier_app.waybill.import_service import MerchantRef, merchant_ref
 
 
 @dataclass(frozen=True)
@@ -23,9 +23,6 @@ class FormData:
 
 def form_data(uow: UnitOfWork, actor: Actor) -> FormData:
     require(actor, Permission.CREATE_WAYBILL)
-    merchants = [MerchantRef(m.id, m.code, m.name,
-                             (m.name, m.phone, f"{m.province}{m.city}{m.district}{m.address}"),
-                             m.home_branch_id)
-                 for m in uow.session.scalars(
-                     select(Merchant).where(Merchant.active.is_(True)).order_by(Merchant.code))]
+    merchants = [merchant_ref(m) for m in uow.session.scalars(
+        select(Merchant).where(Merchant.active.is_(True)).order_by(Merchant.code))]
     return FormData(merchants, load_router(uow))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from carrier_app.core.address import full_address
 from carrier_app.core import validation as v
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import DomainError, NotFound, ValidationError
@@ -66,7 +67,11 @@ def merchant_by_code(uow: UnitOfWork, code: str) -> MerchantRef:
     if not m.active:
         raise ValidationError(f"Merchant {m.code} is deactivated; no new orders",
                               field="merchant", reason="inactive")
-    address = f"{m.province}{m.city}{m.district}{m.address}"
+    return merchant_ref(m)
+
+
+def merchant_ref(m: Merchant) -> MerchantRef:
+    address = full_address(m.province, m.city, m.district, m.address)
     return MerchantRef(m.id, m.code, m.name, (m.name, m.phone, address), m.home_branch_id)
 
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from carrier_app.core.address import full_address
 from carrier_app.core import s10
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
@@ -126,13 +127,13 @@ def _labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str], size: str
 
 
 def _pieces(p: Parcel, merchant: Merchant | None) -> list[LabelData]:
-    address = "".join(x for x in (p.recipient_province, p.recipient_city,
-                                  p.recipient_district) if x and x not in p.recipient_address)
-    address = f"{address}{p.recipient_address}"
+    address = full_address(p.recipient_province, p.recipient_city, p.recipient_district,
+                           p.recipient_address)
     sender_name, sender_phone, sender_address = p.sender_name, p.sender_phone, p.sender_address
     if merchant is not None and not sender_name:
         sender_name, sender_phone = merchant.name, merchant.phone
-        sender_address = f"{merchant.province}{merchant.city}{merchant.district}{merchant.address}"
+        sender_address = full_address(merchant.province, merchant.city, merchant.district,
+                                      merchant.address)
     day = p.created_at.astimezone().date()  # the workstation's local date
     return [LabelData(
         waybill=p.waybill_no, piece_no=n, pieces=p.pieces,
