@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -38,5 +39,8 @@ class Settings:
     scan_prefixes: tuple[str, ...] = field(default_factory=lambda: tuple(
         p for p in os.environ.get("CARRIER_SCAN_PREFIXES", "]C0,]C1,]Q1,]E0").split(",") if p))
     scan_suffixes: tuple[str, ...] = ()
+    #: The largest COD amount (yuan) a waybill may carry: a safety limit on cash at risk.
+    cod_cap: Decimal = field(default_factory=lambda: Decimal(
+        os.environ.get("CARRIER_COD_CAP", "20000")).quantize(Decimal("0.01")))
     waybill_prefix: str = field(default_factory=lambda: os.environ.get("CARRIER_WAYBILL_PREFIX",
                                                                           "AA"))

@@ -26,7 +26,8 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
     allocator = NumberAllocator(db, prefix=Settings().waybill_prefix, station=actor.station,
                                 block_size=1000)
     result = import_orders(db, actor, allocator, path, args.merchant,
-                           rejects_path=Path(args.rejects) if args.rejects else None)
+                           rejects_path=Path(args.rejects) if args.rejects else None,
+                           cod_cap=Settings().cod_cap)
     if args.json:
         print(json.dumps({
             "batch_id": result.batch_id, "file": result.file_name, "encoding": result.encoding,

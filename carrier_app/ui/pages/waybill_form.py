@@ -62,7 +62,7 @@ class WaybillFormPage(Page):
                 edit.textChanged.connect(lambda _t, n=name: self._check(n))
             return edit
 
-        cap = self.cod_cap = v.DEFAULT_COD_CAP
+        cap = self.cod_cap = ctx.settings.cod_cap
         self.sender_name = line("sender_name")
         self.sender_phone = line("sender_phone", lambda t: v.phone(t, "sender_phone") if t
                                  else "")

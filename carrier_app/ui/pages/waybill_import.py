@@ -190,7 +190,7 @@ class ImportPage(Page):
         db, actor, allocator = self.ctx.db, self.ctx.actor, self.ctx.allocator
         self.task = Task(lambda progress, cancelled: import_orders(
             db, actor, allocator, path, code, parsed=parsed, progress=progress,
-            cancelled=cancelled))
+            cancelled=cancelled, cod_cap=self.ctx.settings.cod_cap))
         self.task.signals.progress.connect(self._progress)
         self.task.signals.done.connect(self._done)
         self.task.signals.failed.connect(self._failed)
