@@ -23,6 +23,11 @@ from carrier_app.core.roles import Actor, Role
 from carrier_app.store import Database, open_database
 from carrier_app.store.schema import upgrade
 
+#: Screenshots and rendered pages the tests save for people to look at (git-ignored); made
+#: here once so no test depends on another having run first.
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+SCREENSHOTS.mkdir(exist_ok=True)
+
 PG_URL = os.environ.get("CARRIER_TEST_PG_URL",
                         "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
