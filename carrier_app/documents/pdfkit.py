@@ -83,17 +83,20 @@ def qr_matrix(value: str, ec_level: str = "M") -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(data[r * cols + col] == 0 for col in range(cols)) for r in range(rows))
 
 
-def qr_runs(value: str, ec_level: str = "M") -> tuple[int, list[tuple[int, int, int]]]:
-    """(n, [(row from the top, start column, length) of each dark run]) of a QR code."""
+def _qr_ops(value: str, ec_level: str = "M") -> tuple[int, str]:
+    """The side n and the PDF rectangle operators of a QR code's dark runs, in module units
+    with y up. One regex pass over the whole matrix (rows separated by a light byte, so no
+    run crosses a row): a label's QR otherwise costs more than the rest of its drawing."""
     img = zxingcpp.create_barcode(value, zxingcpp.BarcodeFormat.QRCode,
                                   ec_level=ec_level).to_image(scale=1, add_quiet_zones=False)
     rows, cols = img.shape
     data = bytes(memoryview(img))
-    runs = []
-    for r in range(rows):
-        row = data[r * cols:(r + 1) * cols]
-        runs.extend((r, m.start(), m.end() - m.start()) for m in _DARK.finditer(row))
-    return rows, runs
+    stride = cols + 1
+    padded = b"\xff".join(data[r * cols:(r + 1) * cols] for r in range(rows))
+    top = rows - 1
+    return rows, " ".join(
+        f"{m.start() % stride} {top - m.start() // stride} {m.end() - m.start()} 1 re"
+        for m in _DARK.finditer(padded))
 
 
 _DARK = re.compile(rb"\x00+")
@@ -102,9 +105,8 @@ _DARK = re.compile(rb"\x00+")
 def draw_qr(c: Canvas, x: float, y: float, value: str, size: float) -> None:
     """A QR code of side `size` with its lower-left corner at (x, y); quiet zone is the
     caller's (4 modules)."""
-    n, runs = qr_runs(value)
+    n, ops = _qr_ops(value)
     m = size / n
-    ops = " ".join(f"{col} {n - 1 - r} {length} 1 re" for r, col, length in runs)
     c.addLiteral(f"q {fp_str(m, 0, 0, m, x, y)} cm {ops} f Q")
 
 
