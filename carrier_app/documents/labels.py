@@ -18,6 +18,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from decimal import Decimal
 
 from reportlab.lib.units import mm
@@ -27,7 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from carrier_app.core.money import format_yuan
 from carrier_app.core.phone import mask_phone
 from carrier_app.documents.pdfkit import (
-    Fitted, code128_width, draw_code128, draw_qr, fit_text, register_fonts,
+    Fitted, TextEncoder, TextOps, code128_width, draw_code128, draw_qr, fit_text, register_fonts,
 )
 
 MODULE = 0.375 * mm          # Code 128 X-dimension: 3 dots of a 203 dpi printhead
@@ -158,16 +159,11 @@ def build_labels(labels: list[LabelData], size: str = "100x150",
                initialFontName=font, initialFontSize=10)
     c.setTitle(f"Labels {labels[0].waybill}" + (" …" if len(labels) > 1 else ""))
     c.setCreator("carrier_app")
-    # What every page shares (rules, captions) is one form drawn by reference: smaller
-    # files, and a page only formats its own data.
-    c.beginForm("label")
-    _background(c, lay, font)
-    c.endForm()
     total = len(labels)
     forms: dict[tuple[object, ...], str] = {}
+    enc = TextEncoder(c, font)
     for i, label in enumerate(labels, 1):
-        c.doForm("label")
-        _draw_page(c, lay, label, font, forms)
+        _draw_page(c, lay, label, enc, forms)
         c.showPage()
         if progress is not None and (i % 25 == 0 or i == total):
             progress(i, total)
@@ -222,89 +218,51 @@ def _background(c: Canvas, lay: LabelLayout, font: str) -> None:
     c.drawText(t)
 
 
-class _Text:
-    """All of a page's own text in one text object (one BT…ET): far cheaper than a text
-    object per string."""
-
-    def __init__(self, c: Canvas, font: str) -> None:
-        self.t = c.beginText()
-        self.font = font
-        self.bold = False
-
-    def line(self, text: str, x: float, y: float, width: float, size: float, *,
-             bold: bool = False, align: str = "left") -> float:
-        """One line shrunk (never cut) to `width`; returns the size used."""
-        w = stringWidth(text, self.font, size)
-        if w > width:
-            size = size * width / w
-            w = width
-        if align == "right":
-            x = x + width - w
-        elif align == "center":
-            x = x + (width - w) / 2
-        self.put(text, x, y, size, bold)
-        return size
-
-    def put(self, text: str, x: float, y: float, size: float, bold: bool = False) -> None:
-        if bold != self.bold:
-            self.t.setTextRenderMode(2 if bold else 0)
-            self.bold = bold
-        self.t.setFont(self.font, size)
-        self.t.setTextOrigin(x, y)
-        self.t.textOut(text)
-
-    def draw(self, c: Canvas) -> None:
-        c.setLineWidth(BOLD_STROKE)
-        c.drawText(self.t)
-
-    def fitted(self, box: Box, f: Fitted) -> None:
-        y = box.top - f.size
-        for text in f.lines:
-            self.put(text, box.x, y, f.size)
-            y -= f.leading
-
-
 MAX_FORMS = 200
 
 
-def _shared(c: Canvas, forms: dict[tuple[object, ...], str], key: tuple[object, ...],
-            font: str, draw: Callable[[_Text], None]) -> None:
-    """Text that repeats from label to label in a batch (one merchant, one day: header and
-    sender) is drawn once as a form and referenced by later pages."""
+def _batch_form(c: Canvas, lay: LabelLayout, d: LabelData, enc: TextEncoder,
+                forms: dict[tuple[object, ...], str]) -> None:
+    """What repeats from page to page in a batch (rules, captions, and for one merchant on
+    one day the header and sender) is drawn once as a form that later pages reference:
+    smaller files, and a page only formats its own data."""
+    key = (d.carrier, d.service, d.date, d.sender_name, d.sender_phone, d.sender_address)
     name = forms.get(key)
-    if name is None and len(forms) >= MAX_FORMS:
-        t = _Text(c, font)
-        draw(t)
-        t.draw(c)
+    if name is None and len(forms) >= MAX_FORMS:   # a batch of many merchants: no more forms
+        _batch_text(c, lay, d, enc)
         return
     if name is None:
-        name = forms[key] = f"shared{len(forms)}"
+        name = forms[key] = f"batch{len(forms)}"
         c.beginForm(name)
-        t = _Text(c, font)
-        draw(t)
-        t.draw(c)
+        _batch_text(c, lay, d, enc)
         c.endForm()
     c.doForm(name)
 
 
-def _draw_page(c: Canvas, lay: LabelLayout, d: LabelData, font: str,
+def _batch_text(c: Canvas, lay: LabelLayout, d: LabelData, enc: TextEncoder) -> None:
+    _background(c, lay, enc.font)
+    t = TextOps(enc, BOLD_STROKE)
+    _header(t, lay.boxes["header"], d)
+    _sender(t, lay.boxes, d)
+    _info_captions(t, lay)
+    t.draw(c)
+
+
+def _draw_page(c: Canvas, lay: LabelLayout, d: LabelData, enc: TextEncoder,
                forms: dict[tuple[object, ...], str]) -> None:
     b = lay.boxes
-    _shared(c, forms, ("header", d.carrier, d.service, d.date), font,
-            lambda t: _header(t, b["header"], d))
-    _shared(c, forms, ("sender", d.sender_name, d.sender_phone, d.sender_address), font,
-            lambda t: _sender(t, b, d))
-    t = _Text(c, font)
+    _batch_form(c, lay, d, enc, forms)
+    t = TextOps(enc, BOLD_STROKE)
     _sort_code(t, b["sort"], d)
     _barcode(c, t, b["barcode"], d.barcode)
     _recipient(t, b, "", d)
-    _info(c, t, b["info"], b["qr"], d)
+    _info(c, t, lay, d)
     if lay.tear_y is not None:
         _stub(c, t, lay, d)
     t.draw(c)
 
 
-def _header(t: _Text, box: Box, d: LabelData) -> None:
+def _header(t: TextOps, box: Box, d: LabelData) -> None:
     inner = box.inset(1.5 * mm, 0)
     y = box.y + (box.h - 10) / 2 + 1.5
     gap = 1.5 * mm
@@ -316,7 +274,7 @@ def _header(t: _Text, box: Box, d: LabelData) -> None:
            align="right")
 
 
-def _sort_code(t: _Text, box: Box, d: LabelData) -> None:
+def _sort_code(t: TextOps, box: Box, d: LabelData) -> None:
     """The largest text on the page: sorters read it from a distance."""
     text = d.sort_code or "人工分拣 MANUAL"
     size = min(box.h / mm * 2.6, 64)
@@ -333,7 +291,7 @@ def barcode_module(value: str, width: float) -> float:
     return max(MIN_MODULE, width / modules)
 
 
-def _barcode(c: Canvas, t: _Text, box: Box, value: str) -> None:
+def _barcode(c: Canvas, t: TextOps, box: Box, value: str) -> None:
     module = barcode_module(value, box.w)
     w = code128_width(value, module)
     text_h = 3.5 * mm
@@ -356,42 +314,79 @@ def _fit(text: str, box: Box, font: str, max_size: float) -> Fitted:
     return f
 
 
-def _recipient(t: _Text, b: dict[str, Box], prefix: str, d: LabelData) -> None:
+def _recipient(t: TextOps, b: dict[str, Box], prefix: str, d: LabelData) -> None:
     nb = b[f"{prefix}recipient_name"]
     t.line(f"{d.recipient_name}  {printed_phone(d.recipient_phone)}", nb.x, nb.y + 1 * mm,
            nb.w, nb.h / mm * 2.6, bold=True)
     ab = b[f"{prefix}recipient_address"]
-    t.fitted(ab, _fit(d.recipient_address, ab, t.font, 11))
+    t.fitted(ab.x, ab.top, _fit(d.recipient_address, ab, t.font, 11))
 
 
-def _sender(t: _Text, b: dict[str, Box], d: LabelData) -> None:
+def _sender(t: TextOps, b: dict[str, Box], d: LabelData) -> None:
     ab = b["sender_address"]
     line = "  ".join(x for x in (d.sender_name, printed_phone(d.sender_phone)) if x) or "—"
     t.line(line, ab.x, ab.top + 1 * mm, ab.w, 8)
     if d.sender_address:
-        t.fitted(ab, _fit(d.sender_address, ab, t.font, 7.5))
+        t.fitted(ab.x, ab.top, _fit(d.sender_address, ab, t.font, 7.5))
 
 
-def _info(c: Canvas, t: _Text, box: Box, qr: Box, d: LabelData) -> None:
-    left = Box(box.x + 1.5 * mm, box.y, qr.x - box.x - 3 * mm, box.h)
-    weight = f"{d.weight_kg.normalize():f}" if d.weight_kg else "—"
-    lines = [f"件数 Pieces  {d.piece_no}/{d.pieces}     重量 Weight  {weight} kg",
-             f"订单号 Order  {d.order_ref or '—'}",
-             f"运单号 Waybill  {d.waybill}"]
-    y = box.top - 3.2 * mm
-    for text in lines:
-        t.line(text, left.x, y, left.w, 7.5)
-        y -= 3.3 * mm
+# The info block's fixed captions (drawn once per batch form), their row, and the widest
+# value a cell must hold before the next caption on its row ("" = the rest of the row).
+_INFO_CELLS = (("件数 Pieces", 0, "99/99"), ("重量 Weight", 0, ""), ("订单号 Order", 1, ""),
+               ("运单号 Waybill", 2, ""))
+INFO_SIZE = 7.5
+INFO_GAP = 1.5 * mm
+
+
+@dataclass(frozen=True)
+class _Cell:
+    caption: str
+    x: float          # caption
+    y: float
+    value_x: float
+    value_w: float
+
+
+@lru_cache(maxsize=16)
+def _info_cells(size: str, font: str) -> tuple[_Cell, ...]:
+    lay = label_layout(size)
+    box, qr = lay.boxes["info"], lay.boxes["qr"]
+    left_x, right = box.x + 1.5 * mm, qr.x - 1.5 * mm
+    cells: list[_Cell] = []
+    x, last_row = left_x, -1
+    for caption, row, widest in _INFO_CELLS:
+        if row != last_row:
+            x, last_row = left_x, row
+        value_x = x + stringWidth(caption, font, INFO_SIZE) + INFO_GAP
+        end = value_x + stringWidth(widest, font, INFO_SIZE) if widest else right
+        cells.append(_Cell(caption, x, box.top - 3.2 * mm - row * 3.3 * mm, value_x,
+                           end - value_x))
+        x = end + 2 * INFO_GAP
+    return tuple(cells)
+
+
+def _info_captions(t: TextOps, lay: LabelLayout) -> None:
+    for cell in _info_cells(lay.size, t.font):
+        t.put(cell.caption, cell.x, cell.y, INFO_SIZE)
+
+
+def _info(c: Canvas, t: TextOps, lay: LabelLayout, d: LabelData) -> None:
+    box, qr = lay.boxes["info"], lay.boxes["qr"]
+    weight = f"{d.weight_kg.normalize():f} kg" if d.weight_kg else "—"
+    values = (f"{d.piece_no}/{d.pieces}", weight, d.order_ref or "—", d.waybill)
+    for cell, value in zip(_info_cells(lay.size, t.font), values):
+        t.line(value, cell.value_x, cell.y, cell.value_w, INFO_SIZE)
     if d.cod:
-        t.line(f"代收货款 COD {format_yuan(d.cod)}", left.x, box.y + 1.5 * mm, left.w,
-               min(18, (y - box.y) * 0.8), bold=True)
+        rows_bottom = box.top - 3.2 * mm - 3 * 3.3 * mm
+        t.line(f"代收货款 COD {format_yuan(d.cod)}", box.x + 1.5 * mm, box.y + 1.5 * mm,
+               qr.x - box.x - 3 * mm, min(18, (rows_bottom - box.y) * 0.8), bold=True)
     # QR with its 4-module quiet zone (version 1-2: 21-25 modules) inside the box.
     n = 21 if len(d.waybill) <= 17 else 25
     quiet = qr.w * 4 / (n + 8)
     draw_qr(c, qr.x + quiet, qr.y + quiet, d.waybill, qr.w - 2 * quiet)
 
 
-def _stub(c: Canvas, t: _Text, lay: LabelLayout, d: LabelData) -> None:
+def _stub(c: Canvas, t: TextOps, lay: LabelLayout, d: LabelData) -> None:
     """The lower 70 mm the courier tears off and keeps: same code, recipient, signature."""
     b = lay.boxes
     h = b["stub_header"]
