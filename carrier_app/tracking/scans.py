@@ -23,7 +23,7 @@ from carrier_app.core import s10
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import (
-    EVENT_TARGET, Event, Status, aggregate_status, changes_status, next_status,
+    EVENT_TARGET, TERMINAL, Event, Status, aggregate_status, changes_status, next_status,
 )
 from carrier_app.core.roles import Actor, permission_for_event, require
 from carrier_app.store.models import Parcel, Piece, RejectedScan, ScanEvent
@@ -43,6 +43,11 @@ _INSERT_EVENT = insert(EV)
 _INSERT_REJECTED = insert(RJ)
 _UPDATE_PIECES = update(PC).where(PC.c.parcel_id == bindparam("pid")).values(
     status=bindparam("new_status"), updated_at=bindparam("now"))
+# A bare waybill scan moves the pieces still on their way: a piece already delivered (or
+# returned) stays so when the others fail, are returned or are scanned again.
+_UPDATE_OPEN_PIECES = update(PC).where(
+    PC.c.parcel_id == bindparam("pid"), PC.c.status.not_in([s.value for s in TERMINAL]),
+).values(status=bindparam("new_status"), updated_at=bindparam("now"))
 _UPDATE_PIECE = update(PC).where(PC.c.parcel_id == bindparam("pid"),
                                  PC.c.piece_no == bindparam("piece")).values(
     status=bindparam("new_status"), updated_at=bindparam("now"))
@@ -140,13 +145,16 @@ def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
         "", details or {})).inserted_primary_key[0]
 
     # Pieces first, then the waybill's status derived from them in the same transaction.
-    if piece_no is None:
-        conn.execute(_UPDATE_PIECES, {"pid": row.id, "new_status": target.value, "now": now})
-    else:
+    if piece_no is not None:
         conn.execute(_UPDATE_PIECE, {"pid": row.id, "piece": piece_no,
                                      "new_status": target.value, "now": now})
+    elif row.pieces == 1:
+        conn.execute(_UPDATE_PIECES, {"pid": row.id, "new_status": target.value, "now": now})
+    else:
+        conn.execute(_UPDATE_OPEN_PIECES, {"pid": row.id, "new_status": target.value,
+                                           "now": now})
     new_status = target
-    if piece_no is not None and row.pieces > 1:
+    if row.pieces > 1:
         new_status = aggregate_status([Status(s) for s in conn.execute(
             _PIECE_STATUSES, {"pid": row.id}).scalars()])
     extra: dict[str, Any] = {}

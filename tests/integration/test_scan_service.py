@@ -134,6 +134,25 @@ def test_multi_piece_waybill_moves_piece_by_piece(demo_db, actor):
         scan(demo_db, actor("sorter"), f"{wb}-3", Event.SORT)
 
 
+def test_a_bare_waybill_scan_leaves_delivered_pieces_delivered(demo_db, actor):
+    """Piece 1 delivered, piece 2 fails at the door: the waybill shows the failure, the
+    delivered piece stays delivered, and the waybill is delivered once piece 2 is."""
+    [wb] = make_parcels(demo_db, pieces=2)
+    for e in (Event.RECEIVE, Event.SORT, Event.DEPART, Event.ARRIVE, Event.ASSIGN,
+              Event.OUT_FOR_DELIVERY):
+        scan(demo_db, actor("admin"), wb, e)
+    scan(demo_db, actor("admin"), f"{wb}-1", Event.DELIVER)
+    r = scan(demo_db, actor("admin"), wb, Event.FAIL)
+    assert r.status_after is Status.DELIVERY_FAILED
+    with UnitOfWork(demo_db) as uow:
+        assert track(uow, actor("clerk"), wb).piece_statuses == [
+            Status.DELIVERED, Status.DELIVERY_FAILED]
+    for e in (Event.ASSIGN, Event.OUT_FOR_DELIVERY):
+        scan(demo_db, actor("admin"), wb, e)
+    r = scan(demo_db, actor("admin"), f"{wb}-2", Event.DELIVER)
+    assert r.status_after is Status.DELIVERED and status(demo_db, wb) == "DELIVERED"
+
+
 def test_cancel_only_before_pickup_and_the_number_is_kept(demo_db, actor):
     a, b = make_parcels(demo_db, 2)
     scan(demo_db, actor("clerk"), a, Event.CANCEL)
