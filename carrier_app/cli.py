@@ -11,10 +11,12 @@ import argparse
 import getpass
 import importlib
 import json
+import os
 import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 import carrier_app
 from carrier_app.config import Settings
@@ -27,6 +29,27 @@ Handler = Callable[[argparse.Namespace], int]
 
 class CliError(Exception):
     """Bad command-line input: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line too, like every other error (the usage is behind --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"carrier-app: {message} (see `{self.prog} --help`)\n")
+
+
+def output_file(text: str) -> Path:
+    """argparse type of a file a command writes: checked before the command changes anything,
+    so a run sheet is not marked printed, nor a statement settled, with nowhere to put it."""
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"cannot write {text}: it is a folder")
+    folder = path.parent
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"cannot write {text}: no such folder {folder}")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise argparse.ArgumentTypeError(f"cannot write {text}: permission denied")
+    return path
 
 
 def open_db(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
@@ -174,7 +197,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="carrier-app", description=__doc__.splitlines()[0])
+    parser = _Parser(prog="carrier-app", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=carrier_app.__version__)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -248,3 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("carrier-app: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:  # a file read or written by the command (disk full, permissions)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"carrier-app: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1

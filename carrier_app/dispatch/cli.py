@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
-from carrier_app.cli import add_db_option, cli_actor, open_db
+from carrier_app.cli import add_db_option, cli_actor, open_db, output_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,11 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ls.set_defaults(func=cmd_list)
     pr = rsub.add_parser("print", help="run sheet PDF (sends its parcels out for delivery)")
     pr.add_argument("run", help="run number")
-    pr.add_argument("-o", "--output", required=True, type=Path)
+    pr.add_argument("-o", "--output", required=True, type=output_file)
     pr.set_defaults(func=cmd_print)
     cl = rsub.add_parser("close", help="close a run whose parcels are all accounted for")
     cl.add_argument("run", help="run number")
-    cl.add_argument("-o", "--output", type=Path, help="close-out summary PDF")
+    cl.add_argument("-o", "--output", type=output_file, help="close-out summary PDF")
     cl.add_argument("--json", action="store_true")
     cl.set_defaults(func=cmd_close)
     for p in (ls, pr, cl):

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 
-from carrier_app.cli import CliError, add_db_option, cli_actor, open_db
+from carrier_app.cli import CliError, add_db_option, cli_actor, open_db, output_file
 
 
 def _date(text: str) -> date:
@@ -24,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     st.add_argument("--to", dest="date_to", required=True, type=_date)
     st.add_argument("--settle", action="store_true",
                     help="settle the parcels (each parcel is settled only once)")
-    st.add_argument("-o", "--output", type=Path, help=".pdf, .csv or .xlsx")
+    st.add_argument("-o", "--output", type=output_file, help=".pdf, .csv or .xlsx")
     st.add_argument("--json", action="store_true")
     add_db_option(st)
     st.set_defaults(func=cmd_statement)

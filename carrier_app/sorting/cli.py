@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from carrier_app.cli import CliError, add_db_option, cli_actor, open_db
+from carrier_app.cli import CliError, add_db_option, cli_actor, open_db, output_file
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -19,7 +19,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         sys.stdout.write(text)
     else:
-        Path(args.output).write_text(text, encoding="utf-8-sig")
+        args.output.write_text(text, encoding="utf-8-sig")
         print(f"{text.count(chr(10)) - 1} rule(s) written to {args.output}")
     return 0
 
@@ -71,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rsub = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
     ex = rsub.add_parser("export", help="write all rules as CSV")
     add_db_option(ex)
-    ex.add_argument("-o", "--output", help="file (default: standard output)")
+    ex.add_argument("-o", "--output", type=output_file, help="file (default: standard output)")
     ex.set_defaults(func=cmd_export)
     im = rsub.add_parser("import", help="add or update rules from a CSV")
     add_db_option(im)

@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from carrier_app.cli import CliError, add_db_option, cli_actor, open_db
+from carrier_app.cli import CliError, add_db_option, cli_actor, open_db, output_file
 from carrier_app.config import Settings
 from carrier_app.documents.labels import SIZES
 
@@ -26,7 +26,7 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
     allocator = NumberAllocator(db, prefix=Settings().waybill_prefix, station=actor.station,
                                 block_size=1000)
     result = import_orders(db, actor, allocator, path, args.merchant,
-                           rejects_path=Path(args.rejects) if args.rejects else None,
+                           rejects_path=args.rejects,
                            cod_cap=Settings().cod_cap)
     if args.json:
         print(json.dumps({
@@ -53,7 +53,8 @@ def register_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_db_option(p)
     p.add_argument("file")
     p.add_argument("--merchant", required=True, help="merchant code, e.g. M001")
-    p.add_argument("--rejects", metavar="OUT.csv", help="write rejected rows with reasons")
+    p.add_argument("--rejects", metavar="OUT.csv", type=output_file,
+                   help="write rejected rows with reasons")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import_orders)
 
@@ -69,7 +70,7 @@ def add_labels_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     add_db_option(p)
     p.add_argument("waybills", nargs="*", metavar="WAYBILL")
     p.add_argument("--batch", type=int, metavar="ID", help="every waybill of an import batch")
-    p.add_argument("-o", "--output", required=True, metavar="OUT",
+    p.add_argument("-o", "--output", required=True, metavar="OUT", type=output_file,
                    help="file to write (PDF, or ZPL with --zpl)")
     p.add_argument("--size", default="100x150", choices=SIZES)
     p.add_argument("--zpl", action="store_true", help="ZPL II for 203 dpi thermal printers")
@@ -90,9 +91,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
         raise CliError("--zpl-font goes with --zpl")
     if bool(args.waybills) == (args.batch is not None):
         raise CliError("give waybill numbers or --batch ID (one of the two)")
-    out = Path(args.output)
-    if not out.parent.is_dir():
-        raise CliError(f"cannot write {out}: no such folder {out.parent}")
+    out = args.output
     db = open_db(args, migrate=False)
     actor = cli_actor(args)
     with UnitOfWork(db) as uow:

@@ -82,6 +82,31 @@ def test_bad_input_is_one_line_and_non_zero(url, args, expected):
     assert expected in one_line_error(run(*args, db=url))
 
 
+@pytest.mark.parametrize("args", [
+    ("runs", "print", "R1", "-o", "{missing}/run.pdf"),
+    ("runs", "close", "R1", "-o", "{missing}/close.pdf"),
+    ("statement", "--merchant", "M001", "--from", "2026-01-01", "--to", "2026-12-31",
+     "--settle", "-o", "{missing}/st.pdf"),
+    ("labels", "AA000000015CN", "-o", "{missing}/l.pdf"),
+    ("rules", "export", "-o", "{missing}/rules.csv"),
+    ("import-orders", "orders.csv", "--merchant", "M001", "--rejects", "{missing}/r.csv"),
+    ("rules", "export", "-o", "{tmp}"),
+])
+def test_an_output_nowhere_to_write_is_refused_before_anything_changes(url, tmp_path, args):
+    """Printing a run sheet or settling a statement commits: with nowhere to put the file,
+    the command must refuse before it runs, not fail after."""
+    args = [a.format(missing=tmp_path / "missing", tmp=tmp_path) for a in args]
+    line = one_line_error(run(*args, db=url))
+    assert "cannot write" in line and str(tmp_path) in line
+    assert not (tmp_path / "cli.db").exists()  # refused before the database was opened
+
+
+def test_usage_mistakes_and_write_failures_are_one_line(url):
+    assert "--station" in one_line_error(run("scan", "--event", "SORT", "X", db=url))
+    run("demo", "--parcels", "0", db=url)
+    assert "No space left" in one_line_error(run("rules", "export", "-o", "/dev/full", db=url))
+
+
 def test_unreachable_postgresql_is_one_line():
     p = run("track", "AA000000015CN", db="postgresql+psycopg://postgres@127.0.0.1:1/x")
     assert "cannot be reached" in one_line_error(p)
