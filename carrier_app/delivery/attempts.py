@@ -25,6 +25,7 @@ from carrier_app.store.models import (
 )
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import record_note, record_scan
+from carrier_app.waybill.labels_service import render_labels
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class Returned:
     waybill_no: str
     dest_branch_code: str
     sort_code: str
-    label_pdf: bytes | None     # None until the label service is wired in
+    label_pdf: bytes | None     # None: rendering failed (logged); reprint from Waybills
 
 
 def fail(uow: UnitOfWork, actor: Actor, code: str, reason: str, *,
@@ -98,16 +99,16 @@ def start_return(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> Retur
                                 code=row.waybill_no, current=row.status,
                                 requested=Status.RETURN_TO_SENDER)
     p = uow.session.get(Parcel, row.id)
-    merchant = uow.session.get(Merchant, p.merchant_id) if p and p.merchant_id else None
-    if p is None or merchant is None or merchant.home_branch_id is None:
-        raise ValidationError(f"{row.waybill_no} has no merchant branch to return to",
-                              field="merchant", code=row.waybill_no)
+    assert p is not None  # locked above
+    merchant = uow.session.get(Merchant, p.merchant_id) if p.merchant_id else None
+    branch_id, why = _return_branch(p, merchant)
     branch, hub = uow.session.execute(
         select(Branch, Hub).join(Hub, Hub.id == Branch.hub_id)
-        .where(Branch.id == merchant.home_branch_id)).one()
+        .where(Branch.id == branch_id)).one()
     # The merchant's own address decides the route when it routes to the home branch.
-    match = load_router(uow).match(merchant.postcode, merchant.province, merchant.city,
-                                   merchant.district, merchant.address)
+    match = (load_router(uow).match(merchant.postcode, merchant.province, merchant.city,
+                                    merchant.district, merchant.address)
+             if merchant is not None else None)
     if match is not None and match.rule.branch_id == branch.id and match.rule.route_id:
         route_id = match.rule.route_id
     else:
@@ -120,9 +121,9 @@ def start_return(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> Retur
     p.dest_branch_id, p.route_id, p.sort_code, p.courier_id = branch.id, route_id, new_code, None
     uow.session.flush()  # before the Core statements below, in the same transaction
     record_note(uow, actor, row.waybill_no, Event.REROUTE,
-                f"return to sender: {old['sort_code']} → {new_code}",
+                f"return to sender ({why}): {old['sort_code']} → {new_code}",
                 {"reason": reason, "from": old, "to_branch": branch.code,
-                 "sort_code": new_code})
+                 "sort_code": new_code, "return_to": why})
     record_scan(uow, actor, parsed.waybill, Event.RETURN,
                 details={"reason": reason, "to_branch": branch.code})
     return Returned(row.waybill_no, branch.code, new_code,
@@ -134,19 +135,26 @@ def request_return(uow: UnitOfWork, actor: Actor, code: str) -> Returned:
     return start_return(uow, actor, code, "MERCHANT_REQUEST")
 
 
+def _return_branch(p: Parcel, merchant: Merchant | None) -> tuple[int, str]:
+    """Where a return goes, and why: the merchant's home branch; for a walk-in sender the
+    branch that took the parcel in; failing both, the branch it is at, where the sender is
+    called to collect it (a supervisor can re-route it from there)."""
+    if merchant is not None and merchant.home_branch_id is not None:
+        return merchant.home_branch_id, "merchant branch"
+    if p.origin_branch_id is not None:
+        return p.origin_branch_id, "origin branch"
+    if p.dest_branch_id is not None:
+        return p.dest_branch_id, "no origin on record: held for the sender here"
+    raise ValidationError(f"{p.waybill_no} has no branch to return to", field="merchant",
+                          code=p.waybill_no)
+
+
 def _return_label(uow: UnitOfWork, actor: Actor, waybill_no: str) -> bytes | None:
-    # WIRE-AT-MERGE: the label service is built in parallel (issue 4); until it is merged
-    # the return has no printed label here and the label page reprints it.
+    """The label with the return's sort code. The return itself is already recorded: a label
+    that cannot be rendered is logged and reprinted from the Waybills page."""
     try:
-        from carrier_app.waybill.labels_service import (  # type: ignore[import-not-found]
-            render_labels,
-        )
-    except ImportError:
-        return None
-    try:
-        pdf: bytes = render_labels(uow, actor, [waybill_no], size="100x150", reprint=True)
-        return pdf
-    except Exception:  # noqa: BLE001 - the return is recorded; a label can be reprinted
+        return render_labels(uow, actor, [waybill_no], size="100x150", reprint=True)
+    except Exception:  # noqa: BLE001 - see above
         log.exception("return label for %s could not be rendered", waybill_no)
         return None
 

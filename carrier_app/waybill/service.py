@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from carrier_app.core import validation as v
 from carrier_app.core.clock import utcnow
@@ -16,7 +16,7 @@ from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.money import to_fen
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.core.routing import Router
-from carrier_app.store.models import Parcel, Piece, ScanEvent
+from carrier_app.store.models import Branch, Parcel, Piece, ScanEvent
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.waybill.numbers import NumberAllocator
 
@@ -106,6 +106,10 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
                            "work begins its transaction")
     now = utcnow()
     parcels, routes = [], []
+    # A walk-in sender's parcel starts at the branch whose counter took it in: a return
+    # goes back there (a merchant's parcels start at the merchant's home branch).
+    here = (uow.session.scalar(select(Branch.id).where(Branch.code == actor.location))
+            if any(d.origin_branch_id is None for d in checked) and actor.location else None)
     for d in checked:
         match = router.match(d.recipient_postcode, d.recipient_province, d.recipient_city,
                              d.recipient_district, d.recipient_address)
@@ -125,7 +129,7 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
             "recipient_address": d.recipient_address,
             "recipient_postcode": d.recipient_postcode, "sender_name": d.sender_name.strip(),
             "sender_phone": d.sender_phone.strip(), "sender_address": d.sender_address.strip(),
-            "origin_branch_id": d.origin_branch_id,
+            "origin_branch_id": d.origin_branch_id or here,
             "dest_branch_id": match.rule.branch_id if match else None,
             "route_id": match.rule.route_id if match else None,
             "sort_code": match.rule.sort_code if match else None,

@@ -479,8 +479,8 @@
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/sorting_routing.py" line="319"/>
-        <source>label service not available</source>
-        <translation>标签服务不可用</translation>
+        <source>the new label could not be made: reprint it from Waybills</source>
+        <translation>新标签未能生成：请在“运单”页面补打</translation>
     </message>
 </context>
 <context>

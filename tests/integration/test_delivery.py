@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from carrier_app.core.errors import IllegalTransition, PermissionDenied, ValidationError
+from carrier_app.core.roles import Actor, Role
 from carrier_app.delivery import attempts as F
 from carrier_app.delivery import pod as D
 from carrier_app.delivery.signature import ink_ratio
@@ -169,25 +170,36 @@ def test_refusal_returns_at_once_and_bad_reason(demo_db):
     assert ret.dest_branch_code == "571-12"
 
 
-def test_return_label_comes_from_the_label_service_when_present(demo_sqlite, monkeypatch):
-    """The WIRE-AT-MERGE seam: a stand-in for waybill.labels_service (built on another
-    branch) receives the documented call, and its PDF comes back with the return."""
-    import sys
-    import types
-
-    calls = []
-
-    def render_labels(uow, actor, waybill_nos, size="100x150", reprint=False):
-        calls.append((waybill_nos, size, reprint, uow.session.in_transaction() is not None))
-        return b"%PDF-label"
-
-    monkeypatch.setitem(sys.modules, "carrier_app.waybill.labels_service",
-                        types.SimpleNamespace(render_labels=render_labels))
-    (wb,), _ = out_for_delivery(demo_sqlite, 1)
-    with UnitOfWork(demo_sqlite) as uow:
+def test_the_return_label_is_a_real_label_with_the_return_sort_code(demo_db):
+    (wb,), _ = out_for_delivery(demo_db, 1)
+    with UnitOfWork(demo_db) as uow:
         out = F.fail(uow, D15, wb, "REFUSED")
-    assert out.ret.label_pdf == b"%PDF-label"
-    assert calls == [([wb], "100x150", True, True)]
+    assert out.ret.dest_branch_code == "571-12" and out.ret.sort_code.startswith("571-12")
+    text, codes = pdf_text_and_codes(out.ret.label_pdf)
+    assert out.ret.sort_code in text and codes.count(wb) == 2  # Code 128 and QR
+    with UnitOfWork(demo_db) as uow:
+        events = [e for e, in uow.session.execute(
+            select(ScanEvent.event).join(Parcel).where(Parcel.waybill_no == wb))]
+    assert events[-3:] == ["REROUTE", "RETURN", "REPRINT"]
+
+
+def test_a_walk_in_parcel_returns_to_the_branch_that_took_it_in(demo_db):
+    counter = Actor(None, "clerk", Role.CLERK, station="ws-12", location="571-12")
+    (walk_in,), _ = out_for_delivery(demo_db, 1, merchant=None, at=counter)
+    with UnitOfWork(demo_db) as uow:
+        ret = F.fail(uow, D15, walk_in, "REFUSED").ret
+    assert ret.dest_branch_code == "571-12" and parcel(demo_db, walk_in).is_return
+    # Taken in at the hub with no sender branch on record: it waits at its branch for the
+    # sender, and the history says so.
+    (unknown,), _ = out_for_delivery(demo_db, 1, merchant=None, courier="C5711501")
+    with UnitOfWork(demo_db) as uow:
+        ret = F.fail(uow, D15, unknown, "REFUSED").ret
+    assert ret.dest_branch_code == "571-15"
+    assert parcel(demo_db, unknown).status == "RETURN_TO_SENDER"
+    with UnitOfWork(demo_db) as uow:
+        note = uow.session.scalar(select(ScanEvent.message).join(Parcel).where(
+            Parcel.waybill_no == unknown, ScanEvent.event == "REROUTE"))
+    assert "held for the sender" in note
 
 
 def test_partly_delivered_waybill_rest_not_attempted(demo_db):

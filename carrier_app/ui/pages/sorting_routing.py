@@ -28,18 +28,7 @@ from carrier_app.ui.widgets.hubkit import (
     Form, act, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput
-
-
-def reprint_label(ctx: AppContext, waybill: str) -> tuple[bytes | None, str]:
-    """The re-routed parcel's new label, from the label service when it is installed."""
-    try:  # WIRE-AT-MERGE: the label service comes from the waybill/labels branch.
-        from carrier_app.waybill.labels_service import render_labels  # type: ignore[import-not-found]
-    except ImportError:
-        return None, "label service not available"
-    with UnitOfWork(ctx.db) as uow:
-        pdf = render_labels(uow, ctx.actor, [waybill], size="100x150", reprint=True)
-        uow.commit()
-    return pdf, ""
+from carrier_app.waybill.labels_service import render_labels
 
 
 class RoutingPage(Page):
@@ -306,7 +295,9 @@ class ManualQueuePage(Page):
         if out is None:
             return
         self.code.clear()
-        pdf, problem = reprint_label(self.ctx, out.waybill_no)
+        # The new sort code goes on a new label at once (recorded as a reprint).
+        pdf = act(self.ctx.db, self.banner, lambda uow: render_labels(
+            uow, self.ctx.actor, [out.waybill_no], size="100x150", reprint=True))
         self.last_label = pdf
         if pdf:
             save_pdf(self, f"label-{out.waybill_no}.pdf", pdf, self.pdf_dir)
@@ -315,8 +306,9 @@ class ManualQueuePage(Page):
                                                      new=out.sort_code)
         if out.rule_added:
             text += "  " + self.tr("(rule {id} added)").format(id=out.rule_added)
-        if problem:
-            text += "  —  " + self.tr("label service not available")
+        if pdf is None:
+            text += "  —  " + self.tr("the new label could not be made: reprint it from "
+                                      "Waybills")
         self.banner.show_message(Kind.OK if pdf else Kind.WARNING, text)
         self.refresh()
 
