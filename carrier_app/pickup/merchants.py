@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import func, or_, select
 
 from carrier_app.core import validation
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, ValidationError
+from carrier_app.core.money import from_fen, to_fen
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.store import audit
 from carrier_app.store.models import Branch, Merchant, Parcel
 from carrier_app.store.uow import UnitOfWork
 
 CYCLES = ("daily", "weekly", "monthly")
+MAX_FEE = Decimal("1000.00")  # a per-parcel fee above this is a typing mistake
 _CODE = re.compile(r"^[A-Z0-9]{2,16}$")
 
 
@@ -37,6 +40,7 @@ class MerchantData:
     settlement_account: str = ""
     settlement_cycle: str = "weekly"
     active: bool = True
+    fee_per_parcel: str | Decimal = "0"   # yuan, deducted per parcel on the statement
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,7 @@ def _row(m: Merchant, branch: str, parcels: int) -> MerchantRow:
     return MerchantRow(m.code, m.name, m.contact_name, m.phone, m.province, m.city,
                        m.district, m.address, m.postcode, branch, m.settlement_bank,
                        m.settlement_holder, m.settlement_account, m.settlement_cycle,
-                       m.active, id=m.id, parcels=parcels)
+                       m.active, from_fen(m.fee_per_parcel_fen), id=m.id, parcels=parcels)
 
 
 def list_merchants(uow: UnitOfWork, actor: Actor, search: str = "", *,
@@ -86,6 +90,7 @@ class _Clean:
     address: str
     account: str
     branch_id: int | None
+    fee: Decimal
 
 
 def _validate(uow: UnitOfWork, d: MerchantData) -> _Clean:
@@ -112,7 +117,8 @@ def _validate(uow: UnitOfWork, d: MerchantData) -> _Clean:
             Branch.code == d.home_branch.strip()))
         if branch_id is None:
             raise ValidationError(f"Unknown branch {d.home_branch!r}", field="home_branch")
-    return _Clean(code, name, phone, postcode, address, acct, branch_id)
+    fee = validation.amount(d.fee_per_parcel, "fee_per_parcel", "Fee per parcel", cap=MAX_FEE)
+    return _Clean(code, name, phone, postcode, address, acct, branch_id, fee)
 
 
 def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
@@ -138,6 +144,7 @@ def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
     m.settlement_bank, m.settlement_holder = d.settlement_bank.strip(), d.settlement_holder.strip()
     m.settlement_account = clean.account
     m.settlement_cycle, m.active = d.settlement_cycle, d.active
+    m.fee_per_parcel_fen = to_fen(clean.fee)
     uow.session.flush()
     audit.record(uow, actor, "merchant.add" if merchant_id is None else "merchant.change",
                  "merchant", code, active=d.active)

@@ -576,6 +576,16 @@
         <translation>账号</translation>
     </message>
     <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="92"/>
+        <source>Fee per parcel (yuan)</source>
+        <translation>每件服务费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="40"/>
+        <source>Fee / parcel</source>
+        <translation>每件服务费</translation>
+    </message>
+    <message>
         <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="93"/>
         <source>New merchant</source>
         <translation>新建商户</translation>

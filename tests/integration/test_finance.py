@@ -122,6 +122,41 @@ def test_settlement_statement_and_never_twice(demo_db):
     assert "结算单" in text and "14.02" in text and "杭州云杉服饰" in text
 
 
+def test_the_fee_set_on_the_merchant_is_what_the_statement_deducts(demo_db):
+    from dataclasses import fields
+
+    from carrier_app.pickup import merchants as M
+    from delivery_support import SUPERVISOR
+
+    def with_fee(fee):
+        row = M.get_merchant(uow, SUPERVISOR, "M001")
+        return M.MerchantData(**{f.name: getattr(row, f.name) for f in fields(M.MerchantData)
+                                 if f.name != "fee_per_parcel"}, fee_per_parcel=fee), row.id
+
+    with UnitOfWork(demo_db) as uow:
+        for bad, reason in (("-1", "negative"), ("abc", "amount"), ("5000", "over_cap")):
+            data, mid = with_fee(bad)
+            with pytest.raises(ValidationError) as e:
+                M.save_merchant(uow, SUPERVISOR, data, merchant_id=mid)
+            assert (e.value.field, e.value.params["reason"]) == ("fee_per_parcel", reason)
+        data, mid = with_fee("1.25")
+        M.save_merchant(uow, SUPERVISOR, data, merchant_id=mid)
+        uow.commit()
+    with UnitOfWork(demo_db) as uow:
+        assert M.get_merchant(uow, SUPERVISOR, "M001").fee_per_parcel == Decimal("1.25")
+    wbs, _ = out_for_delivery(demo_db, 2, cod="10.00")
+    deliver_all(demo_db, wbs)
+    fin = finance()
+    with UnitOfWork(demo_db) as uow:
+        cu = C.open_cashup(uow, fin, "C5711501")
+    with UnitOfWork(demo_db) as uow:
+        C.declare(uow, fin, cu.id, {"cash": "20.00"})
+    with UnitOfWork(demo_db) as uow:
+        st = S.settle(uow, fin, "M001", today() - timedelta(days=1), today() + timedelta(days=1))
+    assert (st.cod_total, st.fee_total, st.net_total) == (
+        Decimal("20.00"), Decimal("2.50"), Decimal("17.50"))
+
+
 def test_counter_pickup_cod_is_reconciled_by_the_branch_counter(demo_db):
     from delivery_support import arrived
 

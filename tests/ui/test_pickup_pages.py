@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
 
@@ -36,8 +38,14 @@ def test_merchant_screen_add_validate_deactivate(qtbot, demo_sqlite, actor):
     assert page.banner.kind is Kind.ERROR and "6 digits" in page.banner.text()
     qtbot.keyClicks(page.f["postcode"], "12")
     page.branch.setCurrentIndex(page.branch.findData("571-12"))
+    qtbot.keyClicks(page.f["fee_per_parcel"], "-2")
+    click(qtbot, page.save_button)
+    assert page.banner.kind is Kind.ERROR and "Fee per parcel" in page.banner.text()
+    page.f["fee_per_parcel"].clear()
+    qtbot.keyClicks(page.f["fee_per_parcel"], "2.5")
     click(qtbot, page.save_button)
     assert page.banner.kind is Kind.OK and page.model.rowCount() == 4
+    assert next(r for r in page.model.rows if r.code == "M200").fee_per_parcel == Decimal("2.5")
     page.search.setText("M001")
     page.table.selectRow(0)
     click(qtbot, page.delete_button)

@@ -16,7 +16,8 @@ from carrier_app.ui.widgets.hubkit import (
 )
 
 FIELDS = ("code", "name", "contact_name", "phone", "province", "city", "district", "address",
-          "postcode", "settlement_bank", "settlement_holder", "settlement_account")
+          "postcode", "settlement_bank", "settlement_holder", "settlement_account",
+          "fee_per_parcel")
 
 
 class MerchantsPage(Page):
@@ -37,6 +38,7 @@ class MerchantsPage(Page):
             (lambda: self.tr("Contact"), lambda m: m.contact_name),
             (lambda: self.tr("Phone"), lambda m: m.phone),
             (lambda: self.tr("Home branch"), lambda m: m.home_branch),
+            (lambda: self.tr("Fee / parcel"), lambda m: f"¥{m.fee_per_parcel}"),
             (lambda: self.tr("Parcels"), lambda m: m.parcels),
             (lambda: self.tr("Active"), lambda m: "✓" if m.active else "—"),
         ])
@@ -63,7 +65,8 @@ class MerchantsPage(Page):
                                       (self.f["address"], 3), self.f["postcode"]))
         self.form.add("branch", self.branch)
         self.form.add("settlement", hbox(self.f["settlement_bank"], self.f["settlement_holder"],
-                                         (self.f["settlement_account"], 2), self.cycle))
+                                         (self.f["settlement_account"], 2), self.cycle,
+                                         self.f["fee_per_parcel"]))
         self.form.add("buttons", hbox(self.new_button, self.save_button,
                                       self.deactivate_button, self.delete_button))
         layout = scroll_layout(self)
@@ -87,7 +90,8 @@ class MerchantsPage(Page):
                           ("postcode", self.tr("Postcode")),
                           ("settlement_bank", self.tr("Bank")),
                           ("settlement_holder", self.tr("Account holder")),
-                          ("settlement_account", self.tr("Account number"))):
+                          ("settlement_account", self.tr("Account number")),
+                          ("fee_per_parcel", self.tr("Fee per parcel (yuan)"))):
             self.f[key].setPlaceholderText(text)
         self.active.setText(self.tr("Active"))
         self.new_button.setText(self.tr("New merchant"))
@@ -126,7 +130,7 @@ class MerchantsPage(Page):
             return
         self.editing = m.id
         for key in FIELDS:
-            self.f[key].setText(getattr(m, key))
+            self.f[key].setText(str(getattr(m, key)))
         self.active.setChecked(m.active)
         self.cycle.setCurrentIndex(self.cycle.findData(m.settlement_cycle))
         self.branch.setCurrentIndex(max(0, self.branch.findData(m.home_branch)))
