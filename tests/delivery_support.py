@@ -32,7 +32,7 @@ def finance(name: str = "fin") -> Actor:
 
 def create(db: Database, n: int = 1, *, branch: str = "571-15", cod: str = "0",
            pieces: int = 1, merchant: str | None = "M001", name: str = "张三",
-           at: Actor = SUPERVISOR) -> list[str]:
+           at: Actor = SUPERVISOR, addresses: list[str] | None = None) -> list[str]:
     """n parcels created by `at` (its location is where they were taken in); a merchant of
     None is a walk-in sender."""
     allocator = NumberAllocator(db, block_size=max(n, 10), station="test")
@@ -43,7 +43,8 @@ def create(db: Database, n: int = 1, *, branch: str = "571-15", cod: str = "0",
         router = load_router(uow)
         out = [create_waybill(uow, at, allocator, router, WaybillInput(
             recipient_name=name, recipient_phone="13812345678",
-            recipient_address=f"测试路 {i + 1} 号", recipient_postcode=POSTCODES[branch],
+            recipient_address=addresses[i] if addresses else f"测试路 {i + 1} 号",
+            recipient_postcode=POSTCODES[branch],
             merchant_id=mid, order_ref=None, pieces=pieces, weight_kg=Decimal("1.000"),
             cod=Decimal(cod))).waybill_no for i in range(n)]
         uow.commit()

@@ -31,6 +31,23 @@ def parcel(db, wb):
         return p
 
 
+def signature_on_page(pdf: bytes) -> bytes:
+    """The one image on the POD's first page, as PNG (as the page holds it)."""
+    import io
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        [img] = doc[0].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])
+        out = io.BytesIO()
+        img.get_bitmap().to_pil().save(out, "PNG")
+        return out.getvalue()
+    finally:
+        doc.close()
+
+
 def test_deliver_with_signature_and_pod_pdf(demo_db):
     (wb,), run_id = out_for_delivery(demo_db, 1, cod="128.50", name="欧阳娜娜")
     with UnitOfWork(demo_db) as uow:
@@ -61,6 +78,7 @@ def test_deliver_with_signature_and_pod_pdf(demo_db):
     text, codes = pdf_text_and_codes(pdf)
     assert wb in codes
     assert "签收单" in text and "王大爷" in text and "门卫" in text and "128.50" in text
+    assert 0.001 < ink_ratio(signature_on_page(pdf)) < 0.3  # the signature image: ink on white
     # assigning a delivered parcel is refused (and recorded as a refused scan)
     from carrier_app.dispatch.assign import assign
     with UnitOfWork(demo_db) as uow, pytest.raises(IllegalTransition):

@@ -140,6 +140,27 @@ def test_run_print_sends_out_and_close_needs_every_parcel(demo_db):
         assert len(A.preview_auto_assign(uow, d, "571-15").proposals) == 3
 
 
+def test_run_sheet_is_in_route_order(demo_db):
+    """By sort code, then street numbers as numbers (9 before 10 before 100), whatever order
+    the parcels were created or assigned in."""
+    from sqlalchemy import update
+
+    d = dispatcher()
+    wbs = arrived(demo_db, 4, addresses=["测试路 1 号", "测试路 100 号", "测试路 10 号",
+                                         "测试路 9 号"])
+    with UnitOfWork(demo_db) as uow:  # the first one is on the route after
+        uow.session.execute(update(Parcel).where(Parcel.waybill_no == wbs[0])
+                            .values(sort_code="571-15-02"))
+        uow.commit()
+    with UnitOfWork(demo_db) as uow:
+        for wb in wbs:
+            A.assign(uow, d, wb, "C5711501")
+    with UnitOfWork(demo_db) as uow:
+        sheet = R.create_run(uow, d, "C5711501")
+    assert [x.waybill_no for x in sheet.lines] == [wbs[3], wbs[2], wbs[1], wbs[0]]
+    assert [x.seq for x in sheet.lines] == [1, 2, 3, 4]
+
+
 def test_reassigning_before_printing_moves_the_parcel_off_the_old_run(demo_db):
     d = dispatcher()
     wb, wb2 = arrived(demo_db, 2)
