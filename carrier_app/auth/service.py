@@ -88,12 +88,10 @@ def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
             _hasher.verify(_DUMMY_HASH, password)
         except VerificationError:
             pass
+        _unknown_failure(username.strip(), now)
         raise AuthenticationFailed("Wrong user name or password.")
     if user.locked_until is not None and user.locked_until > now:
-        raise AccountLocked(
-            f"This account is locked after {MAX_FAILURES} failed log-ins until "
-            f"{user.locked_until:%H:%M} UTC; ask an administrator to unlock it sooner.",
-            until=user.locked_until)
+        raise _locked(user.locked_until)
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
@@ -111,6 +109,27 @@ def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
     user.last_login_at = now
     uow.commit()
     return Actor(user.id, user.username, Role(user.role), station, location)
+
+
+def _locked(until: datetime) -> AccountLocked:
+    return AccountLocked(
+        f"This account is locked after {MAX_FAILURES} failed log-ins until {until:%H:%M} UTC; "
+        "ask an administrator to unlock it sooner.", until=until)
+
+
+# Names that are no account are counted too (in this process) and "locked" after as many
+# tries, so that the lock message does not tell which names exist.
+_unknown: dict[str, tuple[int, datetime | None]] = {}
+
+
+def _unknown_failure(name: str, now: datetime) -> None:
+    failures, until = _unknown.get(name, (0, None))
+    if until is not None and until > now:
+        raise _locked(until)
+    if len(_unknown) > 10_000:  # someone trying names without end: start over
+        _unknown.clear()
+    failures += 1
+    _unknown[name] = (0, now + LOCK_FOR) if failures >= MAX_FAILURES else (failures, None)
 
 
 def unlock(uow: UnitOfWork, actor: Actor, username: str) -> None:

@@ -51,6 +51,21 @@ def test_five_failures_lock_the_account_even_with_the_right_password(demo_db):
     assert _login(demo_db, "sorter", "sorter-demo").role is Role.SORTER
 
 
+def test_an_unknown_name_locks_like_an_account_so_names_cannot_be_probed(demo_db,
+                                                                         monkeypatch):
+    from carrier_app.auth import service
+
+    monkeypatch.setattr(service, "_unknown", {})  # the count lives in the process
+    for name in ("sorter", "no-such-user"):
+        for _ in range(MAX_FAILURES):
+            with pytest.raises(AuthenticationFailed) as e:
+                _login(demo_db, name, "wrong-password")
+            assert e.value.message == "Wrong user name or password."
+        with pytest.raises(AccountLocked) as e:
+            _login(demo_db, name, "wrong-password")
+        assert e.value.message.startswith("This account is locked")
+
+
 def test_the_lock_expires(demo_db):
     for _ in range(MAX_FAILURES):
         with pytest.raises(AuthenticationFailed):
