@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -12,13 +13,19 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def data_dir() -> Path:
-    """Where the embedded database lives: `$CARRIER_DATA_DIR`, else the per-user data dir
-    (the same folder Qt's AppDataLocation names on Linux, computed without Qt so the command
-    line does not need it)."""
+    """Where the embedded database lives: `$CARRIER_DATA_DIR`, else the platform's per-user
+    data folder + `carrier_app` (XDG on Linux, %APPDATA% on Windows, Application Support on
+    macOS). Computed without Qt so that the command line does not need it; DESIGN.md names
+    Qt's AppDataLocation, which adds the organisation folder (CarrierApp/) on top."""
     env = os.environ.get("CARRIER_DATA_DIR")
     if env:
         return Path(env)
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "carrier_app"
 
 
