@@ -3,6 +3,8 @@ destination and colour read back, for every outcome; a burst of scans loses none
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -14,7 +16,7 @@ from carrier_app.store import UnitOfWork
 from carrier_app.tracking.scans import record_scan
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.sorting_station import SortStationPage
-from carrier_app.ui.widgets.feedback import Kind
+from carrier_app.ui.widgets.feedback import COLOURS, Kind
 from hub_support import SUP, make_parcels
 
 
@@ -36,6 +38,14 @@ def scan(qtbot, page, code: str) -> None:
     qtbot.waitUntil(lambda: sum(page.counts.values()) == before + 1, timeout=10_000)
 
 
+def shown(page, kind: Kind) -> bool:
+    """The panel as drawn on screen is mostly `kind`'s colour (what the sorter sees)."""
+    img = page.panel.grab().toImage()
+    seen = Counter(img.pixelColor(x, y).name() for x in range(0, img.width(), 9)
+                   for y in range(0, img.height(), 9))
+    return page.kind is kind and seen.most_common(1)[0][0] == COLOURS[kind][0].lower()
+
+
 def test_every_outcome_has_its_display(qtbot, page, demo_sqlite):
     db = demo_sqlite
     ok, held, missort = make_parcels(db, 3, steps=(Event.RECEIVE,))
@@ -49,30 +59,29 @@ def test_every_outcome_has_its_display(qtbot, page, demo_sqlite):
     scan(qtbot, page, ok.lower())
     assert (page.code_label.text(), page.kind) == ("571-12-01", Kind.OK)
     assert "西湖营业部" in page.dest_label.text()
-    assert "#1b8a3a" in page.panel.styleSheet()
+    assert shown(page, Kind.OK) and COLOURS[Kind.OK][0].lower() == "#1b8a3a"
     scan(qtbot, page, ok)
-    assert (page.last.outcome, page.kind) == (SortOutcome.DUPLICATE, Kind.DUPLICATE)
+    assert page.last.outcome is SortOutcome.DUPLICATE and shown(page, Kind.DUPLICATE)
     scan(qtbot, page, s10.make("ZZ", 12345678))
-    assert (page.code_label.text(), page.kind) == ("?", Kind.ERROR)
+    assert page.code_label.text() == "?" and shown(page, Kind.ERROR)
     bad = ok[:10] + str((int(ok[10]) + 1) % 10) + "CN"
     scan(qtbot, page, bad)
-    assert (page.last.outcome, page.kind) == (SortOutcome.CHECK_DIGIT, Kind.MISREAD)
+    assert page.last.outcome is SortOutcome.CHECK_DIGIT and shown(page, Kind.MISREAD)
     scan(qtbot, page, held)
-    assert (page.last.outcome, page.kind) == (SortOutcome.HELD, Kind.HOLD)
+    assert page.last.outcome is SortOutcome.HELD and shown(page, Kind.HOLD)
     scan(qtbot, page, cancelled)
-    assert (page.last.outcome, page.kind) == (SortOutcome.CANCELLED, Kind.CANCELLED)
+    assert page.last.outcome is SortOutcome.CANCELLED and shown(page, Kind.CANCELLED)
     scan(qtbot, page, manual)
-    assert (page.last.outcome, page.kind) == (SortOutcome.MANUAL, Kind.MANUAL)
+    assert page.last.outcome is SortOutcome.MANUAL and shown(page, Kind.MANUAL)
     scan(qtbot, page, missort)
     with UnitOfWork(db) as uow:
         rules.route_parcel(uow, SUP, missort, "571-15", "02", reason="test")
         uow.commit()
     scan(qtbot, page, missort)
-    assert (page.code_label.text(), page.kind) == ("571-15-02", Kind.MISSORT)
+    assert page.code_label.text() == "571-15-02" and shown(page, Kind.MISSORT)
     assert "571-12-01" in page.dest_label.text()
     kinds = {KIND for KIND in (Kind.OK, Kind.DUPLICATE, Kind.ERROR, Kind.MISREAD, Kind.HOLD,
                                Kind.CANCELLED, Kind.MANUAL, Kind.MISSORT)}
-    from carrier_app.ui.widgets.feedback import COLOURS
     assert len({COLOURS[k][0] for k in kinds}) == len(kinds)  # all distinct colours
     assert page.counts[SortOutcome.OK] == 2 and sum(page.counts.values()) == 9
     assert "9" in page.total_label.text()
