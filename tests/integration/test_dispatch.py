@@ -69,6 +69,22 @@ def test_auto_assign_balances_by_route_within_capacity(demo_db):
         assert A.preview_auto_assign(uow, d, "571-15").proposals == []
 
 
+def test_an_inactive_courier_gets_no_parcels(demo_db):
+    d = dispatcher()
+    with UnitOfWork(demo_db) as uow:
+        save_courier(uow, d, CourierInput("C5711503", "三号", "571-15", "01", 60))
+        save_courier(uow, d, CourierInput("C5711501", "一号", "571-15", "01", 60,
+                                          active=False))
+        uow.commit()
+    arrived(demo_db, 3)
+    with UnitOfWork(demo_db) as uow:
+        pv = A.preview_auto_assign(uow, d, "571-15")
+    assert {p.courier_code for p in pv.proposals} == {"C5711503"}
+    with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError) as e:
+        A.assign(uow, d, pv.proposals[0].waybill_no, "C5711501")  # scan-to-assign too
+    assert "not active" in e.value.message
+
+
 def test_overflow_and_full(demo_db):
     d = dispatcher()
     with UnitOfWork(demo_db) as uow:
