@@ -54,7 +54,7 @@ _UPDATE_PIECE = update(PC).where(PC.c.parcel_id == bindparam("pid"),
 _PIECE_STATUS = select(PC.c.status).where(PC.c.parcel_id == bindparam("pid"),
                                           PC.c.piece_no == bindparam("piece"))
 _PIECE_STATUSES = select(PC.c.status).where(PC.c.parcel_id == bindparam("pid"))
-_EVENT_BY_CLIENT_ID = select(EV.c.id, EV.c.status_after).where(
+_EVENT_BY_CLIENT_ID = select(EV.c.status_after, EV.c.parcel_id, EV.c.event, EV.c.piece_no).where(
     EV.c.client_event_id == bindparam("cid"))
 
 
@@ -92,13 +92,18 @@ def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
     now = occurred_at or utcnow()
     conn = uow.conn
 
-    if client_event_id:
+    row = conn.execute(_PARCEL_BY_WAYBILL, {"wb": parsed.waybill}).first()
+    # Checked under the parcel's row lock, where a racing first delivery is committed.
+    if client_event_id and row is not None:
         seen = conn.execute(_EVENT_BY_CLIENT_ID, {"cid": client_event_id}).first()
         if seen is not None:
+            if (seen.parcel_id, seen.event, seen.piece_no) != (row.id, event.value, parsed.piece):
+                raise ValidationError(
+                    f"Scan id {client_event_id} was already used for another scan",
+                    field="client_event_id", reason="client_event_id_reused")
             return _duplicate(parsed, event, Status(seen.status_after or "CREATED"), None,
                               "already scanned (same scan received twice)")
 
-    row = conn.execute(_PARCEL_BY_WAYBILL, {"wb": parsed.waybill}).first()
     if row is None:
         conn.execute(_INSERT_REJECTED, {
             "raw_code": str(parsed), "reason": "unknown", "event": event.value,

@@ -53,11 +53,18 @@ def test_the_same_scan_twice_is_a_no_op_that_says_so(demo_db, actor):
 
 
 def test_the_same_client_event_id_twice_is_a_no_op(demo_db, actor):
-    [wb] = make_parcels(demo_db)
+    wb, other = make_parcels(demo_db, 2)
     scan(demo_db, actor("sorter"), wb, Event.RECEIVE, client_event_id="dev1-0001")
-    again = scan(demo_db, actor("sorter"), wb, Event.SORT, client_event_id="dev1-0001")
-    assert again.outcome is Outcome.DUPLICATE
-    assert status(demo_db, wb) == "RECEIVED"
+    scan(demo_db, actor("sorter"), wb, Event.SORT, location="571-12")  # moved on since
+    again = scan(demo_db, actor("sorter"), wb, Event.RECEIVE, client_event_id="dev1-0001")
+    assert again.outcome is Outcome.DUPLICATE and "received twice" in again.message
+    assert status(demo_db, wb) == "SORTED" and len(events(demo_db, wb)) == 3
+    # The same id naming another scan is a device fault: refused, nothing recorded.
+    for code, event in ((wb, Event.SORT), (other, Event.RECEIVE)):
+        with pytest.raises(ValidationError) as e:
+            scan(demo_db, actor("sorter"), code, event, client_event_id="dev1-0001")
+        assert e.value.field == "client_event_id"
+    assert status(demo_db, other) == "CREATED" and len(events(demo_db, other)) == 1
 
 
 def test_an_illegal_scan_is_refused_named_and_recorded(demo_db, actor):
