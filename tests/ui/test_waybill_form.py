@@ -9,6 +9,7 @@ from sqlalchemy import select
 from carrier_app.config import Settings
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import Parcel
+from carrier_app.ui import printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.waybill_form import WaybillFormPage
 from carrier_app.ui.widgets.feedback import Kind
@@ -50,7 +51,8 @@ def test_fill_by_keyboard_save_and_find_it_in_the_database(qtbot, demo_sqlite, a
         assert p.sender_name == "杭州云杉服饰有限公司" and p.merchant_id is not None
 
 
-def test_print_the_saved_label_to_a_pdf_printer(qtbot, demo_sqlite, actor, tmp_path):
+def test_ctrl_p_prints_the_saved_label_to_a_pdf_printer(qtbot, demo_sqlite, actor, tmp_path,
+                                                        monkeypatch):
     import pypdfium2
     import zxingcpp
     from PySide6.QtPrintSupport import QPrinter
@@ -66,7 +68,13 @@ def test_print_the_saved_label_to_a_pdf_printer(qtbot, demo_sqlite, actor, tmp_p
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    page.print_label(printer)
+    # The print dialog (modal, a real printer list) is the one thing stood in for: the user
+    # "picks" a PDF printer; the key press, rendering and printing are the real ones.
+    chosen = []
+    monkeypatch.setattr(printing, "choose_printer",
+                        lambda parent, size: chosen.append(size) or printer)
+    qtbot.keyClick(page.windowHandle(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert chosen == ["100x150"]
     assert "2" in page.banner.text() and page.banner.kind is Kind.OK
     pdf = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))
     codes = set()
