@@ -18,9 +18,9 @@ from carrier_app.ui.widgets.feedback import Kind
 def page_for(qtbot, db, actor):
     page = WaybillFormPage(AppContext(db, actor("clerk"), Settings(db_url="sqlite://")))
     qtbot.addWidget(page)
-    page.show()
-    page.activateWindow()
-    qtbot.waitActive(page)  # shortcuts work in the active window
+    with qtbot.waitActive(page):  # shortcuts work in the active window
+        page.show()
+        page.activateWindow()
     return page
 
 
