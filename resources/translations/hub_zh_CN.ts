@@ -578,12 +578,37 @@
     <message>
         <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="92"/>
         <source>Fee per parcel (yuan)</source>
-        <translation>每件服务费（元）</translation>
+        <translation>每件运费（元）</translation>
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="40"/>
         <source>Fee / parcel</source>
-        <translation>每件服务费</translation>
+        <translation>每件运费</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="100"/>
+        <source>Fee per parcel:</source>
+        <translation>每件运费：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="100"/>
+        <source>yuan, deducted from the COD on every statement</source>
+        <translation>元，每张结算单从代收货款中扣除</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="100"/>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="100"/>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="100"/>
+        <source>monthly</source>
+        <translation>每月</translation>
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/pickup_merchants.py" line="93"/>

@@ -3,7 +3,7 @@ with parcels cannot be deleted."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton
 
 from carrier_app.core.roles import Permission
 from carrier_app.pickup import merchants
@@ -50,7 +50,8 @@ class MerchantsPage(Page):
         self.branch = QComboBox()
         self.cycle = QComboBox()
         for c in merchants.CYCLES:
-            self.cycle.addItem(c, c)
+            self.cycle.addItem("", c)   # the shown names are set in retranslate
+        self.fee_hint = QLabel()
         self.active = QCheckBox()
         self.new_button, self.save_button = QPushButton(), QPushButton()
         self.deactivate_button, self.delete_button = QPushButton(), QPushButton()
@@ -65,8 +66,9 @@ class MerchantsPage(Page):
                                       (self.f["address"], 3), self.f["postcode"]))
         self.form.add("branch", self.branch)
         self.form.add("settlement", hbox(self.f["settlement_bank"], self.f["settlement_holder"],
-                                         (self.f["settlement_account"], 2), self.cycle,
-                                         self.f["fee_per_parcel"]))
+                                         (self.f["settlement_account"], 2), self.cycle))
+        self.f["fee_per_parcel"].setMaximumWidth(160)
+        self.form.add("fee", hbox(self.f["fee_per_parcel"], self.fee_hint))
         self.form.add("buttons", hbox(self.new_button, self.save_button,
                                       self.deactivate_button, self.delete_button))
         layout = scroll_layout(self)
@@ -101,7 +103,13 @@ class MerchantsPage(Page):
         self.form.set_texts({"code": self.tr("Code / name:"), "contact": self.tr("Contact:"),
                              "address": self.tr("Pickup address:"),
                              "branch": self.tr("Home branch:"),
-                             "settlement": self.tr("COD settlement:"), "buttons": ""})
+                             "settlement": self.tr("COD settlement:"),
+                             "fee": self.tr("Fee per parcel:"), "buttons": ""})
+        self.fee_hint.setText(self.tr("yuan, deducted from the COD on every statement"))
+        names = {"daily": self.tr("daily"), "weekly": self.tr("weekly"),
+                 "monthly": self.tr("monthly")}
+        for i in range(self.cycle.count()):
+            self.cycle.setItemText(i, names[self.cycle.itemData(i)])
         self.model.retranslate()
 
     def activated(self) -> None:
