@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from carrier_app import __version__
-from carrier_app.ui import i18n
+from carrier_app.ui import i18n, messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages import discover
 from carrier_app.ui.pages.base import Page, Section, section_title
@@ -157,8 +157,8 @@ class MainWindow(QMainWindow):
         for item in self._page_items():
             item.setText(0, self.pages[item.data(0, PAGE_ROLE)].title())
         a = self.ctx.actor
-        self.user_label.setText(self.tr("User: {name} ({role})").format(name=a.username,
-                                                                        role=a.role.value))
+        self.user_label.setText(self.tr("User: {name} ({role})").format(
+            name=a.username, role=messages.role_name(a.role)))
         where = f"{a.location} {self.location_name}".strip()
         self.location_label.setText(self.tr("Location: {where}").format(where=where))
         self.db_label.setText(self.tr("Database: {db}").format(db=self.ctx.db.describe()))

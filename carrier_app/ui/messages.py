@@ -111,6 +111,22 @@ def status_name(status: str | Status | None) -> str:
     return tr(text) if text else str(status)
 
 
+ROLE_NAMES = {
+    "admin": QT_TRANSLATE_NOOP("Messages", "Administrator"),
+    "supervisor": QT_TRANSLATE_NOOP("Messages", "Supervisor"),
+    "clerk": QT_TRANSLATE_NOOP("Messages", "Counter clerk"),
+    "sorter": QT_TRANSLATE_NOOP("Messages", "Sorter"),
+    "dispatcher": QT_TRANSLATE_NOOP("Messages", "Dispatcher"),
+    "finance": QT_TRANSLATE_NOOP("Messages", "Finance"),
+}
+
+
+def role_name(role: object) -> str:
+    key = getattr(role, "value", role)
+    text = ROLE_NAMES.get(str(key))
+    return tr(text) if text else str(key)
+
+
 def event_name(event: str) -> str:
     text = EVENT_NAMES.get(event)
     return tr(text) if text else event

@@ -128,6 +128,36 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../carrier_app/ui/messages.py" line="108"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="108"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="108"/>
+        <source>Counter clerk</source>
+        <translation>柜台文员</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="108"/>
+        <source>Sorter</source>
+        <translation>分拣员</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="108"/>
+        <source>Dispatcher</source>
+        <translation>调度员</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="108"/>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
         <location filename="../../carrier_app/ui/messages.py" line="17" />
         <source>Created</source>
         <translation>已下单</translation>

@@ -30,7 +30,7 @@ class UsersPage(Page):
         self.model: RowsModel[UserInfo] = RowsModel([
             (lambda: self.tr("User name"), lambda u: u.username),
             (lambda: self.tr("Name"), lambda u: u.display_name),
-            (lambda: self.tr("Role"), lambda u: u.role.value),
+            (lambda: self.tr("Role"), lambda u: messages.role_name(u.role)),
             (lambda: self.tr("State"), lambda u: self.tr("locked") if u.locked
              else (self.tr("active") if u.active else self.tr("inactive"))),
             (lambda: self.tr("Last log-in"),
@@ -48,7 +48,7 @@ class UsersPage(Page):
         self.display_name = QLineEdit()
         self.role = QComboBox()
         for r in Role:
-            self.role.addItem(r.value, r.value)
+            self.role.addItem("", r.value)  # names set in retranslate
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_button = QPushButton()
@@ -83,6 +83,8 @@ class UsersPage(Page):
                                              self.tr("Role"), self.tr("Password"))):
             label.setText(text)
         self.add_button.setText(self.tr("Add user"))
+        for i in range(self.role.count()):
+            self.role.setItemText(i, messages.role_name(self.role.itemData(i)))
         self.model.retranslate()
 
     def activated(self) -> None:
