@@ -27,6 +27,13 @@ def test_every_page_decodes_to_its_piece_and_waybill(size):
         assert page.qr == [label.waybill]
 
 
+def test_two_digit_piece_code_on_the_narrow_label_still_decodes_at_203_dpi():
+    last = sample_labels(pieces=12)[-1]
+    assert last.barcode.endswith("-12")
+    [page] = decode_pages(build_labels([last], "76x130"))
+    assert page.code128 == [last.barcode] and page.qr == [last.waybill]
+
+
 def test_single_piece_barcode_is_the_waybill():
     [label] = sample_labels()
     [page] = decode_pages(build_labels([label]))
@@ -54,9 +61,13 @@ def test_barcode_x_dimension_height_and_quiet_zones(size):
         box = lay.boxes.get(name)
         if box is None:
             continue
-        for code in ("AA000000015CN", "AA000000015CN-9"):
+        for code in ("AA000000015CN", "AA000000015CN-9", "AA000000015CN-99"):
             module = barcode_module(code, box.w)
-            assert module >= MODULE
+            if (size, code) == ("76x130", "AA000000015CN-99"):
+                # 189 modules + quiet zones at 0.375 mm = 78.4 mm > 76 mm: whole 2 dots
+                assert module == pytest.approx(0.25 * mm)
+            else:
+                assert module >= MODULE
             assert code128_width(code, module) + 2 * QUIET * module <= box.w
         assert box.h - 3.5 * mm - 3 * mm >= 15 * mm - 1e-6  # bar height
 
