@@ -3,6 +3,7 @@ in the database with its sort code."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -121,3 +122,23 @@ def test_an_unrouted_address_is_saved_for_manual_routing(qtbot, demo_sqlite, act
     assert "manual" in page.route_label.text()
     page.save()
     assert page.banner.kind is Kind.WARNING and "manual-routing" in page.banner.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_merchant_found_by_typing_part_of_its_name(qtbot, demo_sqlite, actor):
+    """The merchant box searches: part of a name, Down, Enter (the offscreen platform
+    cannot raise the completer popup or grab the keyboard; it works regardless)."""
+    page = WaybillFormPage(AppContext(demo_sqlite, actor("clerk"), Settings(db_url="sqlite://")))
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.merchant.setFocus()
+    page.merchant.lineEdit().clear()
+    qtbot.keyClicks(page.merchant.lineEdit(), "Bookworm")
+    popup = page.merchant.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert page.merchant.currentText().startswith("M003")
+    assert page.sender_name.text() == "Beijing Bookworm Ltd."
