@@ -20,6 +20,7 @@ from carrier_app.store.models import Parcel, ProofOfDelivery, ScanEvent
 from delivery_support import (
     arrived, dispatcher, out_for_delivery, pdf_text_and_codes, strokes,
 )
+from hub_support import events_of
 
 D15 = dispatcher("571-15")
 
@@ -195,10 +196,7 @@ def test_the_return_label_is_a_real_label_with_the_return_sort_code(demo_db):
     assert out.ret.dest_branch_code == "571-12" and out.ret.sort_code.startswith("571-12")
     text, codes = pdf_text_and_codes(out.ret.label_pdf)
     assert out.ret.sort_code in text and codes.count(wb) == 2  # Code 128 and QR
-    with UnitOfWork(demo_db) as uow:
-        events = [e for e, in uow.session.execute(
-            select(ScanEvent.event).join(Parcel).where(Parcel.waybill_no == wb))]
-    assert events[-3:] == ["REROUTE", "RETURN", "REPRINT"]
+    assert [e for e, _ in events_of(demo_db, wb)][-3:] == ["REROUTE", "RETURN", "REPRINT"]
 
 
 def test_a_walk_in_parcel_returns_to_the_branch_that_took_it_in(demo_db):

@@ -7,16 +7,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.sorting_routing import ManualQueuePage, RoutingPage
 from carrier_app.ui.widgets.feedback import Kind
 from delivery_support import pdf_text_and_codes
-from hub_support import make_parcels, status_of
-
-
-def track_events(db, wb):
-    from carrier_app.core.roles import Actor, Role
-    from carrier_app.store import UnitOfWork
-    from carrier_app.tracking.history import track
-
-    with UnitOfWork(db) as uow:
-        return [e.event for e in track(uow, Actor(None, "t", Role.CLERK), wb).events]
+from hub_support import events_of, make_parcels, status_of
 
 
 def test_rule_editor_test_box_and_csv(qtbot, demo_sqlite, actor, tmp_path):
@@ -66,4 +57,4 @@ def test_manual_queue_routes_and_prints_the_new_label(qtbot, demo_sqlite, actor,
     assert [p.name for p in tmp_path.glob("*.pdf")] == [f"label-{wb}.pdf"]  # re-routed: reprinted
     text, codes = pdf_text_and_codes((tmp_path / f"label-{wb}.pdf").read_bytes())
     assert "021-08-00" in text and codes.count(wb) == 2 and page.banner.kind is Kind.OK
-    assert track_events(demo_sqlite, wb)[-1] == "REPRINT"
+    assert events_of(demo_sqlite, wb)[-1][0] == "REPRINT"
