@@ -17,6 +17,7 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.page_kit import fill_combo
 
 
 class UsersPage(Page):
@@ -47,8 +48,6 @@ class UsersPage(Page):
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.role = QComboBox()
-        for r in Role:
-            self.role.addItem("", r.value)  # names set in retranslate
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_button = QPushButton()
@@ -83,8 +82,7 @@ class UsersPage(Page):
                                              self.tr("Role"), self.tr("Password"))):
             label.setText(text)
         self.add_button.setText(self.tr("Add user"))
-        for i in range(self.role.count()):
-            self.role.setItemText(i, messages.role_name(self.role.itemData(i)))
+        fill_combo(self.role, {r.value: messages.role_name(r) for r in Role})
         self.model.retranslate()
 
     def activated(self) -> None:

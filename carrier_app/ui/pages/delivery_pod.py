@@ -21,7 +21,7 @@ from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.attachment import ImageAttachment
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.page_kit import scrolling
+from carrier_app.ui.widgets.page_kit import fill_combo, scrolling
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
 
@@ -159,10 +159,10 @@ class DeliveryPage(Page):
                                                  self.tr("COD paid by"), self.tr("Signature")),
                                strict=True):
             label.setText(text)
-        self._fill_combo(self.relation, relation_names())
-        self._fill_combo(self.payment, {"cash": self.tr("Cash"),
-                                        "transfer": self.tr("Transfer / QR payment")})
-        self._fill_combo(self.reason, reason_names())
+        fill_combo(self.relation, relation_names())
+        fill_combo(self.payment, {"cash": self.tr("Cash"),
+                                  "transfer": self.tr("Transfer / QR payment")})
+        fill_combo(self.reason, reason_names())
         self.counter.setText(self.tr("Counter pickup at this branch (自提)"))
         self.clear_button.setText(self.tr("Clear signature"))
         self.photo.set_texts(self.tr("Attach photo / signed stub…"),
@@ -176,17 +176,6 @@ class DeliveryPage(Page):
         self.fail_button.setText(self.tr("Record failed attempt"))
         if self.info is not None:
             self._fill(self.info)
-
-    @staticmethod
-    def _fill_combo(combo: QComboBox, items: dict[str, str]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for key, text in items.items():
-            combo.addItem(text, key)
-        if current is not None:
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
 
     def activated(self) -> None:
         self.scan.setFocus()

@@ -27,7 +27,7 @@ from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.attachment import ImageAttachment
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.page_kit import branch_combo, rows_table, scrolling
+from carrier_app.ui.widgets.page_kit import branch_combo, fill_combo, rows_table, scrolling
 from carrier_app.ui.widgets.task_bar import TaskBar
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
@@ -165,17 +165,12 @@ class RunsPage(Page):
         self.stub.set_texts(self.tr("Attach signed stub / run-sheet page…"),
                             self.tr("Signed stub or run-sheet page"))
         self.close_button.setText(self.tr("Close run"))
-        for combo, items in ((self.outcome, [("DELIVERED", self.tr("Delivered")),
-                                             ("FAILED", self.tr("Failed")),
-                                             ("NOT_ATTEMPTED", self.tr("Not attempted"))]),
-                             (self.reason, list(reason_names().items())),
-                             (self.payment, [("cash", self.tr("Cash")),
-                                             ("transfer", self.tr("Transfer / QR payment"))])):
-            current = combo.currentData()
-            combo.clear()
-            for key, text in items:
-                combo.addItem(text, key)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
+        fill_combo(self.outcome, {"DELIVERED": self.tr("Delivered"),
+                                  "FAILED": self.tr("Failed"),
+                                  "NOT_ATTEMPTED": self.tr("Not attempted")})
+        fill_combo(self.reason, reason_names())
+        fill_combo(self.payment, {"cash": self.tr("Cash"),
+                                  "transfer": self.tr("Transfer / QR payment")})
         self._show_run_label()
         self.runs_model.retranslate()
         self.items_model.retranslate()

@@ -14,6 +14,7 @@ from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.hubkit import (
     Form, act, fill_locations, hbox, scroll_layout, selected_row, table,
 )
+from carrier_app.ui.widgets.page_kit import fill_combo
 
 FIELDS = ("code", "name", "contact_name", "phone", "province", "city", "district", "address",
           "postcode", "settlement_bank", "settlement_holder", "settlement_account",
@@ -50,7 +51,7 @@ class MerchantsPage(Page):
         self.branch = QComboBox()
         self.cycle = QComboBox()
         for c in merchants.CYCLES:
-            self.cycle.addItem("", c)   # the shown names are set in retranslate
+            self.cycle.addItem("", c)   # named in retranslate (fill_combo)
         self.fee_hint = QLabel()
         self.active = QCheckBox()
         self.new_button, self.save_button = QPushButton(), QPushButton()
@@ -106,10 +107,8 @@ class MerchantsPage(Page):
                              "settlement": self.tr("COD settlement:"),
                              "fee": self.tr("Fee per parcel:"), "buttons": ""})
         self.fee_hint.setText(self.tr("yuan, deducted from the COD on every statement"))
-        names = {"daily": self.tr("daily"), "weekly": self.tr("weekly"),
-                 "monthly": self.tr("monthly")}
-        for i in range(self.cycle.count()):
-            self.cycle.setItemText(i, names[self.cycle.itemData(i)])
+        fill_combo(self.cycle, {"daily": self.tr("daily"), "weekly": self.tr("weekly"),
+                                "monthly": self.tr("monthly")})
         self.model.retranslate()
 
     def activated(self) -> None:

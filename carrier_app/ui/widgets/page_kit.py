@@ -1,5 +1,6 @@
-"""Small builders the dispatch, delivery and finance screens share: the branch picker set to
-the workstation's branch, a read-only rows table, an image-file chooser, a scrolling page."""
+"""Small builders the screens share: the branch picker set to the workstation's branch,
+combo items refilled in the current language, a read-only rows table, an image-file chooser,
+a scrolling page."""
 
 from __future__ import annotations
 
@@ -25,6 +26,19 @@ def branch_combo(ctx: AppContext) -> QComboBox:
     if combo.findText(ctx.actor.location) >= 0:
         combo.setCurrentText(ctx.actor.location)
     return combo
+
+
+def fill_combo(combo: QComboBox, items: dict[str, str]) -> None:
+    """(Re)fill `combo` with key -> shown text, keeping the chosen key: called from a page's
+    retranslate, so the names follow the language and the choice survives a switch."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for key, text in items.items():
+        combo.addItem(text, key)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
 
 
 def rows_table(model: RowsModel,  # type: ignore[type-arg]
