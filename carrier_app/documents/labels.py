@@ -18,8 +18,8 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -341,6 +341,11 @@ INFO_SIZE = 7.5
 INFO_GAP = 1.5 * mm
 
 
+def _info_row_y(box: Box, row: int) -> float:
+    """Baseline of the info block's `row` (0 at the top)."""
+    return box.top - 3.2 * mm - row * 3.3 * mm
+
+
 @dataclass(frozen=True)
 class _Cell:
     caption: str
@@ -362,8 +367,7 @@ def _info_cells(size: str, font: str) -> tuple[_Cell, ...]:
             x, last_row = left_x, row
         value_x = x + stringWidth(caption, font, INFO_SIZE) + INFO_GAP
         end = value_x + stringWidth(widest, font, INFO_SIZE) if widest else right
-        cells.append(_Cell(caption, x, box.top - 3.2 * mm - row * 3.3 * mm, value_x,
-                           end - value_x))
+        cells.append(_Cell(caption, x, _info_row_y(box, row), value_x, end - value_x))
         x = end + 2 * INFO_GAP
     return tuple(cells)
 
@@ -380,9 +384,9 @@ def _info(c: Canvas, t: TextOps, lay: LabelLayout, d: LabelData) -> None:
     for cell, value in zip(_info_cells(lay.size, t.font), values):
         t.line(value, cell.value_x, cell.y, cell.value_w, INFO_SIZE)
     if d.cod:
-        rows_bottom = box.top - 3.2 * mm - 3 * 3.3 * mm
+        below_rows = _info_row_y(box, 3)
         t.line(f"代收货款 COD {format_yuan(d.cod)}", box.x + 1.5 * mm, box.y + 1.5 * mm,
-               qr.x - box.x - 3 * mm, min(18, (rows_bottom - box.y) * 0.8), bold=True)
+               qr.x - box.x - 3 * mm, min(18, (below_rows - box.y) * 0.8), bold=True)
     # QR with its 4-module quiet zone (version 1-2: 21-25 modules) inside the box.
     n = 21 if len(d.waybill) <= 17 else 25
     quiet = qr.w * 4 / (n + 8)

@@ -105,7 +105,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     between CJK characters; a single over-long word is broken by character."""
     lines: list[str] = []
     measure = pdfmetrics.stringWidth
-    em = _token_widths(font)   # widths at 1 pt: an address is mostly the same few glyphs
+    em = _TOKEN_WIDTHS.setdefault(font, {})  # at 1 pt: an address is mostly the same glyphs
     for paragraph in text.splitlines() or [""]:
         line, line_w = "", 0.0
         for token in _tokens(paragraph):
@@ -131,9 +131,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-@lru_cache(maxsize=8)
-def _token_widths(font: str) -> dict[str, float]:
-    return {}
+_TOKEN_WIDTHS: dict[str, dict[str, float]] = {}   # font -> token -> width at 1 pt
 
 
 def _tokens(text: str) -> list[str]:
