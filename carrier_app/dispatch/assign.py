@@ -1,7 +1,7 @@
 """Courier assignment (ASSIGNED): auto-assign by route with a preview the dispatcher can
 change, scan-to-assign, and reassignment with a reason.
 
-Every assignment goes through record_scan(ASSIGN) after the parcel row is locked here
+Every assignment goes through append_scan(ASSIGN) after the parcel row is locked here
 (FOR UPDATE): a second dispatcher confirming the same parcel waits for the first and then
 sees it assigned, so a parcel is never assigned to two couriers at once.
 """
@@ -137,12 +137,14 @@ def confirm(uow: UnitOfWork, actor: Actor, preview: Preview) -> ConfirmResult:
         if p.courier_id is None:
             continue
         try:
-            assign(uow, actor, p.waybill_no, p.courier_id, only_unassigned=True)
+            _assign(uow, actor, p.waybill_no, p.courier_id, only_unassigned=True)
         except DomainError as exc:
             uow.session.rollback()
             conflicts.append(Conflict(p.waybill_no, exc.message))
         else:
+            uow.commit()
             assigned.append(p.waybill_no)
+    uow.commit()  # the conflicts' records
     return ConfirmResult(assigned, conflicts)
 
 
@@ -151,6 +153,13 @@ def assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
     """Assign (scan-to-assign) or, with a reason, reassign a parcel; commits.
     A parcel assigned to another courier needs a reason; with `only_unassigned` it is
     refused outright (auto-assign must not take a parcel from another courier)."""
+    result = _assign(uow, actor, code, courier, reason=reason, only_unassigned=only_unassigned)
+    uow.commit()
+    return result
+
+
+def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
+            reason: str = "", only_unassigned: bool = False) -> ScanResult:
     require(actor, Permission.DISPATCH)
     c = find_courier(uow, courier)
     if not c.active:
@@ -183,5 +192,7 @@ def unassign(uow: UnitOfWork, actor: Actor, code: str, reason: str = "") -> Scan
     parsed, row = lock_parcel(uow, code)
     if row.status == Status.ASSIGNED.value:  # legal to unassign: the drop commits with it
         drop_from_unprinted_run(uow, row.id)
-    return scan_undelivered(uow, actor, parsed.waybill, Event.UNASSIGN,
-                       details={"reason": reason.strip()} if reason.strip() else None)
+    result = scan_undelivered(uow, actor, parsed.waybill, Event.UNASSIGN,
+                              details={"reason": reason.strip()} if reason.strip() else None)
+    uow.commit()
+    return result

@@ -20,7 +20,7 @@ from carrier_app.store.models import (
     ArrivalScan, ArrivalSession, Bag, Manifest, ManifestItem, Parcel,
 )
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import record_note, record_scan
+from carrier_app.tracking.scans import append_note, append_scan
 
 SCAN, SHORTAGE, OVERAGE, MISROUTE = "scan", "shortage", "overage", "misroute"
 
@@ -143,6 +143,7 @@ def scan(uow: UnitOfWork, actor: Actor, session_id: int, code: str) -> ArrivalSc
                                             .where(Parcel.id.in_(pids)))) if pids else []
         for wb in waybills:
             _arrive(uow, actor, wb, bag.bag_no)
+        uow.commit()
         return ArrivalScanResult(bag.bag_no, "bag", expected, False, len(pids),
                                  f"bag {bag.bag_no}: {len(pids)} parcel(s)")
     row = lock_parcel(uow, code)
@@ -157,15 +158,17 @@ def scan(uow: UnitOfWork, actor: Actor, session_id: int, code: str) -> ArrivalSc
                                     manifest_id=exp.parcels.get(row.id, (None, None, None))[2]))
     uow.session.flush()
     message = _arrive(uow, actor, row.waybill_no, None)
+    uow.commit()
     return ArrivalScanResult(row.waybill_no, "parcel", expected, misrouted, 1, message)
 
 
 def _arrive(uow: UnitOfWork, actor: Actor, waybill: str, bag_no: str | None) -> str:
+    """The ARRIVE scan; a refusal (e.g. held) is kept as REJECTED and its reason returned,
+    so the arrival check records the parcel as seen either way."""
     try:
-        return record_scan(uow, actor, waybill, Event.ARRIVE,
+        return append_scan(uow, actor, waybill, Event.ARRIVE,
                            details={"bag": bag_no} if bag_no else {}).message
-    except DomainError as exc:  # e.g. held: recorded as REJECTED by record_scan
-        uow.commit()
+    except DomainError as exc:
         return exc.message
 
 
@@ -186,7 +189,7 @@ def close(uow: UnitOfWork, actor: Actor, session_id: int) -> Reconciliation:
         p = rows[pid]
         uow.session.add(ArrivalScan(session_id=session_id, kind=kind, code=p.waybill_no,
                                     parcel_id=pid, manifest_id=manifest_id, at=now))
-        record_note(uow, actor, p.waybill_no, event, message,
+        append_note(uow, actor, p.waybill_no, event, message,
                     {"kind": kind, "arrival_session": session_id})
         getattr(result, kind + "s").append(p.waybill_no)
 

@@ -1,7 +1,7 @@
 """The sort station (分拣): one scan -> one SORT event and what the sorter must see.
 
 The hottest path of the product: per scan one indexed look-up of the parcel, then
-`record_scan` (lock, event, pieces, status, commit). Branch names and open bags are cached
+`append_scan` (lock, event, pieces, status), then commit. Branch names and open bags are cached
 per station and refreshed on demand, so showing the destination costs no round trip.
 Outcomes the screen tells apart: ok, unknown waybill, wrong check digit, duplicate, on hold,
 cancelled, missort (sorted before to a destination it no longer has), manual routing needed,
@@ -25,7 +25,7 @@ from carrier_app.sorting.common import EV, pairs, sort_destination
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Bag, Branch
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import Outcome, record_scan
+from carrier_app.tracking.scans import Outcome, append_scan
 
 
 class SortOutcome(StrEnum):
@@ -126,7 +126,7 @@ class SortStation:
                 # out of its bag behind the bag's back (bags.unbag does that, with a reason).
                 return self._again(uow, code, row, Status.BAGGED, f"{code} is already bagged")
             try:
-                r = record_scan(uow, self.actor, code, Event.SORT,
+                r = append_scan(uow, self.actor, code, Event.SORT,
                                 details={"sort_code": row.sort_code if row else None})
             except NotFound as exc:
                 return SortScan(SortOutcome.UNKNOWN, code, message=exc.message)
@@ -135,6 +135,7 @@ class SortStation:
             except IllegalTransition as exc:
                 assert row is not None
                 return self._refused(uow, code, row, exc)
+            uow.commit()
             assert row is not None
             if r.outcome is Outcome.DUPLICATE:
                 return self._again(uow, code, row, r.status_after, r.message)
