@@ -80,6 +80,16 @@ def waiting_parcels(uow: UnitOfWork, branch_id: int, branch_code: str,
                 and (p.next_attempt is None or p.next_attempt <= on))]
 
 
+def loads_of(uow: UnitOfWork, courier_ids: list[int]) -> dict[int, int]:
+    """Parcels each courier carries now (assigned or out for delivery)."""
+    load = dict(uow.session.execute(
+        select(Parcel.courier_id, func.count()).where(
+            Parcel.status.in_([Status.ASSIGNED.value, Status.OUT_FOR_DELIVERY.value]),
+            Parcel.courier_id.in_(courier_ids))
+        .group_by(Parcel.courier_id)).all())
+    return {i: load.get(i, 0) for i in courier_ids}
+
+
 def preview_auto_assign(uow: UnitOfWork, actor: Actor, branch_code: str,
                         on: date | None = None) -> Preview:
     """Who would get which parcel: each to the least-loaded active courier of its route
@@ -89,12 +99,7 @@ def preview_auto_assign(uow: UnitOfWork, actor: Actor, branch_code: str,
     couriers = list(uow.session.execute(
         select(Courier, Route.number).outerjoin(Route, Route.id == Courier.route_id)
         .where(Courier.branch_id == br.id, Courier.active.is_(True)).order_by(Courier.code)))
-    load = dict(uow.session.execute(
-        select(Parcel.courier_id, func.count()).where(
-            Parcel.status.in_([Status.ASSIGNED.value, Status.OUT_FOR_DELIVERY.value]),
-            Parcel.courier_id.in_([c.id for c, _ in couriers]))
-        .group_by(Parcel.courier_id)).all())
-    load = {c.id: load.get(c.id, 0) for c, _ in couriers}
+    load = loads_of(uow, [c.id for c, _ in couriers])
     proposals = []
     for p in waiting_parcels(uow, br.id, br.code, on or today()):
         route_no = (p.sort_code or "").rsplit("-", 1)[-1]
@@ -175,6 +180,17 @@ def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
             raise ValidationError(f"{row.waybill_no} is assigned to {other.code}; give a "
                                   f"reason to reassign it", field="reason",
                                   code=row.waybill_no, courier=other.code)
+    if row.courier_id != c.id:
+        # The courier's row lock queues two dispatchers filling the same courier, so the
+        # count below cannot be overtaken between the check and the assignment.
+        uow.session.execute(select(Courier.id).where(Courier.id == c.id).with_for_update())
+        load = loads_of(uow, [c.id])[c.id]
+        if load >= c.capacity:
+            raise ValidationError(
+                f"Courier {c.code} is full ({load}/{c.capacity} parcels); assign "
+                f"{row.waybill_no} to another courier or raise the capacity",
+                field="courier", reason="courier_full", code=row.waybill_no,
+                courier=c.code, load=load, capacity=c.capacity)
     details = {"courier": c.code}
     if reason.strip():
         details["reason"] = reason.strip()
