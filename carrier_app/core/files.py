@@ -29,3 +29,18 @@ def write_atomic(path: Path | str, data: bytes) -> Path:
         finally:
             os.close(dfd)
     return path
+
+
+HOLD_ENV = "CARRIER_TEST_HOLD"
+
+
+def hold_point(name: str) -> None:
+    """A seam for the kill -9 tests: when `CARRIER_TEST_HOLD` names this point, say so on
+    stderr and wait there to be killed (e.g. between a commit and the file it produces)."""
+    if os.environ.get(HOLD_ENV) == name:
+        import sys
+        import time
+
+        sys.stderr.write(f"holding at {name}\n")
+        sys.stderr.flush()
+        time.sleep(120)
