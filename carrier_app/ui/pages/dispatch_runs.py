@@ -174,7 +174,7 @@ class RunsPage(Page):
                             self.tr("Signed stub or run-sheet page"))
         self.close_button.setText(self.tr("Close run"))
         self.show_closed.setText(self.tr("Show closed runs"))
-        self.summary_button.setText(self.tr("Close-out summary (打开)"))
+        self.summary_button.setText(self.tr("Open close-out summary"))
         fill_combo(self.outcome, {"DELIVERED": self.tr("Delivered"),
                                   "FAILED": self.tr("Failed"),
                                   "NOT_ATTEMPTED": self.tr("Not attempted")})

@@ -22,7 +22,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
-from carrier_app.ui.timefmt import local_time
+from carrier_app.ui.timefmt import local_time, today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.page_kit import rows_table, scrolling
 from carrier_app.ui.widgets.task_bar import TaskBar
@@ -43,7 +43,7 @@ class StatementsPage(Page):
         with UnitOfWork(ctx.db) as uow:
             for code, name in S.merchant_codes(uow):
                 self.merchant.addItem(f"{code} {name}", code)
-        today = QDate.currentDate()
+        today = today_qdate()
         self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
         self.date_to = QDateEdit(today)
         for d in (self.date_from, self.date_to):
@@ -116,7 +116,7 @@ class StatementsPage(Page):
         self.settle_button.setText(self.tr("Settle"))
         self.export_button.setText(self.tr("Export PDF, CSV, XLSX"))
         self.settled_label.setText(self.tr("Settled statement:"))
-        self.open_button.setText(self.tr("Open again (打开)"))
+        self.open_button.setText(self.tr("Open"))
         self.model.retranslate()
         self._show()
 
