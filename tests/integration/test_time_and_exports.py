@@ -148,3 +148,21 @@ def test_routing_rules_export_neutralises_and_import_reads_it_back(demo_db):
         uow.commit()
     with UnitOfWork(demo_db) as uow:
         assert next(r for r in rules.list_rules(uow, SUPERVISOR) if r.id == rid).note == note
+
+
+def test_receiving_day_list_is_cut_on_the_local_day(demo_db, zone):
+    from carrier_app.pickup import receiving
+    from carrier_app.store.models import Receipt
+    from hub_support import SUP, make_parcels
+
+    (wb,) = make_parcels(demo_db, 1, merchant_id=1, weight="1.000")
+    with UnitOfWork(demo_db) as uow:
+        receiving.receive(uow, SUP, wb, Decimal("1.000"))      # without a pickup request
+    with UnitOfWork(demo_db) as uow:
+        uow.session.execute(update(Receipt).values(received_at=PARCELS[0][0]))
+        uow.commit()
+    local_day = {"Asia/Shanghai": date(2026, 3, 1), "America/New_York": date(2026, 2, 28)}[zone]
+    for day in (date(2026, 2, 28), date(2026, 3, 1)):
+        with UnitOfWork(demo_db) as uow:
+            found = [d.waybill_no for d in receiving.discrepancies(uow, SUP, day)]
+        assert found == ([wb] if day == local_day else []), day
