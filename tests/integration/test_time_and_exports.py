@@ -166,3 +166,18 @@ def test_receiving_day_list_is_cut_on_the_local_day(demo_db, zone):
         with UnitOfWork(demo_db) as uow:
             found = [d.waybill_no for d in receiving.discrepancies(uow, SUP, day)]
         assert found == ([wb] if day == local_day else []), day
+
+
+def test_label_date_is_the_local_day_the_waybill_was_made(demo_db, zone, actor):
+    from carrier_app.waybill.labels_service import render_labels, render_zpl
+    from delivery_support import create
+
+    (wb,) = create(demo_db, 1)
+    with UnitOfWork(demo_db) as uow:
+        uow.session.execute(update(Parcel).values(created_at=PARCELS[0][0]))
+        uow.commit()
+    day = {"Asia/Shanghai": "2026-03-01", "America/New_York": "2026-02-28"}[zone]
+    with UnitOfWork(demo_db) as uow:
+        text, _ = pdf_text_and_codes(render_labels(uow, actor("clerk"), [wb]))
+        zpl = render_zpl(uow, actor("clerk"), [wb])
+    assert day in text and day in zpl
