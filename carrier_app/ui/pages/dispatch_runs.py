@@ -6,6 +6,7 @@ from a closed run (shown with "Show closed runs")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -301,14 +302,20 @@ class RunsPage(Page):
         self._say(Kind.OK if outcome == "DELIVERED" else Kind.WARNING,
                   f"{code}: {self._outcome_name(outcome)}")
 
-    def close_run(self) -> None:
+    def _close_out(self, service: Callable[..., R.CloseOut]) -> R.CloseOut | None:
+        """`service` (close_run, closeout_summary) on the selected run; errors said."""
         if self.sheet is None:
-            return
+            return None
         try:
             with UnitOfWork(self.ctx.db) as uow:
-                out = R.close_run(uow, self.ctx.actor, self.sheet.id)
+                return service(uow, self.ctx.actor, self.sheet.id)
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))
+            return None
+
+    def close_run(self) -> None:
+        out = self._close_out(R.close_run)
+        if out is None:
             return
         self.last_document = save_document(f"close-out-{out.sheet.run_no}.pdf",
                                            render_close_out(out))
@@ -321,15 +328,9 @@ class RunsPage(Page):
 
     def save_summary(self) -> None:
         """The selected closed run's close-out summary again, rebuilt from the database."""
-        if self.sheet is None:
-            return
-        try:
-            with UnitOfWork(self.ctx.db) as uow:
-                out = R.closeout_summary(uow, self.ctx.actor, self.sheet.id)
-        except DomainError as exc:
-            self._say(Kind.ERROR, delivery_names.describe(exc))
-            return
-        self._saved(f"close-out-{out.sheet.run_no}.pdf", render_close_out(out))
+        out = self._close_out(R.closeout_summary)
+        if out is not None:
+            self._saved(f"close-out-{out.sheet.run_no}.pdf", render_close_out(out))
 
     def _say(self, kind: Kind, text: str) -> None:
         self.banner.show_message(kind, text)
