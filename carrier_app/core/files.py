@@ -11,7 +11,14 @@ from pathlib import Path
 
 
 def write_atomic(path: Path | str, data: bytes) -> Path:
+    """Write `data` to `path` whole. A target that exists and is not a regular file (a
+    device such as /dev/stdout, a FIFO) is written in place: renaming over it would replace
+    the device with a file."""
     path = Path(path)
+    if path.exists() and not path.is_file():
+        with path.open("wb") as f:
+            f.write(data)
+        return path
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as f:

@@ -110,3 +110,13 @@ def test_write_atomic_failing_keeps_the_old_file(tmp_path):
     with pytest.raises(TypeError):
         write_atomic(target, "not bytes")  # type: ignore[arg-type]
     assert target.read_bytes() == b"old" and os.listdir(tmp_path) == ["statement.csv"]
+
+
+def test_write_atomic_to_a_device_writes_in_place_and_never_replaces_it():
+    import stat
+
+    with pytest.raises(OSError):
+        write_atomic("/dev/full", b"x" * 100_000)
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+    write_atomic("/dev/null", b"ok")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
