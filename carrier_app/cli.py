@@ -159,6 +159,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 # --- track ------------------------------------------------------------------------------
 def cmd_track(args: argparse.Namespace) -> int:
     from carrier_app.store import UnitOfWork
+    from carrier_app.core.clock import local_text
     from carrier_app.tracking.history import track
 
     db = open_db(args, migrate=False)
@@ -171,7 +172,7 @@ def cmd_track(args: argparse.Namespace) -> int:
     print(f"  to {h.recipient_name} {h.recipient_phone_masked}, {h.recipient_address}")
     for e in h.events:
         piece = f"#{e.piece_no} " if e.piece_no else ""
-        print(f"  {e.at:%Y-%m-%d %H:%M:%S}Z  {piece}{e.event:<16} {e.status_after or '-':<17} "
+        print(f"  {local_text(e.at, '%Y-%m-%d %H:%M:%S', offset=True)}  {piece}{e.event:<16} {e.status_after or '-':<17} "
               f"{e.location:<7} {e.user}@{e.station}  {e.message}")
     return 0
 

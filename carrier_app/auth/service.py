@@ -10,7 +10,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
-from carrier_app.core.clock import utcnow
+from carrier_app.core.clock import local_text, utcnow
 from carrier_app.core.errors import (
     AccountLocked, AuthenticationFailed, ValidationError,
 )
@@ -113,7 +113,7 @@ def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
 
 def _locked(until: datetime) -> AccountLocked:
     return AccountLocked(
-        f"This account is locked after {MAX_FAILURES} failed log-ins until {until:%H:%M} UTC; "
+        f"This account is locked after {MAX_FAILURES} failed log-ins until {local_text(until, '%H:%M', offset=True)}; "
         "ask an administrator to unlock it sooner.", until=until)
 
 

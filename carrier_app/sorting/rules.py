@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 
+from carrier_app.core.cells import restore, safe_row
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import TERMINAL, Event, Status
@@ -196,8 +197,8 @@ def export_csv(uow: UnitOfWork, actor: Actor) -> str:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
     for r in _rows(uow):
-        w.writerow([r.postcode_prefix, r.province, r.city, r.district, r.branch_code,
-                    r.route_number, "1" if r.active else "0", r.note])
+        w.writerow(safe_row([r.postcode_prefix, r.province, r.city, r.district, r.branch_code,
+                             r.route_number, "1" if r.active else "0", r.note]))
     return out.getvalue()
 
 
@@ -213,7 +214,7 @@ def import_csv(uow: UnitOfWork, actor: Actor, text: str) -> ImportResult:
                 for r in uow.session.scalars(select(RoutingRule))}
     added = updated = 0
     for line, rec in enumerate(reader, start=2):
-        get = lambda k: (rec.get(k) or "").strip()  # noqa: E731
+        get = lambda k: restore((rec.get(k) or "").strip())  # noqa: E731
         data = RuleInput(branch_code=get("branch"), route_number=get("route"),
                          postcode_prefix=get("postcode_prefix"), province=get("province"),
                          city=get("city"), district=get("district"),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from carrier_app.cli import CliError, add_db_option, cli_actor, open_db, output_file
 from carrier_app.config import Settings
+from carrier_app.core.files import write_atomic
 from carrier_app.documents.labels import SIZES
 
 PARTIAL = 3  # exit status when some rows were rejected (the good ones are imported)
@@ -107,7 +108,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
             data = render_labels(uow, actor, waybills, args.size, args.reprint)
             labels = len(re.findall(rb"/Type /Page\b(?!s)", data))
     try:
-        out.write_bytes(data)
+        write_atomic(out, data)
     except OSError as exc:
         raise CliError(f"cannot write {out}: {exc.strerror}") from None
     if args.json:

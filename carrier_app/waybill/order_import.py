@@ -16,7 +16,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from carrier_app.core import validation as v
+from carrier_app.core.cells import safe_row
 from carrier_app.core.errors import ValidationError
+from carrier_app.core.files import write_atomic
 from carrier_app.waybill.service import WaybillInput
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -240,13 +242,15 @@ def _column_of(field_name: str | None) -> str:
 
 def write_rejects(path: Path, parsed: ParsedFile, rejects: list[Reject]) -> None:
     """The rejected rows as the merchant sent them, with row, column and reason first;
-    UTF-8 with BOM so Excel opens the Chinese correctly."""
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["row", "column", "reason", *[h for h in parsed.headers if h]])
-        for r in rejects:
-            w.writerow([r.row, r.column, r.reason,
-                        *[r.raw.get(h, "") for h in parsed.headers if h]])
+    UTF-8 with BOM so Excel opens the Chinese correctly. Every cell neutralised (CWE-1236):
+    the merchant's text is not ours to trust. Written whole or not at all."""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(safe_row(["row", "column", "reason", *[h for h in parsed.headers if h]]))
+    for r in rejects:
+        w.writerow(safe_row([r.row, r.column, r.reason,
+                             *[r.raw.get(h, "") for h in parsed.headers if h]]))
+    write_atomic(path, buf.getvalue().encode("utf-8-sig"))
 
 
 def iter_preview(parsed: ParsedFile, n: int = 20) -> Iterator[tuple[int, dict[str, str]]]:
