@@ -100,13 +100,18 @@ def from_fen(fen: int) -> Decimal:
 MAX_AMOUNT = from_fen(MAX_FEN)
 
 
-def parse_amount(text: str, *, field: str = "amount", allow_negative: bool = False) -> Decimal:
-    """Parse what a user typed into a money field."""
-    fen = to_fen(text) if text.strip() else 0
+def parse_amount(text: str | Decimal | int, *, field: str = "amount",
+                 allow_negative: bool = False) -> Decimal:
+    """Parse what a user typed into a money field (a Decimal or int is checked the same way:
+    `str()` of a Decimal may be exponent notation, which text may not use)."""
+    if isinstance(text, str):
+        fen = to_fen(text) if text.strip() else 0
+    else:
+        fen = to_fen(text)
     if fen < 0 and not allow_negative:
         raise ValidationError(f"{field}: must not be negative", field=field)
     if abs(fen) > MAX_FEN:
-        raise ValidationError(f"{field}: {text.strip()} is more than {format_yuan(MAX_AMOUNT)}",
+        raise ValidationError(f"{field}: {text} is more than {format_yuan(MAX_AMOUNT)}",
                               field=field, reason="too_large")
     return from_fen(fen)
 

@@ -131,13 +131,13 @@ def weight_kg(text: str | Decimal, field: str = "weight_kg") -> Decimal:
 
 def amount(text: str | Decimal, field: str, label: str, *,
            cap: Decimal | None = None) -> Decimal:
-    s = str(text).strip()
-    if not s:
+    s = text if isinstance(text, Decimal) else str(text).strip()  # str(Decimal) may be 1E+2
+    if s == "":
         return Decimal("0.00")
     try:
         fen = to_fen(s)
     except ValidationError as exc:
-        raise ValidationError(f"{label} {exc.message} (e.g. 59.90 or 1,234.50)",
+        raise ValidationError(f"{label} {exc.message}",
                               field=field, reason="amount") from None
     if fen < 0:
         raise ValidationError(f"{label} must not be negative", field=field, reason="negative")

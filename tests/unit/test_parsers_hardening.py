@@ -58,6 +58,15 @@ def test_user_facing_money_fields_say_which_field_and_stay_storable():
     with pytest.raises(ValidationError, match="more than ¥21,474,836.47"):
         parse_amount("30000000")
     assert parse_amount("1,234.5") == Decimal("1234.50")
+    assert parse_amount(Decimal("1E+2")) == v.amount(Decimal("1E+2"), "cod", "COD") == 100
+
+
+def test_cash_up_declarations_refuse_a_decimal_comma():
+    from carrier_app.finance.cashup import parse_declared
+    with pytest.raises(ValidationError, match="cash: .*use a point for decimals"):
+        parse_declared({"cash": "59,90"})
+    assert parse_declared({"cash": "1,059.90", "transfer": Decimal("1E+1")}) == {
+        "cash": 105990, "transfer": 1000}
 
 
 @pytest.mark.parametrize("text", ["1e30", "9" * 29, "1,5", "NaN", "1_0", "\u0661"])
