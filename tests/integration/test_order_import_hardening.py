@@ -11,13 +11,16 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from carrier_app.core.roles import Actor, Role
 from carrier_app.pickup.merchants import list_merchants
 from carrier_app.sorting.rules import list_rules
-from carrier_app.store import UnitOfWork
+from carrier_app.store import UnitOfWork, open_database
 from carrier_app.store.models import ImportBatch, Parcel, WaybillBlock
+from carrier_app.store.schema import upgrade
+from carrier_app.tracking.history import track
 from carrier_app.waybill.import_service import import_orders
 from carrier_app.waybill.numbers import NumberAllocator
 from carrier_app.waybill.queries import search_waybills
@@ -87,7 +90,6 @@ def test_cli_import_reserves_only_the_numbers_it_needs(tmp_path):
     assert p.returncode == 0, p.stderr
     again = cli("import-orders", str(orders(tmp_path, 4)), "--merchant", "M001")
     assert again.stdout.startswith("nothing new:"), again.stdout
-    from carrier_app.store import open_database
     db = open_database(url)
     try:
         assert reserved(db) == 4 and count(db, ImportBatch) == 1
@@ -103,7 +105,7 @@ from carrier_app.store import open_database
 from carrier_app.waybill.import_service import import_orders
 from carrier_app.waybill.numbers import NumberAllocator
 url, schema, path, go, name = sys.argv[1:]
-db = open_database(url, search_path=schema)
+db = open_database(url, search_path=schema) if schema else open_database(url)
 actor = Actor(None, "clerk", Role.CLERK, station=name, location="571")
 while not Path(go).exists():
     time.sleep(0.005)
@@ -117,14 +119,22 @@ finally:
 """
 
 
-def test_the_same_file_at_three_workstations_at_once_is_imported_once(pg_schema, tmp_path):
+@pytest.mark.parametrize("engine", ["postgresql", "sqlite"])
+def test_the_same_file_at_three_workstations_at_once_is_imported_once(request, tmp_path,
+                                                                      engine):
     from carrier_app.demo.seed import seed
-    db = pg_schema.open()
+    if engine == "postgresql":
+        schema = request.getfixturevalue("pg_schema")
+        db, url, search_path = schema.open(), schema.url, schema.name
+    else:
+        url, search_path = f"sqlite:///{tmp_path / 'shared.db'}", ""
+        db = open_database(url)
+        upgrade(db)
     seed(db, parcels=0)
     path = orders(tmp_path, 300)
     go = tmp_path / "go"
     env = {**os.environ, "CARRIER_ARGON2_FAST": "1"}
-    procs = [subprocess.Popen([sys.executable, "-c", _WORKER, pg_schema.url, pg_schema.name,
+    procs = [subprocess.Popen([sys.executable, "-c", _WORKER, url, search_path,
                                str(path), str(go), f"ws{i}"], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True, env=env) for i in range(3)]
     time.sleep(3)  # all three loaded and waiting
@@ -159,3 +169,10 @@ def test_searches_take_percent_and_underscore_literally(demo_db, actor, tmp_path
         assert list_merchants(uow, a, "%") == [] and list_merchants(uow, a, "_") == []
         assert list_rules(uow, a, "%") == [] and list_rules(uow, a, "_") == []
         assert len(list_merchants(uow, a, "M00")) >= 1
+
+
+def test_a_full_width_scan_finds_its_waybill_in_the_service(demo_db, actor, tmp_path):
+    r = run(demo_db, actor, orders(tmp_path, 1))
+    full = "".join(chr(ord(c) + 0xFEE0) for c in r.waybills[0])  # ＡＡ１２…ＣＮ
+    with UnitOfWork(demo_db) as uow:
+        assert track(uow, actor("clerk"), full).waybill_no == r.waybills[0]
