@@ -1,8 +1,10 @@
 """Reading a merchant's order file: CSV (UTF-8, UTF-8 with BOM, GB18030/GBK — detected) or
 XLSX. Headers are matched case-insensitively, with Chinese aliases. Whole-file problems
-(empty, binary, unreadable, required column missing) raise ValidationError; row problems
-become Rejects with the row number, the column and why, and the good rows come back as
-WaybillInputs. Pure reading: no database."""
+(empty, binary, UTF-16, Shift-JIS, a corrupt workbook, more than MAX_ROWS rows, a required
+column missing) raise ValidationError; row problems (a bad value, a control character, text
+longer than its database column) become Rejects with the row number, the column and why, and
+the good rows come back as WaybillInputs. Workbooks are streamed over the header's columns
+only. Pure reading: no database."""
 
 from __future__ import annotations
 
