@@ -12,8 +12,8 @@ import time
 import zipfile
 from pathlib import Path
 
-import openpyxl
 import pytest
+from order_file_support import workbook_bytes
 
 from carrier_app.core.errors import ValidationError
 from carrier_app.waybill import order_import
@@ -37,13 +37,7 @@ def csv_file(tmp_path: Path, *rows: list[str], name: str = "o.csv") -> Path:
 
 
 def xlsx_bytes(*rows: list[object]) -> bytes:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    for r in [HEADER, *rows]:
-        ws.append(r)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return workbook_bytes(HEADER, list(rows))
 
 
 def with_sheet(data: bytes, sheet_xml: bytes) -> bytes:

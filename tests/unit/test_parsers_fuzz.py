@@ -9,9 +9,9 @@ import io
 import tempfile
 from pathlib import Path
 
-import openpyxl
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from order_file_support import workbook_bytes
 
 from carrier_app.core import s10
 from carrier_app.core import validation as v
@@ -106,13 +106,7 @@ def test_csv_bytes_answer_or_explain(data):
 
 
 def _workbook(rows: list[list[object]]) -> bytes:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    for r in [HEADER, *rows]:
-        ws.append(r)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return workbook_bytes(HEADER, rows)
 
 
 BASE_XLSX = _workbook([["A1", "张三", 13812345678, "某地", 1, 1.5, 59.9, None, "书", ""]])
