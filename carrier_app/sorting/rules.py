@@ -17,6 +17,7 @@ from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import TERMINAL, Event, Status
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.core.routing import Router
+from carrier_app.core.text import LIKE_ESCAPE, like_pattern
 from carrier_app.sorting.common import require_parcel
 from carrier_app.sorting.routing import sort_code
 from carrier_app.store import audit
@@ -103,10 +104,10 @@ def list_rules(uow: UnitOfWork, actor: Actor, search: str = "") -> list[RuleRow]
     require(actor, Permission.TRACK)
     where = None
     if search.strip():
-        like = f"%{search.strip()}%"
-        where = or_(RoutingRule.postcode_prefix.like(like), RoutingRule.province.like(like),
-                    RoutingRule.city.like(like), RoutingRule.district.like(like),
-                    RoutingRule.note.like(like), Branch.code.like(like))
+        like = like_pattern(search.strip())
+        where = or_(*(c.like(like, escape=LIKE_ESCAPE) for c in (
+            RoutingRule.postcode_prefix, RoutingRule.province, RoutingRule.city,
+            RoutingRule.district, RoutingRule.note, Branch.code)))
     return _rows(uow, where)
 
 
