@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from carrier_app.core.errors import PermissionDenied
+from carrier_app.core import validation
+from carrier_app.core.errors import PermissionDenied, ValidationError
 
 
 class Role(StrEnum):
@@ -63,6 +64,17 @@ class Actor:
     role: Role
     station: str = ""
     location: str = ""
+
+    def __post_init__(self) -> None:
+        # Recorded on every scan event and audit row (columns of 40 / 64 / 16 characters):
+        # refused here, with a sentence, rather than by the database.
+        for value, field, label, size in ((self.username, "username", "User name", 40),
+                                          (self.station, "station", "Station name", 64),
+                                          (self.location, "location", "Location code", 16)):
+            validation.text(value, field, label, size)  # raises, saying which and why
+            if len(value) > size:  # white space the check trims is still stored
+                raise ValidationError(f"{label} is longer than {size} characters "
+                                      f"({len(value)})", field=field, reason="too_long")
 
     def can(self, permission: Permission) -> bool:
         return permission in GRANTS[self.role]

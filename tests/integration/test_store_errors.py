@@ -1,0 +1,132 @@
+"""Database errors the user reads (issue 11 items 8, 13, 16): a refused row or value is a
+DomainError naming at most the constraint / column, never the SQL or its parameters; free
+text is checked before the database; a missing PostgreSQL database or role is told apart
+from an unreachable server."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import insert, text
+from sqlalchemy.exc import IntegrityError
+
+from carrier_app.core.clock import utcnow
+from carrier_app.core.errors import DomainError, StoreUnavailable, ValidationError
+from carrier_app.core.roles import Actor, Role
+from carrier_app.store import UnitOfWork, open_database
+from carrier_app.store.errors import ConstraintViolation, ValueRejected
+from carrier_app.store.models import AuditLog, User
+from carrier_app.store.schema import check
+from conftest import PG_URL, require_pg
+from scan_support import make_parcels
+
+SECRET = "张三丰 13812345678 文三路 90 号"
+
+
+def _user(name: str, display: str = SECRET) -> dict[str, object]:
+    return dict(username=name, display_name=display, role="clerk", password_hash="x",
+                created_at=utcnow())
+
+
+def test_a_refused_row_is_a_constraint_error_without_sql_or_values(db):
+    with UnitOfWork(db) as uow:
+        uow.session.add(User(**_user("dup")))
+        uow.commit()
+    with pytest.raises(ConstraintViolation) as exc:
+        with UnitOfWork(db) as uow:
+            uow.session.add(User(**_user("dup")))
+            uow.commit()
+    msg = exc.value.message
+    assert "unique constraint" in msg and "nothing was saved" in msg
+    assert "username" in msg  # which rule: the constraint or column name
+    for leak in ("INSERT", "dup", "13812345678", "张三丰", "\n"):
+        assert leak not in msg
+    assert isinstance(exc.value, DomainError)
+
+
+def test_unhandled_database_errors_carry_no_parameters(db):
+    """An error that escapes every handler (printed with its traceback) shows the SQL at
+    most, never the recipients' names, phones and addresses it was given."""
+    with db.engine.begin() as conn:
+        conn.execute(insert(User.__table__).values(_user("dup2")))
+    with pytest.raises(IntegrityError) as exc:
+        with db.engine.begin() as conn:
+            conn.execute(insert(User.__table__).values(_user("dup2")))
+    assert SECRET not in str(exc.value) and "13812345678" not in str(exc.value)
+
+
+@pytest.mark.parametrize("station", ["s" * 65, "ws\x00-1"])
+def test_a_station_name_too_long_or_with_nul_is_refused_before_the_database(station):
+    with pytest.raises(ValidationError) as exc:
+        Actor(None, "sorter", Role.SORTER, station=station, location="571")
+    assert exc.value.field == "station"
+    assert ("longer than 64" in exc.value.message
+            or "control character (U+0000)" in exc.value.message)
+
+
+@pytest.mark.postgres
+def test_postgresql_refuses_a_too_long_value_with_a_clear_message(pg_schema):
+    """What the database still refuses (here written past the services' checks) is a
+    ValueRejected saying so, without the value."""
+    db = pg_schema.open()
+    try:
+        with pytest.raises(ValueRejected) as exc:
+            with UnitOfWork(db) as uow:
+                uow.session.add(AuditLog(at=utcnow(), username="u", station="S" * 65,
+                                         action="x", entity="x", entity_id="1"))
+                uow.commit()
+        assert exc.value.params["reason"] == "too_long"
+        assert "64 characters" in exc.value.message and "SSSS" not in exc.value.message
+        with pytest.raises(ValueRejected) as exc:
+            with UnitOfWork(db) as uow:
+                uow.session.add(AuditLog(at=utcnow(), username="u", station="a\x00b",
+                                         action="x", entity="x", entity_id="1"))
+                uow.commit()
+        assert exc.value.params["reason"] == "nul"
+    finally:
+        db.dispose()
+
+
+def test_scan_with_a_long_station_from_the_cli_is_one_clear_line(demo_sqlite, capsys):
+    from carrier_app.cli import main
+
+    [wb] = make_parcels(demo_sqlite)
+    rc = main(["scan", "--db", str(demo_sqlite.url), "--station", "s" * 65,
+               "--event", "RECEIVE", wb])
+    err = capsys.readouterr().err
+    assert rc == 1 and err.count("\n") == 1 and "Station name is longer than 64" in err
+    with UnitOfWork(demo_sqlite) as uow:
+        assert uow.conn.execute(text("select count(*) from scan_events "
+                                     "where event = 'RECEIVE'")).scalar() == 0
+
+
+def _pg_url(database: str | None = None, user: str | None = None) -> str:
+    from sqlalchemy.engine import make_url
+
+    u = make_url(PG_URL)
+    return u.set(database=database or u.database,
+                 username=user or u.username).render_as_string(hide_password=False)
+
+
+@pytest.mark.postgres
+def test_a_missing_postgresql_database_is_named_not_called_unreachable():
+    require_pg()
+    name = f"no_such_db_{uuid.uuid4().hex[:6]}"
+    db = open_database(_pg_url(database=name))
+    with pytest.raises(StoreUnavailable) as exc:
+        check(db)
+    assert exc.value.params["reason"] == "no_database"
+    assert name in exc.value.message and "cannot be reached" not in exc.value.message
+
+
+@pytest.mark.postgres
+def test_a_missing_postgresql_role_is_named_not_called_unreachable():
+    require_pg()
+    role = f"no_such_role_{uuid.uuid4().hex[:6]}"
+    db = open_database(_pg_url(user=role))
+    with pytest.raises(StoreUnavailable) as exc:
+        with UnitOfWork(db) as uow:
+            uow.conn.execute(text("select 1"))
+    assert exc.value.params["reason"] == "auth"
+    assert role in exc.value.message and "cannot be reached" not in exc.value.message
