@@ -93,5 +93,9 @@ def open_database(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
             connect_args["options"] = f"-csearch_path={search_path}"
         kwargs["connect_args"] = connect_args
         kwargs["pool_pre_ping"] = True
+        # Pinned whatever the server's default: the services' locking (SELECT ... FOR UPDATE,
+        # UPDATE ... RETURNING) is written for it, and a serialization failure that still
+        # happens (40001/40P01) is retried by store.retry.run_with_retry.
+        kwargs["isolation_level"] = "READ COMMITTED"
         engine = create_engine(u, **kwargs)
     return Database(engine)
