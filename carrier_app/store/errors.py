@@ -64,6 +64,16 @@ def _diag(exc: DBAPIError, name: str) -> str | None:
 _QUOTED = r'"([^"]{1,128})"'
 
 
+def constraint_name(exc: DBAPIError) -> str | None:
+    """The constraint or unique index an IntegrityError broke as PostgreSQL names it, or
+    SQLite's "table.column[, ...]" (it names the columns only)."""
+    name = _diag(exc, "constraint_name")
+    if name is None:
+        m = re.match(r"\w+ constraint failed: ([\w., ]+)", str(exc.orig))
+        name = m.group(1).strip() if m else None
+    return name
+
+
 def _connection(text: str, url: URL | None) -> StoreUnavailable | None:
     m = re.search(r"database " + _QUOTED + " does not exist", text)
     if m:

@@ -103,3 +103,30 @@ def test_released_migrations_are_never_edited():
                .hexdigest() != digest}
     assert changed == {}, ("released migrations edited (add a new revision instead): "
                            + ", ".join(changed))
+
+
+def test_duplicate_open_cash_ups_left_by_the_race_are_cleared_by_0007(db, actor):
+    """Two open cash-ups of one courier (what four clerks at once could leave): the extra one,
+    with nothing declared, is removed and its parcels are counted again by the next open."""
+    from sqlalchemy import text
+
+    from carrier_app.demo.seed import seed
+    from carrier_app.finance.cashup import open_cashup
+    from carrier_app.store import UnitOfWork
+
+    seed(db, parcels=0)
+    _alembic(db, "downgrade", "0006")
+    with db.engine.begin() as conn:
+        cid = conn.execute(text("select id from couriers where code = 'C5711501'")).scalar()
+        for _ in range(2):
+            conn.execute(text(
+                "insert into cash_ups (courier_id, status, expected_fen, declared_fen, "
+                "created_at, created_by, declared_by) values (:c, 'OPEN', 0, 0, "
+                "CURRENT_TIMESTAMP, 'fin', '')"), {"c": cid})
+    upgrade(db)
+    with db.engine.connect() as conn:
+        ids = conn.execute(text("select id from cash_ups where courier_id = :c"),
+                           {"c": cid}).scalars().all()
+    assert len(ids) == 1
+    with UnitOfWork(db) as uow:
+        assert open_cashup(uow, actor("finance"), "C5711501").id == ids[0]
