@@ -25,6 +25,7 @@ class Permission(StrEnum):
     CANCEL_WAYBILL = "cancel_waybill"
     PRINT_LABEL = "print_label"
     MANAGE_MERCHANTS = "manage_merchants"
+    MANAGE_PAYOUTS = "manage_payouts"  # a merchant's payout bank, holder, account, cycle, fee
     MANAGE_PICKUPS = "manage_pickups"
     MANAGE_ROUTING = "manage_routing"
     MANUAL_ROUTE = "manual_route"
@@ -51,7 +52,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     R.SORTER: frozenset({P.TRACK, P.SCAN, P.MANAGE_BAGS, P.PRINT_LABEL}),
     R.DISPATCHER: frozenset({P.TRACK, P.SCAN, P.DISPATCH, P.DELIVER, P.MANAGE_PICKUPS,
                              P.MANAGE_MANIFESTS, P.MANAGE_BAGS, P.PRINT_LABEL, P.HOLD}),
-    R.FINANCE: frozenset({P.TRACK, P.CASH_UP, P.APPROVE_VARIANCE, P.SETTLE}),
+    R.FINANCE: frozenset({P.TRACK, P.CASH_UP, P.APPROVE_VARIANCE, P.SETTLE, P.MANAGE_PAYOUTS}),
 }
 
 
