@@ -15,6 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from carrier_app.core import validation
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import (
     AccountLocked, AuthenticationFailed, ValidationError,
@@ -92,9 +93,10 @@ def hash_password(password: str) -> str:
 def add_user(uow: UnitOfWork, actor: Actor, username: str, password: str, role: str,
              display_name: str = "") -> UserInfo:
     require(actor, Permission.MANAGE_USERS)
-    username = username.strip()
-    if not username or len(username) > 40 or any(c.isspace() for c in username):
+    username = validation.text(username, "username", "User name", 40, required=True)
+    if any(c.isspace() for c in username):
         raise ValidationError("User name: 1–40 characters, no spaces", field="username")
+    display_name = validation.text(display_name, "display_name", "Display name", 80)
     try:
         role_ = Role(role)
     except ValueError:

@@ -61,10 +61,6 @@ def postcode(text: str, field: str = "recipient_postcode", *, required: bool = F
     return value
 
 
-def has_control_chars(value: str) -> bool:
-    return _CONTROL.search(value) is not None
-
-
 def text(value: str, field: str, label: str, max_len: int, *, required: bool = False,
          multiline: bool = False) -> str:
     """Free text checked before the database: no NUL or other control character, at most

@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
 
+from carrier_app.core import validation
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, PermissionDenied, ValidationError
 from carrier_app.core.money import from_fen, parse_amount, to_fen
@@ -190,6 +191,7 @@ def approve_variance(uow: UnitOfWork, actor: Actor, cash_up_id: int, reason: str
     require(actor, Permission.APPROVE_VARIANCE)
     if not reason.strip():
         raise ValidationError("A reason is required to approve a variance", field="reason")
+    reason = validation.text(reason, "reason", "Reason", 200, multiline=True)
     cu = _cashup(uow, cash_up_id, lock=True)
     if cu.status != "PENDING":
         raise ValidationError(f"Cash-up {cu.id} is {cu.status}; only a declared variance can "
@@ -200,11 +202,11 @@ def approve_variance(uow: UnitOfWork, actor: Actor, cash_up_id: int, reason: str
                                permission=Permission.APPROVE_VARIANCE)
     now = utcnow()
     uow.session.add(CashUpApproval(cash_up_id=cu.id, variance_fen=cu.declared_fen - cu.expected_fen,
-                                   reason=reason.strip()[:200], approved_by=actor.username,
+                                   reason=reason, approved_by=actor.username,
                                    approved_at=now))
     cu.status, cu.closed_at = "CLOSED", now
     audit.record(uow, actor, "cashup_variance_approved", "cash_up", cu.id,
-                 variance=cu.declared_fen - cu.expected_fen, reason=reason.strip())
+                 variance=cu.declared_fen - cu.expected_fen, reason=reason)
     uow.commit()
     return cashup_view(uow, actor, cash_up_id)
 

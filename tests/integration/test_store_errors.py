@@ -130,3 +130,24 @@ def test_a_missing_postgresql_role_is_named_not_called_unreachable():
             uow.conn.execute(text("select 1"))
     assert exc.value.params["reason"] == "auth"
     assert role in exc.value.message and "cannot be reached" not in exc.value.message
+
+
+def test_free_text_of_users_and_cash_up_approvals_is_checked_before_the_database(demo_db):
+    from carrier_app.auth.service import SYSTEM, add_user
+    from carrier_app.finance import cashup as C
+    from delivery_support import finance
+
+    with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError) as exc:
+        add_user(uow, SYSTEM, "bob", "long-enough", "clerk", display_name="Bob\x00")
+    assert exc.value.field == "display_name"
+    with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError) as exc:
+        add_user(uow, SYSTEM, "b\x00b", "long-enough", "clerk")
+    assert exc.value.field == "username"
+    with UnitOfWork(demo_db) as uow:
+        cu = C.open_cashup(uow, finance("fin"), "C5711501")
+    with UnitOfWork(demo_db) as uow:
+        C.declare(uow, finance("fin"), cu.id, {"cash": "1.00"})
+    for reason, why in (("short\x00", "U+0000"), ("x" * 201, "longer than 200")):
+        with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError) as exc:
+            C.approve_variance(uow, finance("boss"), cu.id, reason)
+        assert exc.value.field == "reason" and why in exc.value.message
