@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 from sqlalchemy import insert, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core.clock import utcnow
@@ -101,35 +102,24 @@ def test_scan_with_a_long_station_from_the_cli_is_one_clear_line(demo_sqlite, ca
                                      "where event = 'RECEIVE'")).scalar() == 0
 
 
-def _pg_url(database: str | None = None, user: str | None = None) -> str:
-    from sqlalchemy.engine import make_url
-
-    u = make_url(PG_URL)
-    return u.set(database=database or u.database,
-                 username=user or u.username).render_as_string(hide_password=False)
-
-
 @pytest.mark.postgres
-def test_a_missing_postgresql_database_is_named_not_called_unreachable():
+@pytest.mark.parametrize("what,reason", [("database", "no_database"), ("username", "auth")])
+def test_a_missing_postgresql_database_or_role_is_named_not_called_unreachable(what, reason):
+    """Checked both at the start (schema check) and in a unit of work."""
     require_pg()
-    name = f"no_such_db_{uuid.uuid4().hex[:6]}"
-    db = open_database(_pg_url(database=name))
-    with pytest.raises(StoreUnavailable) as exc:
-        check(db)
-    assert exc.value.params["reason"] == "no_database"
-    assert name in exc.value.message and "cannot be reached" not in exc.value.message
+    name = f"no_such_{uuid.uuid4().hex[:6]}"
+    db = open_database(make_url(PG_URL).set(**{what: name}).render_as_string(
+        hide_password=False))
+    for attempt in (lambda: check(db), lambda: _select_one(db)):
+        with pytest.raises(StoreUnavailable) as exc:
+            attempt()
+        assert exc.value.params["reason"] == reason
+        assert name in exc.value.message and "cannot be reached" not in exc.value.message
 
 
-@pytest.mark.postgres
-def test_a_missing_postgresql_role_is_named_not_called_unreachable():
-    require_pg()
-    role = f"no_such_role_{uuid.uuid4().hex[:6]}"
-    db = open_database(_pg_url(user=role))
-    with pytest.raises(StoreUnavailable) as exc:
-        with UnitOfWork(db) as uow:
-            uow.conn.execute(text("select 1"))
-    assert exc.value.params["reason"] == "auth"
-    assert role in exc.value.message and "cannot be reached" not in exc.value.message
+def _select_one(db) -> None:
+    with UnitOfWork(db) as uow:
+        uow.conn.execute(text("select 1"))
 
 
 def test_free_text_of_users_and_cash_up_approvals_is_checked_before_the_database(demo_db):
