@@ -110,10 +110,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 # --- scan -------------------------------------------------------------------------------
+def _scan_and_commit(uow, actor, code, event, courier_id):  # type: ignore[no-untyped-def]
+    from carrier_app.tracking.scans import append_scan
+
+    result = append_scan(uow, actor, code, event, courier_id=courier_id)
+    uow.commit()
+    return result
+
+
 def cmd_scan(args: argparse.Namespace) -> int:
     from carrier_app.network.service import courier_by_code, location
     from carrier_app.store import UnitOfWork
-    from carrier_app.tracking.scans import append_scan
+    from carrier_app.store.retry import run_with_retry
 
     try:
         event = Event(args.event.upper())
@@ -139,9 +147,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
     results = []
     for code in codes:
         try:
-            with UnitOfWork(db) as uow:
-                r = append_scan(uow, actor, code, event, courier_id=courier_id)
-                uow.commit()
+            r = run_with_retry(db, lambda uow: _scan_and_commit(uow, actor, code, event,
+                                                                courier_id))
             results.append({"code": code, "outcome": r.outcome.value,
                             "status": r.status_after.value, "message": r.message})
         except DomainError as exc:

@@ -18,6 +18,9 @@ SERVICES = {"standard": "standard", "express": "express", "标快": "standard",
             "特快": "express", "std": "standard", "exp": "express"}
 _MOBILE = re.compile(r"^1[3-9][0-9]{9}$", re.ASCII)
 _SEPARATORS = re.compile(r"[\s\-()（）]")
+# NUL and the other C0 controls (and DEL) except tab / newline / carriage return: PostgreSQL
+# refuses NUL in text outright, SQLite keeps it and cuts the text short on the way out.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 _EXTENSION = re.compile(r"(?:ext\.?|extension|x|转|分机)\s*[0-9]+$", re.IGNORECASE | re.ASCII)
@@ -83,14 +86,30 @@ def postcode(text: str, field: str = "recipient_postcode", *, required: bool = F
     return value
 
 
-def required_text(text: str, field: str, label: str, max_len: int) -> str:
-    value = " ".join(text.split())
-    if not value:
+def text(value: str, field: str, label: str, max_len: int, *, required: bool = False,
+         multiline: bool = False) -> str:
+    """Free text checked before the database: no NUL or other control character, at most
+    `max_len` characters (the column's size) after trimming; runs of white space become one
+    space (line breaks kept with `multiline`)."""
+    bad = _CONTROL.search(value)
+    if bad:
+        raise ValidationError(f"{label} contains a control character "
+                              f"(U+{ord(bad.group()):04X}); retype it", field=field,
+                              reason="control_char")
+    if multiline:
+        value = "\n".join(" ".join(line.split()) for line in value.strip().splitlines())
+    else:
+        value = " ".join(value.split())
+    if required and not value:
         raise ValidationError(f"{label} is required", field=field, reason="required")
     if len(value) > max_len:
-        raise ValidationError(f"{label} is longer than {max_len} characters", field=field,
-                              reason="too_long")
+        raise ValidationError(f"{label} is longer than {max_len} characters ({len(value)})",
+                              field=field, reason="too_long", max_len=max_len)
     return value
+
+
+def required_text(text_: str, field: str, label: str, max_len: int) -> str:
+    return text(text_, field, label, max_len, required=True)
 
 
 def pieces(text: str | int, field: str = "pieces") -> int:

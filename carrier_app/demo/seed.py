@@ -4,10 +4,11 @@ routes, couriers, routing rules, merchants, one user per role and some parcels."
 from __future__ import annotations
 
 import random
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
@@ -48,6 +49,10 @@ STREETS = ["文一西路 588 号", "江南大道 3688 号", "世纪大道 100 �
            "天目山路 176 号", "漕河泾开发区 宜山路 700 号", "文二路 391 号 2 单元 1102 室"]
 
 
+#: Advisory lock key of the demo seeding (any constant the app uses for nothing else).
+_SEED_LOCK = 0x0CA221E4
+
+
 def demo_password(role: Role) -> str:
     return f"{role.value}-demo"
 
@@ -61,8 +66,13 @@ class DemoSummary:
 
 def seed(db: Database, parcels: int | None = None, *, rng_seed: int = 7,
          location: str = "571") -> DemoSummary:
-    """Seed once; `parcels` more parcels on every call (default 60 on the first one)."""
+    """Seed once; `parcels` more parcels on every call (default 60 on the first one). Two
+    seeds at the same moment (two `carrier-app demo`) make one network: the check and the
+    seeding are one transaction, serialised (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory
+    lock held until it commits)."""
     with UnitOfWork(db) as uow:
+        if not db.is_sqlite:
+            uow.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SEED_LOCK})
         fresh = uow.session.scalar(select(Hub.id).limit(1)) is None
         if fresh:
             _network(uow)
@@ -124,6 +134,7 @@ def _parcels(db: Database, count: int, rng: random.Random, location: str) -> Non
     allocator.ensure(count)
     destinations = [(hub, city, d, pc) for hub, _, city, brs in NETWORK
                     for _, _, d, pc in brs]
+    run = uuid.uuid4().hex[:8]  # order refs of two runs in the same second must differ
     with UnitOfWork(db) as uow:
         router = load_router(uow)
         merchants = list(uow.session.scalars(select(Merchant)))
@@ -143,7 +154,7 @@ def _parcels(db: Database, count: int, rng: random.Random, location: str) -> Non
                 recipient_postcode=(postcode if rng.random() < 0.6 and not unrouted else ""),
                 sender_name=m.name, sender_phone=m.phone,
                 sender_address=full_address(m.province, m.city, m.district, m.address),
-                merchant_id=m.id, order_ref=f"DEMO-{utcnow():%y%m%d%H%M%S}-{i:05d}",
+                merchant_id=m.id, order_ref=f"DEMO-{utcnow():%y%m%d%H%M%S}-{run}-{i:05d}",
                 service=rng.choice(("standard", "standard", "express")),
                 pieces=1 if rng.random() < 0.9 else rng.randint(2, 3),
                 weight_kg=Decimal(rng.randint(100, 15_000)) / 1000,
