@@ -1,4 +1,5 @@
-"""Read-only look-ups of the carrier's network: locations (hubs and branches) and couriers."""
+"""Read-only look-ups of the carrier's network: locations (hubs and branches), couriers, and
+the network snapshot the location check runs on (core.location)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from carrier_app.core.errors import NotFound
+from carrier_app.core.errors import NotFound, WrongLocation
+from carrier_app.core.lifecycle import Event, Status
+from carrier_app.core.location import Network, Verdict, check
 from carrier_app.store.models import Branch, Courier, Hub
 from carrier_app.store.uow import UnitOfWork
 
@@ -50,3 +53,41 @@ def courier_by_code(uow: UnitOfWork, code: str) -> CourierInfo:
         raise NotFound(f"Unknown courier {code!r}", code=code, reason="unknown_courier")
     c, branch = row
     return CourierInfo(c.id, c.code, c.name, branch)
+
+
+def load_network(uow: UnitOfWork) -> Network:
+    """Every hub and branch, for `core.location` (two Core queries; cache the result)."""
+    conn = uow.conn
+    hubs = [(c, n) for c, n in conn.execute(select(Hub.code, Hub.name))]
+    branches = [(i, c, n, h) for i, c, n, h in conn.execute(
+        select(Branch.id, Branch.code, Branch.name, Hub.code)
+        .join(Hub, Hub.id == Branch.hub_id))]
+    return Network(hubs, branches)
+
+
+#: What to do instead, per refusal reason of core.location.check.
+TODO = {
+    "off_path": "put it aside and forward it (Sort station: Forward)",
+    "behind": "put it aside and forward it (Sort station: Forward)",
+    "not_here": "forward it to its destination branch (Sort station: Forward) instead",
+    "not_destination": "only its destination branch hands it out",
+}
+
+
+def require_on_path(network: Network, *, waybill: str, status: str, sort_code: str | None,
+                    origin_branch_id: int | None, is_return: bool, at: str,
+                    forwarded_at: str | None, location: str, event: Event) -> Verdict:
+    """The location check for a service; raises WrongLocation naming the parcel, its
+    status, where it is, where it must go and what to do instead."""
+    path = network.path(sort_code, origin_branch_id, is_return=is_return)
+    verdict = check(network, path, location, event, at=at, status=Status(status),
+                    forwarded_at=forwarded_at)
+    if not verdict.ok:
+        raise WrongLocation(
+            f"{waybill} is {status} at {network.label(at) or 'an unknown place'}; it goes to "
+            f"{verdict.destination_label}, not {network.label(location)}: "
+            f"{TODO[verdict.reason]}",
+            code=waybill, status=status, at=at, location=location,
+            destination=verdict.destination, destination_label=verdict.destination_label,
+            reason=verdict.reason)
+    return verdict

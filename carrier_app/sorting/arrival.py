@@ -13,7 +13,9 @@ from carrier_app.core import hubnumbers
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import DomainError, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event
+from carrier_app.core.location import Network, Verdict, check
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.network.service import load_network
 from carrier_app.sorting.bags import ARRIVED, DEPARTED, _bag, bag_parcel_ids
 from carrier_app.sorting.common import goes_to, lock_parcel, pairs
 from carrier_app.store.models import (
@@ -51,6 +53,7 @@ class ArrivalScanResult:
     misrouted: bool
     parcels: int                         # parcels this scan accounted for
     message: str
+    destination: str = ""                # misrouted: where it must go, "571-15 滨江营业部"
 
 
 @dataclass(frozen=True)
@@ -150,14 +153,40 @@ def scan(uow: UnitOfWork, actor: Actor, session_id: int, code: str) -> ArrivalSc
         raise NotFound(f"{code}: no such waybill in the system", code=code,
                        reason="unknown_waybill")
     expected = row.id in exp.parcels
-    misrouted = not goes_to(row.sort_code, s.location_code)
+    net = load_network(uow)
+    verdict = _arrival_check(net, row, s.location_code)
     if row.id not in _scanned_parcels(uow, session_id):
         uow.session.add(ArrivalScan(session_id=session_id, kind=SCAN, code=row.waybill_no,
                                     parcel_id=row.id, at=now,
                                     manifest_id=exp.parcels.get(row.id, (None, None, None))[2]))
     uow.session.flush()
     message = _arrive(uow, actor, row.waybill_no, None)
-    return ArrivalScanResult(row.waybill_no, "parcel", expected, misrouted, 1, message)
+    if not verdict.ok:
+        message = _missort(uow, actor, net, row, s.location_code, verdict)
+    return ArrivalScanResult(row.waybill_no, "parcel", expected, not verdict.ok, 1, message,
+                             verdict.destination_label)
+
+
+def _arrival_check(net: Network, row, here: str) -> Verdict:  # type: ignore[no-untyped-def]
+    """Whether arriving here is on the parcel's path (a misroute otherwise)."""
+    path = net.path(row.sort_code, row.origin_branch_id, is_return=row.is_return)
+    if path is None:
+        return Verdict(True)
+    return check(net, path, here, Event.ARRIVE, at=row.last_location, status=row.status,
+                 forwarded_at=row.forwarded_at)
+
+
+def _missort(uow: UnitOfWork, actor: Actor, net: Network, row, here: str,  # type: ignore[no-untyped-def]
+             verdict: Verdict) -> str:
+    """Record the misroute on the parcel (MISSORT event, status unchanged); the message."""
+    message = (f"{row.waybill_no} misrouted to {net.label(here)}: not for this location; "
+               f"forward it to {verdict.destination_label}")
+    record_note(uow, actor, row.waybill_no, Event.MISSORT, message, {
+        "reason": verdict.reason, "destination": verdict.destination,
+        "at": row.last_location, "sort_code": row.sort_code,
+        "explanation": verdict.explanation})
+    uow.commit()
+    return message
 
 
 def _arrive(uow: UnitOfWork, actor: Actor, waybill: str, bag_no: str | None) -> str:
