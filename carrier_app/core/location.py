@@ -9,7 +9,9 @@ and the place it was forwarded from after a missort are also accepted for sortin
 
 What `check` decides, per event:
 - SORT, BAG: the place is on the path and not behind where the parcel already is, or the
-  parcel entered the network here, or it was sorted / forwarded here already.
+  parcel entered the network here, or it was sorted / forwarded here already. A parcel
+  sorted (or bagged) at one place and scanned at another on its path skipped its departure
+  and arrival: "not_arrived" (scan it in at arrival first), never a duplicate.
 - ARRIVE: the place is on the path and further along than where the parcel was.
 - ASSIGN, OUT_FOR_DELIVERY, DELIVER (counter and courier): the parcel is at its destination
   branch, and so is the place the action happens (the courier's branch, the counter).
@@ -100,7 +102,8 @@ class Path:
 @dataclass(frozen=True)
 class Verdict:
     ok: bool
-    reason: str = ""           # "off_path" | "behind" | "not_destination" | "not_here"
+    reason: str = ""           # "off_path" | "behind" | "not_arrived" | "not_destination" |
+    #                            "not_here"
     destination: str = ""      # the destination branch code
     destination_label: str = ""
     explanation: str = ""      # English, for the log and the CLI
@@ -130,16 +133,19 @@ def check(network: Network, path: Path | None, location: str, event: Event, *,
         return OK
     if location == at and (status in ENTRY or status in SORTED_HERE) and event is not Event.ARRIVE:
         return OK
-    if path.any_hub and here is not None and here.is_hub:
-        return OK
     i = path.index(location)
+    if i is None and path.any_hub and here is not None and here.is_hub:
+        i = -1  # a return passes any hub
     if i is None:
         return _no(path, "off_path", f"{location} is not on its path "
                    f"({' → '.join(path.stops)})")
     j = path.index(at)
-    if j is not None and (i < j or (i == j and event is Event.ARRIVE)):
+    if j is not None and i >= 0 and (i < j or (i == j and event is Event.ARRIVE)):
         return _no(path, "behind", f"it was already at {at}, further along its path "
                    f"({' → '.join(path.stops)})")
+    if event is not Event.ARRIVE and status in SORTED_HERE and location != at:
+        return _no(path, "not_arrived", f"it was {status} at {at} and not scanned in at "
+                   f"{location}")
     return OK
 
 

@@ -69,6 +69,7 @@ def load_network(uow: UnitOfWork) -> Network:
 TODO = {
     "off_path": "put it aside and forward it (Sort station: Forward)",
     "behind": "put it aside and forward it (Sort station: Forward)",
+    "not_arrived": "scan it in at arrival here first",
     "not_here": "forward it to its destination branch (Sort station: Forward) instead",
     "not_destination": "only its destination branch hands it out",
 }

@@ -152,6 +152,8 @@ class SortStation:
                                 message="no routing rule matched: manual routing")
             if row is not None and row.status in _PLACED:
                 verdict = self._check(row)
+                if verdict.reason == "not_arrived":
+                    return self._not_arrived(uow, code, row)
                 if not verdict.ok:
                     return self._wrong_place(uow, code, row, verdict)
             if row is not None and row.status == Status.BAGGED.value:
@@ -209,6 +211,18 @@ class SortStation:
         return SortScan(SortOutcome.WRONG_PLACE, code, row.sort_code,
                         verdict.destination_label, status=Status(row.status), message=message,
                         at=row.last_location, reason=verdict.reason)
+
+    def _not_arrived(self, uow: UnitOfWork, code: str, row: _Row) -> SortScan:
+        """Sorted or bagged elsewhere, found here without an arrival scan: refused (and
+        recorded), not taken for a duplicate."""
+        key, todo = REFUSAL[Status.IN_TRANSIT]
+        message = (f"{code} is {row.status} at {self.network.label(row.last_location)}, not "
+                   f"scanned in at {self.network.label(self.actor.location)}: {todo}")
+        record_note(uow, self.actor, code[:13], Event.REJECTED, message,
+                    {"requested": Event.SORT.value, "reason": key, "at": row.last_location})
+        uow.commit()
+        return SortScan(SortOutcome.REFUSED, code, status=Status(row.status), message=message,
+                        at=row.last_location, reason=key)
 
     def _refused(self, uow: UnitOfWork, code: str, row, exc: IllegalTransition) -> SortScan:  # type: ignore[no-untyped-def]
         current = Status(str(exc.params.get("current")))
