@@ -58,6 +58,9 @@ class Network:
         """hubs: (code, name); branches: (id, code, name, hub code)."""
         self.places: dict[str, Place] = {code: Place(code, name, code) for code, name in hubs}
         self.branch_ids: dict[int, str] = {}
+        # A few hundred distinct paths at most (sort code prefix x origin): kept, not rebuilt
+        # per scan on the sort station's hot path.
+        self._paths: dict[tuple[str, int | None, bool], Path] = {}
         for bid, code, name, hub in branches:
             self.places[code] = Place(code, name, hub)
             self.branch_ids[bid] = code
@@ -74,6 +77,12 @@ class Network:
         """The parcel's path, or None when it has no destination yet (manual routing)."""
         if not sort_code:
             return None
+        key = (sort_code, origin_branch_id, is_return)
+        found = self._paths.get(key)
+        if found is not None:
+            return found
+        if len(self._paths) > 100_000:
+            self._paths.clear()
         hub, number, *_ = sort_code.split("-") + [""]
         dest = f"{hub}-{number}"
         origin = None if is_return else self.branch_ids.get(origin_branch_id or 0)
@@ -81,8 +90,9 @@ class Network:
         if origin is not None:
             stops += [origin, self.places[origin].hub]
         stops += [hub, dest]
-        unique = tuple(dict.fromkeys(stops))
-        return Path(unique, dest, self.label(dest), any_hub=is_return)
+        path = Path(tuple(dict.fromkeys(stops)), dest, self.label(dest), any_hub=is_return)
+        self._paths[key] = path
+        return path
 
 
 @dataclass(frozen=True)

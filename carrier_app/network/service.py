@@ -88,7 +88,7 @@ def require_on_path(network: Network, *, waybill: str, status: str, sort_code: s
             f"{waybill} is {status} at {network.label(at) or 'an unknown place'}; it goes to "
             f"{verdict.destination_label}, not {network.label(location)}: "
             f"{TODO[verdict.reason]}",
-            code=waybill, status=status, at=at, location=location,
+            code=waybill, status=status, at=at, at_label=network.label(at), location=location,
             destination=verdict.destination, destination_label=verdict.destination_label,
             reason=verdict.reason)
     return verdict

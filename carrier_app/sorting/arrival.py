@@ -144,10 +144,24 @@ def scan(uow: UnitOfWork, actor: Actor, session_id: int, code: str) -> ArrivalSc
         uow.commit()
         waybills = list(uow.session.scalars(select(Parcel.waybill_no)
                                             .where(Parcel.id.in_(pids)))) if pids else []
+        net = load_network(uow) if waybills else None
+        misrouted: list[str] = []
+        destinations: list[str] = []
         for wb in waybills:
+            row = lock_parcel(uow, wb)
+            assert row is not None and net is not None
+            verdict = _arrival_check(net, row, s.location_code)
             _arrive(uow, actor, wb, bag.bag_no)
-        return ArrivalScanResult(bag.bag_no, "bag", expected, False, len(pids),
-                                 f"bag {bag.bag_no}: {len(pids)} parcel(s)")
+            if not verdict.ok:  # a parcel in the bag is not for here
+                _missort(uow, actor, net, row, s.location_code, verdict)
+                misrouted.append(wb)
+                destinations.append(verdict.destination_label)
+        message = f"bag {bag.bag_no}: {len(pids)} parcel(s)"
+        if misrouted:
+            message += "; not for this location: " + ", ".join(
+                f"{wb} → {d}" for wb, d in zip(misrouted, destinations))
+        return ArrivalScanResult(bag.bag_no, "bag", expected, bool(misrouted), len(pids),
+                                 message, ", ".join(dict.fromkeys(destinations)))
     row = lock_parcel(uow, code)
     if row is None:
         raise NotFound(f"{code}: no such waybill in the system", code=code,

@@ -181,7 +181,8 @@ def describe(exc: DomainError) -> str:
                                   requested=status_name(str(p["requested"])))
     if exc.code == "wrong_location" and p.get("reason") in WRONG_LOCATION:
         return tr(WRONG_LOCATION[str(p["reason"])]).format(
-            code=code, status=status_name(str(p.get("status"))), at=p.get("at") or "—",
+            code=code, status=status_name(str(p.get("status"))),
+            at=p.get("at_label") or p.get("at") or "—",
             destination=p.get("destination_label") or p.get("destination") or "—")
     if exc.code == "permission_denied":
         return tr(NOT_ALLOWED).format(detail=exc.message)

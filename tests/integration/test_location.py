@@ -175,3 +175,21 @@ def test_a_run_sheet_with_a_parcel_rerouted_elsewhere_is_not_printed(demo_db):
             R.print_run(uow, d15, run.id)
     assert moved in e.value.message and "571-12" in e.value.message
     assert status_of(db, ok) == status_of(db, moved) == "ASSIGNED"   # nothing went out
+
+
+def test_a_bag_unloaded_at_the_wrong_branch_flags_every_parcel_in_it(demo_db):
+    db = demo_db
+    wbs = create(db, 2, branch="571-15")
+    move(db, wbs, [E.PICKUP, E.RECEIVE, E.SORT], "571")
+    bag_no = bag_and_send(db, HUB, wbs[0], "571-15")
+    with UnitOfWork(db) as uow:
+        sid = arrival.start(uow, AT_12)
+        uow.commit()
+    with UnitOfWork(db) as uow:
+        r = arrival.scan(uow, AT_12, sid, bag_no)
+    assert (r.kind, r.misrouted, r.destination) == ("bag", True, BINJIANG)
+    assert wbs[0] in r.message
+    assert last_event(db, wbs[0]).event == "MISSORT"
+    with UnitOfWork(db) as uow:
+        with pytest.raises(WrongLocation):
+            A.assign(uow, dispatcher("571-12"), wbs[0], "C5711201")

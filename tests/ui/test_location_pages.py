@@ -109,3 +109,32 @@ def test_arrival_shows_a_misroute_in_red_with_its_destination(qtbot, demo_sqlite
     with UnitOfWork(db) as uow:
         assert arrival.state(uow, actor("supervisor", location="571-12"),
                              page.session_id).scanned_unexpected == 1
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ["Arrived at 571-12", "571-15 滨江营业部", "Forward it there"]),
+    ("zh_CN", ["已到达", "571-12", "不在目的网点 571-15 滨江营业部", "转发"])])
+def test_scan_to_assign_refuses_a_misrouted_parcel_in_red(qtbot, demo_sqlite, monkeypatch,
+                                                          tmp_path, lang, words):
+    from carrier_app.ui.pages.dispatch_assign import AssignPage
+    from delivery_support import dispatcher
+    from test_delivery_pages import scan as type_scan
+
+    db = demo_sqlite
+    wb = create(db, branch="571-15")[0]
+    move(db, [wb], [E.PICKUP, E.RECEIVE, E.SORT, E.DEPART], "571")
+    move(db, [wb], [E.ARRIVE], "571-12")               # unloaded at the wrong branch
+    monkeypatch.setenv("CARRIER_DATA_DIR", str(tmp_path))
+    i18n.set_language(lang)
+    try:
+        page = AssignPage(AppContext(db, dispatcher("571-12")))
+        qtbot.addWidget(page)
+        page.show()
+        type_scan(qtbot, page.scan, "C5711201")
+        type_scan(qtbot, page.scan, wb)
+        assert page.banner.kind is Kind.ERROR
+        text = page.banner.text()
+        assert wb in text and all(w in text for w in words), text
+    finally:
+        i18n.set_language("en")
+    assert status_of(db, wb) == "ARRIVED"
