@@ -144,11 +144,7 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
                                     "counter", code=str(parsed), current=current,
                                     requested=target)
         # Only at the counter of its destination branch, where it is.
-        require_on_path(load_network(uow), waybill=row.waybill_no, status=row.status,
-                        sort_code=row.sort_code, origin_branch_id=row.origin_branch_id,
-                        is_return=row.is_return, at=row.last_location,
-                        forwarded_at=row.forwarded_at, location=actor.location,
-                        event=Event.DELIVER)
+        require_on_path(load_network(uow), row, location=actor.location, event=Event.DELIVER)
     elif current != Status.OUT_FOR_DELIVERY.value:
         raise IllegalTransition(f"{parsed} is {current}, not out for delivery",
                                 code=str(parsed), current=current, requested=target)

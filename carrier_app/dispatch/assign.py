@@ -162,11 +162,8 @@ def assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
     if is_legal(Status(row.status), Status.ASSIGNED):
         # Only at its destination branch, to a courier of that branch.
         net = load_network(uow)
-        require_on_path(net, waybill=row.waybill_no, status=row.status,
-                        sort_code=row.sort_code, origin_branch_id=row.origin_branch_id,
-                        is_return=row.is_return, at=row.last_location,
-                        forwarded_at=row.forwarded_at,
-                        location=net.branch_ids.get(c.branch_id, ""), event=Event.ASSIGN)
+        require_on_path(net, row, location=net.branch_ids.get(c.branch_id, ""),
+                        event=Event.ASSIGN)
     if row.status == Status.ASSIGNED.value and row.courier_id not in (None, c.id):
         other = find_courier(uow, row.courier_id)
         if only_unassigned:

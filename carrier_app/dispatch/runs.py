@@ -209,10 +209,7 @@ def _check_locations(uow: UnitOfWork, r: DeliveryRun) -> None:
                    Parcel.is_return, Parcel.last_location, Parcel.forwarded_at)
             .join(RunItem, RunItem.parcel_id == Parcel.id)
             .where(RunItem.run_id == r.id, Parcel.status == Status.ASSIGNED.value)):
-        require_on_path(net, waybill=p.waybill_no, status=p.status, sort_code=p.sort_code,
-                        origin_branch_id=p.origin_branch_id, is_return=p.is_return,
-                        at=p.last_location, forwarded_at=p.forwarded_at, location=here,
-                        event=Event.OUT_FOR_DELIVERY)
+        require_on_path(net, p, location=here, event=Event.OUT_FOR_DELIVERY)
 
 
 def open_item(uow: UnitOfWork, parcel_id: int) -> RunItem | None:

@@ -4,6 +4,7 @@ the network snapshot the location check runs on (core.location)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import select
 
@@ -75,20 +76,38 @@ TODO = {
 }
 
 
-def require_on_path(network: Network, *, waybill: str, status: str, sort_code: str | None,
-                    origin_branch_id: int | None, is_return: bool, at: str,
-                    forwarded_at: str | None, location: str, event: Event) -> Verdict:
-    """The location check for a service; raises WrongLocation naming the parcel, its
-    status, where it is, where it must go and what to do instead."""
-    path = network.path(sort_code, origin_branch_id, is_return=is_return)
-    verdict = check(network, path, location, event, at=at, status=Status(status),
-                    forwarded_at=forwarded_at)
+class Placed(Protocol):
+    """What the location check reads of a parcel (a parcel row of any service)."""
+
+    status: str
+    sort_code: str | None
+    origin_branch_id: int | None
+    is_return: bool
+    last_location: str
+    forwarded_at: str | None
+
+
+def place_check(network: Network, parcel: Placed, location: str, event: Event) -> Verdict:
+    """core.location.check for a parcel row: does `event` at `location` fit its path?"""
+    path = network.path(parcel.sort_code, parcel.origin_branch_id,
+                        is_return=bool(parcel.is_return))
+    return check(network, path, location, event, at=parcel.last_location,
+                 status=Status(parcel.status), forwarded_at=parcel.forwarded_at)
+
+
+def require_on_path(network: Network, parcel: Placed, *, location: str,
+                    event: Event) -> Verdict:
+    """The location check for a service; raises WrongLocation naming the parcel (it has a
+    waybill_no), its status, where it is, where it must go and what to do instead."""
+    verdict = place_check(network, parcel, location, event)
     if not verdict.ok:
+        at, status = parcel.last_location, str(parcel.status)
+        wb = getattr(parcel, "waybill_no")
         raise WrongLocation(
-            f"{waybill} is {status} at {network.label(at) or 'an unknown place'}; it goes to "
+            f"{wb} is {status} at {network.label(at) or 'an unknown place'}; it goes to "
             f"{verdict.destination_label}, not {network.label(location)}: "
             f"{TODO[verdict.reason]}",
-            code=waybill, status=status, at=at, at_label=network.label(at), location=location,
+            code=wb, status=status, at=at, at_label=network.label(at), location=location,
             destination=verdict.destination, destination_label=verdict.destination_label,
             reason=verdict.reason)
     return verdict

@@ -13,9 +13,9 @@ from carrier_app.core import hubnumbers
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import DomainError, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event
-from carrier_app.core.location import Network, Verdict, check
+from carrier_app.core.location import Network, Verdict
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.network.service import load_network
+from carrier_app.network.service import load_network, place_check
 from carrier_app.sorting.bags import ARRIVED, DEPARTED, _bag, bag_parcel_ids
 from carrier_app.sorting.common import goes_to, lock_parcel, pairs
 from carrier_app.store.models import (
@@ -150,7 +150,7 @@ def scan(uow: UnitOfWork, actor: Actor, session_id: int, code: str) -> ArrivalSc
         for wb in waybills:
             row = lock_parcel(uow, wb)
             assert row is not None and net is not None
-            verdict = _arrival_check(net, row, s.location_code)
+            verdict = place_check(net, row, s.location_code, Event.ARRIVE)
             _arrive(uow, actor, wb, bag.bag_no)
             if not verdict.ok:  # a parcel in the bag is not for here
                 _missort(uow, actor, net, row, s.location_code, verdict)
@@ -168,7 +168,7 @@ def scan(uow: UnitOfWork, actor: Actor, session_id: int, code: str) -> ArrivalSc
                        reason="unknown_waybill")
     expected = row.id in exp.parcels
     net = load_network(uow)
-    verdict = _arrival_check(net, row, s.location_code)
+    verdict = place_check(net, row, s.location_code, Event.ARRIVE)
     if row.id not in _scanned_parcels(uow, session_id):
         uow.session.add(ArrivalScan(session_id=session_id, kind=SCAN, code=row.waybill_no,
                                     parcel_id=row.id, at=now,
@@ -179,15 +179,6 @@ def scan(uow: UnitOfWork, actor: Actor, session_id: int, code: str) -> ArrivalSc
         message = _missort(uow, actor, net, row, s.location_code, verdict)
     return ArrivalScanResult(row.waybill_no, "parcel", expected, not verdict.ok, 1, message,
                              verdict.destination_label)
-
-
-def _arrival_check(net: Network, row, here: str) -> Verdict:  # type: ignore[no-untyped-def]
-    """Whether arriving here is on the parcel's path (a misroute otherwise)."""
-    path = net.path(row.sort_code, row.origin_branch_id, is_return=row.is_return)
-    if path is None:
-        return Verdict(True)
-    return check(net, path, here, Event.ARRIVE, at=row.last_location, status=row.status,
-                 forwarded_at=row.forwarded_at)
 
 
 def _missort(uow: UnitOfWork, actor: Actor, net: Network, row, here: str,  # type: ignore[no-untyped-def]

@@ -105,11 +105,7 @@ def add_to_bag(uow: UnitOfWork, actor: Actor, bag_no: str, code: str) -> ScanRes
             destination=bag.destination)
     if row.status is Status.SORTED:
         # Sorted somewhere else and found here (not departed, not arrived): a missort.
-        require_on_path(load_network(uow), waybill=row.waybill_no, status=row.status,
-                        sort_code=row.sort_code, origin_branch_id=row.origin_branch_id,
-                        is_return=row.is_return, at=row.last_location,
-                        forwarded_at=row.forwarded_at, location=bag.location_code,
-                        event=Event.BAG)
+        require_on_path(load_network(uow), row, location=bag.location_code, event=Event.BAG)
     if is_legal(row, Event.BAG):
         uow.session.add(BagItem(bag_id=bag.id, parcel_id=row.id, added_at=utcnow()))
         bag.pieces += 1

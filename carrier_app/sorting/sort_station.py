@@ -23,9 +23,9 @@ from sqlalchemy import bindparam, select, update
 from carrier_app.core import s10
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
-from carrier_app.core.location import Network, Verdict, check
+from carrier_app.core.location import Network, Verdict
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.network.service import load_network
+from carrier_app.network.service import load_network, place_check
 from carrier_app.sorting.common import EV, P, require_parcel, sort_destination
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Bag
@@ -191,11 +191,7 @@ class SortStation:
         return _Row(*found) if found else None
 
     def _check(self, row: _Row) -> Verdict:
-        path = self.network.path(row.sort_code, row.origin_branch_id,
-                                 is_return=bool(row.is_return))
-        return check(self.network, path, self.actor.location, Event.SORT,
-                     at=row.last_location, status=Status(row.status),
-                     forwarded_at=row.forwarded_at)
+        return place_check(self.network, row, self.actor.location, Event.SORT)
 
     def _wrong_place(self, uow: UnitOfWork, code: str, row: _Row,
                      verdict: Verdict) -> SortScan:
@@ -302,8 +298,7 @@ def forward(uow: UnitOfWork, actor: Actor, code: str, *,
         raise ValidationError(f"{row.waybill_no} is {row.status} at {at} and has no "
                               "destination yet: route it manually first", field="code",
                               code=row.waybill_no, reason="manual")
-    verdict = check(net, path, here, Event.SORT, at=row.last_location, status=row.status,
-                    forwarded_at=row.forwarded_at)
+    verdict = place_check(net, row, here, Event.SORT)
     if verdict.ok:
         raise ValidationError(f"{row.waybill_no} is {row.status} at {at}; {net.label(here)} is "
                               f"on its way to {path.destination_label}: sort it normally",
