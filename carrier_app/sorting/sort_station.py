@@ -307,9 +307,9 @@ def forward(uow: UnitOfWork, actor: Actor, code: str, *,
         todo = ("take it out of its bag first" if row.status is Status.BAGGED
                 else "unassign it first" if row.status is Status.ASSIGNED
                 else "it cannot be forwarded; put it aside for the supervisor")
-        raise IllegalTransition(f"{row.waybill_no} is {row.status} at {at}: {todo}",
-                                code=row.waybill_no, current=row.status,
-                                requested=Status.SORTED, reason="not_forwardable")
+        raise ValidationError(f"{row.waybill_no} is {row.status} at {at}: {todo}",
+                              field="code", code=row.waybill_no, status=row.status,
+                              reason="not_forwardable")
     details = {"from": here, "to": path.destination, "at": row.last_location,
                "sort_code": row.sort_code}
     uow.conn.execute(update(P).where(P.c.id == row.id).values(

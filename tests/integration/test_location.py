@@ -193,3 +193,31 @@ def test_a_bag_unloaded_at_the_wrong_branch_flags_every_parcel_in_it(demo_db):
     with UnitOfWork(db) as uow:
         with pytest.raises(WrongLocation):
             A.assign(uow, dispatcher("571-12"), wbs[0], "C5711201")
+
+
+def test_forward_is_only_for_a_parcel_off_its_path_and_loose_parcels_need_it_too(demo_db):
+    from carrier_app.core.errors import ValidationError
+    from carrier_app.sorting.sort_station import forward
+
+    db = demo_db
+    on_path, wrong = create(db, 2, branch="571-15")
+    move(db, [on_path, wrong], [E.PICKUP, E.RECEIVE, E.SORT], "571")
+    with UnitOfWork(db) as uow:                      # at the hub it is on its way
+        with pytest.raises(ValidationError) as e:
+            forward(uow, HUB, on_path)
+    assert e.value.params["reason"] == "on_path" and "sort it normally" in e.value.message
+    ms = HubSerials(db, "MF")
+    ms.ensure(1)
+    with UnitOfWork(db) as uow:                      # found at 571-12: not loose on a truck
+        m = manifests.create_manifest(uow, AT_12, ms, "571-15")
+        uow.commit()
+    with UnitOfWork(db) as uow:
+        with pytest.raises(WrongLocation):
+            manifests.add_to_manifest(uow, AT_12, m.manifest_no, wrong)
+    with UnitOfWork(db) as uow:
+        forward(uow, AT_12, wrong)
+    with UnitOfWork(db) as uow:
+        assert manifests.add_to_manifest(uow, AT_12, m.manifest_no, wrong).number == wrong
+        uow.commit()
+    ev = last_event(db, wrong)
+    assert ev.event == "FORWARD" and ev.location_code == "571-12" and "571-15" in ev.message
