@@ -113,7 +113,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_scan(args: argparse.Namespace) -> int:
     from carrier_app.network.service import courier_by_code, location
     from carrier_app.store import UnitOfWork
-    from carrier_app.tracking.scans import record_scan
+    from carrier_app.tracking.scans import append_scan
 
     try:
         event = Event(args.event.upper())
@@ -140,7 +140,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
     for code in codes:
         try:
             with UnitOfWork(db) as uow:
-                r = record_scan(uow, actor, code, event, courier_id=courier_id)
+                r = append_scan(uow, actor, code, event, courier_id=courier_id)
+                uow.commit()
             results.append({"code": code, "outcome": r.outcome.value,
                             "status": r.status_after.value, "message": r.message})
         except DomainError as exc:

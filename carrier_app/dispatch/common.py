@@ -15,7 +15,7 @@ from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor
 from carrier_app.store.models import Branch, Courier, Parcel, Piece
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import ScanResult, record_scan
+from carrier_app.tracking.scans import ScanResult, append_scan
 
 P = Parcel.__table__
 
@@ -48,18 +48,18 @@ def piece_statuses(uow: UnitOfWork, parcel_id: int) -> list[str]:
 
 def scan_undelivered(uow: UnitOfWork, actor: Actor, waybill_no: str, event: Event,
                      **kwargs: Any) -> ScanResult:
-    """record_scan for a waybill, but on a partly delivered multi-piece waybill only for the
-    pieces not delivered (a waybill scan moves every piece, the delivered ones too). The
-    first scan commits the caller's pending writes with it; returns the last result."""
+    """append_scan for a waybill, but on a partly delivered multi-piece waybill only for the
+    pieces not delivered (a waybill scan moves every piece, the delivered ones too). No
+    commit: the calling use case commits; returns the last result."""
     parcel_id = uow.conn.execute(select(P.c.id).where(P.c.waybill_no == waybill_no)).scalar_one()
     statuses = piece_statuses(uow, parcel_id)
     done = Status.DELIVERED.value
     if done not in statuses or all(s == done for s in statuses):
-        return record_scan(uow, actor, waybill_no, event, **kwargs)
+        return append_scan(uow, actor, waybill_no, event, **kwargs)
     result = None
     for n, s in enumerate(statuses, 1):
         if s != done:
-            result = record_scan(uow, actor, f"{waybill_no}-{n}", event, **kwargs)
+            result = append_scan(uow, actor, f"{waybill_no}-{n}", event, **kwargs)
     assert result is not None
     return result
 

@@ -194,6 +194,7 @@ def print_run(uow: UnitOfWork, actor: Actor, run: int | str,
             break
         scan_undelivered(uow, actor, wb, Event.OUT_FOR_DELIVERY, courier_id=courier_id,
                          details={"run": run_id})
+        uow.commit()
         if progress is not None:
             progress(n, len(waybills))
     return pdf
@@ -256,8 +257,7 @@ def not_attempted(uow: UnitOfWork, actor: Actor, run: int | str, code: str,
     if row.status == Status.OUT_FOR_DELIVERY.value:
         scan_undelivered(uow, actor, parsed.waybill, Event.UNASSIGN,
                          details={"run": r.id, "not_attempted": reason.strip()})
-    else:
-        uow.commit()
+    uow.commit()
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from carrier_app.pickup.requests import picked_up_not_received
 from carrier_app.sorting.common import is_legal, require_parcel
 from carrier_app.store.models import Parcel, PickupItem, Receipt
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import ScanResult, record_scan
+from carrier_app.tracking.scans import ScanResult, append_scan
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,8 @@ def receive(uow: UnitOfWork, actor: Actor, code: str, weight_kg: Decimal | None 
                                 without_pickup=without, user_id=actor.user_id))
         uow.session.flush()
     details = {"measured_g": measured} if measured is not None else {}
-    r = record_scan(uow, actor, row.waybill_no, Event.RECEIVE, details=details)
+    r = append_scan(uow, actor, row.waybill_no, Event.RECEIVE, details=details)
+    uow.commit()
     return Received(r, row.weight_g, measured, flag, without)
 
 

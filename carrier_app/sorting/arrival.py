@@ -22,7 +22,7 @@ from carrier_app.store.models import (
     ArrivalScan, ArrivalSession, Bag, Manifest, ManifestItem, Parcel,
 )
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import record_note, record_scan
+from carrier_app.tracking.scans import append_note, append_scan
 
 SCAN, SHORTAGE, OVERAGE, MISROUTE = "scan", "shortage", "overage", "misroute"
 
@@ -156,6 +156,7 @@ def scan(uow: UnitOfWork, actor: Actor, session_id: int, code: str) -> ArrivalSc
                 _missort(uow, actor, net, row, s.location_code, verdict)
                 misrouted.append(wb)
                 destinations.append(verdict.destination_label)
+        uow.commit()
         message = f"bag {bag.bag_no}: {len(pids)} parcel(s)"
         if misrouted:
             message += "; not for this location: " + ", ".join(
@@ -177,29 +178,31 @@ def scan(uow: UnitOfWork, actor: Actor, session_id: int, code: str) -> ArrivalSc
     message = _arrive(uow, actor, row.waybill_no, None)
     if not verdict.ok:
         message = _missort(uow, actor, net, row, s.location_code, verdict)
+    uow.commit()
     return ArrivalScanResult(row.waybill_no, "parcel", expected, not verdict.ok, 1, message,
                              verdict.destination_label)
 
 
 def _missort(uow: UnitOfWork, actor: Actor, net: Network, row, here: str,  # type: ignore[no-untyped-def]
              verdict: Verdict) -> str:
-    """Record the misroute on the parcel (MISSORT event, status unchanged); the message."""
+    """Record the misroute on the parcel (MISSORT event, status unchanged; the caller
+    commits); the message."""
     message = (f"{row.waybill_no} misrouted to {net.label(here)}: not for this location; "
                f"forward it to {verdict.destination_label}")
-    record_note(uow, actor, row.waybill_no, Event.MISSORT, message, {
+    append_note(uow, actor, row.waybill_no, Event.MISSORT, message, {
         "reason": verdict.reason, "destination": verdict.destination,
         "at": row.last_location, "sort_code": row.sort_code,
         "explanation": verdict.explanation})
-    uow.commit()
     return message
 
 
 def _arrive(uow: UnitOfWork, actor: Actor, waybill: str, bag_no: str | None) -> str:
+    """The ARRIVE scan; a refusal (e.g. held) is kept as REJECTED and its reason returned,
+    so the arrival check records the parcel as seen either way."""
     try:
-        return record_scan(uow, actor, waybill, Event.ARRIVE,
+        return append_scan(uow, actor, waybill, Event.ARRIVE,
                            details={"bag": bag_no} if bag_no else {}).message
-    except DomainError as exc:  # e.g. held: recorded as REJECTED by record_scan
-        uow.commit()
+    except DomainError as exc:
         return exc.message
 
 
@@ -220,7 +223,7 @@ def close(uow: UnitOfWork, actor: Actor, session_id: int) -> Reconciliation:
         p = rows[pid]
         uow.session.add(ArrivalScan(session_id=session_id, kind=kind, code=p.waybill_no,
                                     parcel_id=pid, manifest_id=manifest_id, at=now))
-        record_note(uow, actor, p.waybill_no, event, message,
+        append_note(uow, actor, p.waybill_no, event, message,
                     {"kind": kind, "arrival_session": session_id})
         getattr(result, kind + "s").append(p.waybill_no)
 

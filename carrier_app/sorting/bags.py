@@ -19,7 +19,7 @@ from carrier_app.sorting.common import HubSerials, by_number, goes_to, is_legal,
 from carrier_app.store import audit
 from carrier_app.store.models import Bag, BagItem, Branch, Hub, Parcel
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import ScanResult, record_scan
+from carrier_app.tracking.scans import ScanResult, append_scan
 
 OPEN, SEALED, DEPARTED, ARRIVED = "OPEN", "SEALED", "DEPARTED", "ARRIVED"
 
@@ -111,7 +111,9 @@ def add_to_bag(uow: UnitOfWork, actor: Actor, bag_no: str, code: str) -> ScanRes
         bag.pieces += 1
         bag.weight_g += row.weight_g
         uow.session.flush()
-    return record_scan(uow, actor, row.waybill_no, Event.BAG, details={"bag": bag.bag_no})
+    result = append_scan(uow, actor, row.waybill_no, Event.BAG, details={"bag": bag.bag_no})
+    uow.commit()
+    return result
 
 
 def seal_bag(uow: UnitOfWork, actor: Actor, bag_no: str,
@@ -156,8 +158,10 @@ def unbag(uow: UnitOfWork, actor: Actor, bag_no: str, code: str, reason: str) ->
     audit.record(uow, actor, "bag.unbag", "bag", bag.bag_no, waybill=row.waybill_no,
                  reason=reason)
     uow.session.flush()
-    return record_scan(uow, actor, row.waybill_no, Event.UNBAG,
-                       details={"bag": bag.bag_no, "reason": reason.strip()})
+    result = append_scan(uow, actor, row.waybill_no, Event.UNBAG,
+                         details={"bag": bag.bag_no, "reason": reason.strip()})
+    uow.commit()
+    return result
 
 
 def bag_of(uow: UnitOfWork, parcel_id: int) -> Bag | None:

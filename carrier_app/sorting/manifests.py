@@ -20,7 +20,7 @@ from carrier_app.sorting.common import HubSerials, by_number, goes_to, require_p
 from carrier_app.store import audit
 from carrier_app.store.models import Bag, Manifest, ManifestItem, Parcel
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import append_scan
 
 OPEN = "OPEN"
 
@@ -213,10 +213,11 @@ def depart(uow: UnitOfWork, actor: Actor, manifest_no: str, *, vehicle: str | No
                             "finish")
             break
         try:
-            record_scan(uow, actor, waybills[pid], Event.DEPART,
+            append_scan(uow, actor, waybills[pid], Event.DEPART,
                         details={"manifest": number})
         except DomainError as exc:
             problems.append(exc.message)
+        uow.commit()  # one parcel at a time (a refusal's record with the next one)
         if progress is not None:
             progress(i, len(parcel_ids))
     return Departure(number, len(parcel_ids), problems)

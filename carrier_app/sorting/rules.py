@@ -21,7 +21,7 @@ from carrier_app.sorting.routing import sort_code
 from carrier_app.store import audit
 from carrier_app.store.models import Branch, Hub, Parcel, Route, RoutingRule
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import record_note
+from carrier_app.tracking.scans import append_note
 
 CSV_COLUMNS = ["postcode_prefix", "province", "city", "district", "branch", "route", "active",
                "note"]
@@ -276,7 +276,7 @@ def route_parcel(uow: UnitOfWork, actor: Actor, code: str, branch_code: str,
             postcode_prefix="" if parcel.recipient_district else parcel.recipient_postcode,
             note=f"from manual routing of {parcel.waybill_no}"))
     uow.session.flush()
-    record_note(uow, actor, row.waybill_no, Event.REROUTE,
+    append_note(uow, actor, row.waybill_no, Event.REROUTE,
                 f"{old or 'manual routing'} → {new_code}" + (f" ({reason})" if reason else ""),
                 {"old_sort_code": old, "sort_code": new_code, "reason": reason})
     audit.record(uow, actor, "parcel.route", "parcel", row.waybill_no, old=old, new=new_code,

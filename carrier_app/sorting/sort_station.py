@@ -1,7 +1,7 @@
 """The sort station (分拣): one scan -> one SORT event and what the sorter must see.
 
 The hottest path of the product: per scan one indexed look-up of the parcel, then
-`record_scan` (lock, event, pieces, status, commit). Branch names and open bags are cached
+`append_scan` (lock, event, pieces, status), then commit. Branch names and open bags are cached
 per station and refreshed on demand, so showing the destination costs no round trip.
 Outcomes the screen tells apart: ok, unknown waybill, wrong check digit, duplicate, on hold,
 cancelled, missort (sorted before to a destination it no longer has), wrong place (scanned at
@@ -30,7 +30,7 @@ from carrier_app.sorting.common import EV, P, require_parcel, sort_destination
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Bag
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import Outcome, record_note, record_scan
+from carrier_app.tracking.scans import Outcome, append_note, append_scan
 
 
 class SortOutcome(StrEnum):
@@ -161,7 +161,7 @@ class SortStation:
                 # out of its bag behind the bag's back (bags.unbag does that, with a reason).
                 return self._again(uow, code, row, Status.BAGGED, f"{code} is already bagged")
             try:
-                r = record_scan(uow, self.actor, code, Event.SORT,
+                r = append_scan(uow, self.actor, code, Event.SORT,
                                 details={"sort_code": row.sort_code if row else None})
             except NotFound as exc:
                 return SortScan(SortOutcome.UNKNOWN, code, message=exc.message)
@@ -170,6 +170,7 @@ class SortStation:
             except IllegalTransition as exc:
                 assert row is not None
                 return self._refused(uow, code, row, exc)
+            uow.commit()
             assert row is not None
             if r.outcome is Outcome.DUPLICATE:
                 return self._again(uow, code, row, r.status_after, r.message)
@@ -200,7 +201,7 @@ class SortStation:
         at = self.network.label(row.last_location)
         message = (f"{code} is {row.status} at {at or 'an unknown place'}; missort at "
                    f"{self.network.label(here)}: send to {verdict.destination_label}")
-        record_note(uow, self.actor, code[:13], Event.MISSORT, message, {
+        append_note(uow, self.actor, code[:13], Event.MISSORT, message, {
             "reason": verdict.reason, "destination": verdict.destination, "at": row.last_location,
             "sort_code": row.sort_code, "explanation": verdict.explanation})
         uow.commit()
@@ -214,7 +215,7 @@ class SortStation:
         key, todo = REFUSAL[Status.IN_TRANSIT]
         message = (f"{code} is {row.status} at {self.network.label(row.last_location)}, not "
                    f"scanned in at {self.network.label(self.actor.location)}: {todo}")
-        record_note(uow, self.actor, code[:13], Event.REJECTED, message,
+        append_note(uow, self.actor, code[:13], Event.REJECTED, message,
                     {"requested": Event.SORT.value, "reason": key, "at": row.last_location})
         uow.commit()
         return SortScan(SortOutcome.REFUSED, code, status=Status(row.status), message=message,
@@ -314,13 +315,13 @@ def forward(uow: UnitOfWork, actor: Actor, code: str, *,
                "sort_code": row.sort_code}
     uow.conn.execute(update(P).where(P.c.id == row.id).values(
         forwarded_at=here, **({"last_location": here} if row.status is Status.SORTED else {})))
-    record_note(uow, actor, row.waybill_no, Event.FORWARD,
+    append_note(uow, actor, row.waybill_no, Event.FORWARD,
                 f"forwarded from {net.label(here)} to {path.destination_label}", details)
     if row.status is Status.IN_TRANSIT:
-        record_scan(uow, actor, row.waybill_no, Event.ARRIVE, location=here,
+        append_scan(uow, actor, row.waybill_no, Event.ARRIVE, location=here,
                     details={"forward": path.destination})
     if row.status is not Status.SORTED:
-        record_scan(uow, actor, row.waybill_no, Event.SORT, location=here,
+        append_scan(uow, actor, row.waybill_no, Event.SORT, location=here,
                     details={"sort_code": row.sort_code, "forward": path.destination})
     uow.commit()
     return verdict

@@ -4,21 +4,27 @@
         ...                 # services read and write through uow.session / uow.conn
         uow.commit()        # nothing is kept unless the service commits
 
-Leaving the block without commit (or by an exception) rolls everything back.
+Leaving the block without commit (or by an exception) rolls everything back, except the
+records a service asked to keep whatever happens (`keep`): a refused scan is written down even
+though the action it belongs to is undone.
 Database errors that mean "the store cannot take this now" become StoreUnavailable with a
 sentence a depot user can act on.
 """
 
 from __future__ import annotations
 
+import logging
 from types import TracebackType
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Executable
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from carrier_app.core.errors import StoreUnavailable
 from carrier_app.store.engine import Database
+
+_log = logging.getLogger(__name__)
 
 
 def explain(exc: DBAPIError) -> StoreUnavailable:
@@ -48,6 +54,7 @@ class UnitOfWork:
         self._session: Session | None = None
         self._conn: Connection | None = None
         self._open = False
+        self._kept: list[tuple[Executable, dict[str, Any]]] = []
 
     def __enter__(self) -> UnitOfWork:
         self._open = True
@@ -66,8 +73,29 @@ class UnitOfWork:
             if conn is not None:
                 conn.rollback()
                 conn.close()
+        kept, self._kept = self._kept, []
+        if kept:
+            self._write_kept(kept)
         if isinstance(exc, OperationalError):
             raise explain(exc) from exc
+
+    def keep(self, statement: Executable, params: dict[str, Any]) -> None:
+        """Write `statement` with the next commit, or on its own after a rollback: for the
+        record of a refusal (a REJECTED event, an unknown code), which must outlive the
+        action it refused. Nothing is written before then, so the refused action's own
+        writes are never committed with it."""
+        self._check_open()
+        self._kept.append((statement, params))
+
+    def _write_kept(self, kept: list[tuple[Executable, dict[str, Any]]]) -> None:
+        try:
+            with self.db.engine.connect() as conn:
+                for statement, params in kept:
+                    conn.execute(statement, params)
+                conn.commit()
+        except DBAPIError:
+            # The refusal itself still reaches the user; only its record is lost.
+            _log.warning("could not record %d refused action(s)", len(kept), exc_info=True)
 
     def _check_open(self) -> None:
         if not self._open:
@@ -99,9 +127,12 @@ class UnitOfWork:
 
     def commit(self) -> None:
         try:
+            for statement, params in self._kept:
+                self.conn.execute(statement, params)
             if self._session is not None:
                 self._session.commit()  # joined to _conn's transaction if there is one
             if self._conn is not None:
                 self._conn.commit()     # later work in the same block autobegins anew
         except OperationalError as exc:
-            raise explain(exc) from exc
+            raise explain(exc) from exc  # the kept records are written on exit instead
+        self._kept = []

@@ -26,7 +26,7 @@ from carrier_app.documents.zpl import build_zpl
 from carrier_app.store import audit
 from carrier_app.store.models import ImportBatch, Merchant, Parcel
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import record_note, record_scan
+from carrier_app.tracking.scans import append_note, append_scan
 
 #: The name printed at the top of every label; a depot sets its own with CARRIER_NAME.
 CARRIER_NAME = os.environ.get("CARRIER_NAME", "carrier_app 快运")
@@ -87,9 +87,9 @@ def cancel_waybill(uow: UnitOfWork, actor: Actor, waybill_no: str, reason: str) 
     wb = s10.parse(waybill_no.strip().upper()).waybill
     status = uow.session.scalar(select(Parcel.status).where(Parcel.waybill_no == wb))
     if status == Status.CREATED.value:
-        # Written first so it commits with the CANCEL event (record_scan commits).
         audit.record(uow, actor, "waybill.cancel", "parcel", wb, reason=reason)
-    result = record_scan(uow, actor, wb, Event.CANCEL, details={"reason": reason})
+    result = append_scan(uow, actor, wb, Event.CANCEL, details={"reason": reason})
+    uow.commit()
     return Cancelled(wb, result.status_after, reason)
 
 
@@ -156,7 +156,7 @@ def _record(uow: UnitOfWork, actor: Actor, labels: list[LabelData], size: str, f
     for label in labels:
         seen[label.waybill] = seen.get(label.waybill, 0) + 1
     for wb, pieces in seen.items():
-        record_note(uow, actor, wb, Event.REPRINT, f"label reprinted ({size}, {fmt})",
+        append_note(uow, actor, wb, Event.REPRINT, f"label reprinted ({size}, {fmt})",
                     {"size": size, "format": fmt, "pieces": pieces})
         audit.record(uow, actor, "label.reprint", "parcel", wb, size=size, format=fmt,
                      pieces=pieces)
