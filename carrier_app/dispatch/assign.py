@@ -14,12 +14,13 @@ from datetime import date
 from sqlalchemy import Row, func, select
 
 from carrier_app.core.errors import DomainError, IllegalTransition, ValidationError
-from carrier_app.core.lifecycle import Event, Status
+from carrier_app.core.lifecycle import Event, Status, is_legal
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import branch as find_branch
 from carrier_app.dispatch.common import courier as find_courier
 from carrier_app.dispatch.common import lock_parcel, scan_undelivered, today
 from carrier_app.dispatch.runs import drop_from_unprinted_run
+from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store.models import Courier, DeliveryAttempt, Parcel, Route
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import ScanResult
@@ -73,8 +74,10 @@ def waiting_parcels(uow: UnitOfWork, branch_id: int, branch_code: str,
         .outerjoin(DeliveryAttempt, DeliveryAttempt.id == last.c.last)
         .where(Parcel.dest_branch_id == branch_id, Parcel.status.in_(ASSIGNABLE))
         .order_by(Parcel.sort_code, Parcel.recipient_address, Parcel.id)).all()
+    # An arrived parcel waits here only if it arrived here: one misrouted to another branch
+    # is there (and refused for assignment) until it is forwarded.
     return [p for p in rows
-            if p.status == Status.ARRIVED.value
+            if (p.status == Status.ARRIVED.value and p.last_location == branch_code)
             or (p.status == Status.RETURN_TO_SENDER.value and p.last_location == branch_code)
             or (p.status == Status.DELIVERY_FAILED.value
                 and (p.next_attempt is None or p.next_attempt <= on))]
@@ -170,6 +173,11 @@ def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
     if not c.active:
         raise ValidationError(f"Courier {c.code} is not active", field="courier", code=c.code)
     parsed, row = lock_parcel(uow, code)
+    if is_legal(Status(row.status), Status.ASSIGNED):
+        # Only at its destination branch, to a courier of that branch.
+        net = load_network(uow)
+        require_on_path(net, row, location=net.branch_ids.get(c.branch_id, ""),
+                        event=Event.ASSIGN)
     if row.status == Status.ASSIGNED.value and row.courier_id not in (None, c.id):
         other = find_courier(uow, row.courier_id)
         if only_unassigned:

@@ -33,7 +33,7 @@ def lock_parcel(uow: UnitOfWork, code: str, *,
     parsed = s10.parse(code.strip().upper())
     q = (select(P.c.id, P.c.waybill_no, P.c.status, P.c.courier_id, P.c.is_return, P.c.cod_fen,
                 P.c.pieces, P.c.failed_attempts, P.c.merchant_id, P.c.dest_branch_id,
-                P.c.sort_code)
+                P.c.sort_code, P.c.last_location, P.c.origin_branch_id, P.c.forwarded_at)
          .where(P.c.waybill_no == parsed.waybill))
     row = uow.conn.execute(q.with_for_update() if lock else q).first()
     if row is None:

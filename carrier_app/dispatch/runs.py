@@ -20,6 +20,7 @@ from carrier_app.core.phone import mask_phone
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import courier as find_courier
 from carrier_app.dispatch.common import lock_parcel, scan_undelivered, today
+from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store import audit
 from carrier_app.store.models import (
     Branch, Courier, DeliveryAttempt, DeliveryRun, Parcel, RunItem,
@@ -176,6 +177,7 @@ def print_run(uow: UnitOfWork, actor: Actor, run: int | str,
     r = _run(uow, run)
     if r.status == "CLOSED":
         raise ValidationError(f"Run {r.run_no} is closed", field="run", code=r.run_no)
+    _check_locations(uow, r)
     pdf = render_run_sheet(run_sheet(uow, actor, r.id))
     courier_id = r.courier_id
     run_id = r.id
@@ -196,6 +198,19 @@ def print_run(uow: UnitOfWork, actor: Actor, run: int | str,
         if progress is not None:
             progress(n, len(waybills))
     return pdf
+
+
+def _check_locations(uow: UnitOfWork, r: DeliveryRun) -> None:
+    """Every parcel still to go out is at the run's branch and that is its destination
+    (re-routed or misrouted ones are refused: WrongLocation names the first)."""
+    net = load_network(uow)
+    here = net.branch_ids.get(r.branch_id, "")
+    for p in uow.session.execute(
+            select(Parcel.waybill_no, Parcel.status, Parcel.sort_code, Parcel.origin_branch_id,
+                   Parcel.is_return, Parcel.last_location, Parcel.forwarded_at)
+            .join(RunItem, RunItem.parcel_id == Parcel.id)
+            .where(RunItem.run_id == r.id, Parcel.status == Status.ASSIGNED.value)):
+        require_on_path(net, p, location=here, event=Event.OUT_FOR_DELIVERY)
 
 
 def open_item(uow: UnitOfWork, parcel_id: int) -> RunItem | None:

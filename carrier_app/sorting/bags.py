@@ -14,6 +14,7 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.network.service import load_network, require_on_path
 from carrier_app.sorting.common import HubSerials, by_number, goes_to, is_legal, require_parcel
 from carrier_app.store import audit
 from carrier_app.store.models import Bag, BagItem, Branch, Hub, Parcel
@@ -102,6 +103,9 @@ def add_to_bag(uow: UnitOfWork, actor: Actor, bag_no: str, code: str) -> ScanRes
             f"{bag.destination}: put it in the right bag", field="code",
             reason="wrong_destination", code=row.waybill_no, sort_code=row.sort_code,
             destination=bag.destination)
+    if row.status is Status.SORTED:
+        # Sorted somewhere else and found here (not departed, not arrived): a missort.
+        require_on_path(load_network(uow), row, location=bag.location_code, event=Event.BAG)
     if is_legal(row, Event.BAG):
         uow.session.add(BagItem(bag_id=bag.id, parcel_id=row.id, added_at=utcnow()))
         bag.pieces += 1
