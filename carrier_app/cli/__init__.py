@@ -1,228 +1,160 @@
 """`carrier-app`: the GUI without arguments; sub-commands for automation and support.
 
-Every sub-command takes --db URL, prints one line and exits non-zero on bad input. A
-capability adds its own sub-commands in `carrier_app/<capability>/cli.py` with a
-`register(subparsers)` function; they are found here without editing this file.
+The command line is an entry point like the GUI: it builds the unit of work, logs the acting
+user in and calls the same use cases as the screens (no logic of its own). Every sub-command
+takes --db URL and --user NAME, prints one line and exits non-zero on bad input. The
+sub-commands of a step of the flow live in this package (`scan.py`, `sorting.py`,
+`dispatch.py`, `finance.py`, `waybill.py`), each with a `register(subparsers)`.
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import importlib
-import json
 import os
-import pkgutil
 import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import NoReturn
+from collections.abc import Sequence
 
 import carrier_app
+from carrier_app.cli import dispatch, finance, scan, sorting, waybill
+from carrier_app.cli.common import (
+    CliError, Parser, add_db_option, acting_user, echo, echo_json, open_db, reader,
+)
 from carrier_app.config import Settings
 from carrier_app.core.errors import DomainError
-from carrier_app.core.lifecycle import Event
-from carrier_app.core.roles import Actor, Role
+from carrier_app.core.roles import Role
 
-Handler = Callable[[argparse.Namespace], int]
+__all__ = ["CliError", "build_parser", "main"]
 
-
-class CliError(Exception):
-    """Bad command-line input: printed as one line, exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """Usage mistakes are one line too, like every other error (the usage is behind --help)."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"carrier-app: {message} (see `{self.prog} --help`)\n")
-
-
-def output_file(text: str) -> Path:
-    """argparse type of a file a command writes: checked before the command changes anything,
-    so a run sheet is not marked printed, nor a statement settled, with nowhere to put it."""
-    path = Path(text)
-    if path.is_dir():
-        raise argparse.ArgumentTypeError(f"cannot write {text}: it is a folder")
-    folder = path.parent
-    if not folder.is_dir():
-        raise argparse.ArgumentTypeError(f"cannot write {text}: no such folder {folder}")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise argparse.ArgumentTypeError(f"cannot write {text}: permission denied")
-    return path
-
-
-def open_db(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
-    """The database named by --db, schema checked (and created or migrated if `migrate`)."""
-    from carrier_app.store import open_database
-    from carrier_app.store.schema import check, ensure_current
-
-    db = open_database(args.db)
-    if migrate:
-        ensure_current(db)
-    elif check(db) != "ok":
-        raise CliError("the database schema is not current: run `carrier-app db upgrade`")
-    return db
-
-
-def cli_actor(args: argparse.Namespace, *, location: str | None = None) -> Actor:
-    settings = Settings()
-    return Actor(None, "cli", Role.ADMIN, station=getattr(args, "station", None)
-                 or settings.station, location=location or settings.location)
-
-
-def add_db_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default=None, metavar="URL",
-                   help="database URL (default: CARRIER_DB_URL or the embedded SQLite file)")
+MAX_DEMO_PARCELS = 100_000
 
 
 # --- db ---------------------------------------------------------------------------------
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from carrier_app.store import open_database
     from carrier_app.store.schema import head_revision, upgrade
 
-    db = open_database(args.db)
+    db = open_db(args, migrate=False, create=True)
     upgrade(db)
-    print(f"schema at {head_revision()}: {db.describe()}")
+    echo(f"schema at {head_revision()}: {db.describe()}")
     return 0
 
 
 # --- demo -------------------------------------------------------------------------------
-def cmd_demo(args: argparse.Namespace) -> int:
-    from carrier_app.demo.seed import seed
-
-    if args.parcels is not None and args.parcels < 0:
-        raise CliError("--parcels must be 0 or more")
-    db = open_db(args)
-    summary = seed(db, args.parcels)
-    if args.json:
-        print(json.dumps({"created_network": summary.created_network,
-                          "parcels": summary.parcels,
-                          "users": [{"username": u, "password": p, "role": r}
-                                    for u, p, r in summary.users]}, ensure_ascii=False))
-        return 0
-    print("demo network created" if summary.created_network else "demo network already present")
-    print(f"{summary.parcels} parcels added")
-    print("demo users (user / password / role):")
-    for user, password, role in summary.users:
-        print(f"  {user:<12} {password:<18} {role}")
-    return 0
-
-
-# --- scan -------------------------------------------------------------------------------
-def cmd_scan(args: argparse.Namespace) -> int:
-    from carrier_app.network.service import courier_by_code, location
-    from carrier_app.store import UnitOfWork
-    from carrier_app.tracking.scans import record_scan
-
+def _parcel_count(text: str) -> int:
     try:
-        event = Event(args.event.upper())
+        n = int(text)
     except ValueError:
-        raise CliError(f"unknown event {args.event!r}") from None
-    codes = list(args.waybills)
-    if args.file:
-        try:
-            text = Path(args.file).read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
-        codes += [line.strip() for line in text.splitlines() if line.strip()]
-    if not codes:
-        raise CliError("no waybill numbers given (arguments or --file)")
-    db = open_db(args)
-    actor = cli_actor(args, location=args.location)
-    courier_id = None
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= n <= MAX_DEMO_PARCELS:
+        raise argparse.ArgumentTypeError(f"from 0 to {MAX_DEMO_PARCELS}")
+    return n
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from carrier_app.demo.seed import is_empty, seed
+    from carrier_app.store import UnitOfWork
+
+    db = open_db(args, create=True)
     with UnitOfWork(db) as uow:
-        location(uow, actor.location)
-        if args.courier:
-            courier_id = courier_by_code(uow, args.courier).id
-    failures = 0
-    results = []
-    for code in codes:
-        try:
-            with UnitOfWork(db) as uow:
-                r = record_scan(uow, actor, code, event, courier_id=courier_id)
-            results.append({"code": code, "outcome": r.outcome.value,
-                            "status": r.status_after.value, "message": r.message})
-        except DomainError as exc:
-            failures += 1
-            results.append({"code": code, "outcome": "error", "error": exc.code,
-                            "message": exc.message})
+        empty = is_empty(uow)
+    # An empty database has nobody to act as: the seed creates the demo users.
+    actor = None if empty else acting_user(args, db)
+    summary = seed(db, args.parcels, actor=actor)
+    users = summary.users if summary.created_network else []
     if args.json:
-        print(json.dumps(results, ensure_ascii=False))
-    else:
-        for r in results:
-            print(f"{r['outcome']:<9} {r['message']}")
-    return 1 if failures else 0
+        echo_json({"created_network": summary.created_network, "parcels": summary.parcels,
+                   "users": [{"username": u, "password": p, "role": r} for u, p, r in users]})
+        return 0
+    echo("demo network created" if summary.created_network else "demo network already present")
+    echo(f"{summary.parcels} parcels added")
+    if users:
+        echo("demo users (user / password / role):")
+        for user, password, role in users:
+            echo(f"  {user:<12} {password:<18} {role}")
+    return 0
 
 
 # --- track ------------------------------------------------------------------------------
 def cmd_track(args: argparse.Namespace) -> int:
+    from carrier_app.core.scan_code import normalise
     from carrier_app.store import UnitOfWork
     from carrier_app.tracking.history import track
 
+    settings = Settings()
+    code = normalise(args.waybill, settings.scan_prefixes, settings.scan_suffixes)
     db = open_db(args, migrate=False)
+    actor = reader(args, db)
     with UnitOfWork(db) as uow:
-        h = track(uow, cli_actor(args), args.waybill)
+        h = track(uow, actor, code)
     if args.json:
-        print(json.dumps(h.as_dict(), ensure_ascii=False, default=str))
+        echo_json(h.as_dict())
         return 0
-    print(f"{h.waybill_no}  {h.status}  {h.sort_code or '(manual routing)'}  {h.destination}")
-    print(f"  to {h.recipient_name} {h.recipient_phone_masked}, {h.recipient_address}")
+    echo(f"{h.waybill_no}  {h.status}  {h.sort_code or '(manual routing)'}  {h.destination}")
+    echo(f"  to {h.recipient_name} {h.recipient_phone_masked}, {h.recipient_address}")
     for e in h.events:
         piece = f"#{e.piece_no} " if e.piece_no else ""
-        print(f"  {e.at:%Y-%m-%d %H:%M:%S}Z  {piece}{e.event:<16} {e.status_after or '-':<17} "
-              f"{e.location:<7} {e.user}@{e.station}  {e.message}")
+        echo(f"  {e.at:%Y-%m-%d %H:%M:%S}Z  {piece}{e.event:<16} {e.status_after or '-':<17} "
+             f"{e.location:<7} {e.user}@{e.station}  {e.message}")
     return 0
 
 
 # --- users ------------------------------------------------------------------------------
+def _new_password() -> str:
+    """The new user's password: CARRIER_NEW_PASSWORD, a prompt (twice), or a line of stdin
+    from a script - never an option (it would sit in the process list and shell history)."""
+    password = os.environ.get("CARRIER_NEW_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass("New user's password: ")
+    if getpass.getpass("Again: ") != password:
+        raise CliError("the two passwords differ")
+    return password
+
+
 def cmd_users_add(args: argparse.Namespace) -> int:
-    from carrier_app.auth.service import SYSTEM, add_user
+    from carrier_app.auth.service import add_first_admin, add_user, has_users
     from carrier_app.store import UnitOfWork
 
-    password = args.password
-    if password is None:
-        if not sys.stdin.isatty():
-            password = sys.stdin.readline().rstrip("\n")
-        else:
-            password = getpass.getpass("Password: ")
-            if getpass.getpass("Again: ") != password:
-                raise CliError("the two passwords differ")
     db = open_db(args)
     with UnitOfWork(db) as uow:
-        u = add_user(uow, SYSTEM, args.name, password, args.role, args.display_name or "")
+        first = not has_users(uow)
+    if first and args.role != Role.ADMIN.value:
+        raise CliError("the first user of a database must be an admin (--role admin)")
+    # A new depot database has nobody to act as: its first account is an administrator
+    # added by nobody. Every later one is added by an administrator who logs in.
+    actor = None if first else acting_user(args, db)
+    password = _new_password()
+    with UnitOfWork(db) as uow:
+        if actor is None:
+            admin = add_first_admin(uow, args.name, password, args.display_name or "")
+            name, role = admin.username, admin.role.value
+        else:
+            u = add_user(uow, actor, args.name, password, args.role, args.display_name or "")
+            name, role = u.username, u.role.value
         uow.commit()
-    print(f"user {u.username} ({u.role}) added")
+    echo(f"user {name} ({role}) added")
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="carrier-app", description=__doc__.splitlines()[0])
+    parser = Parser(prog="carrier-app", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=carrier_app.__version__)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = sub.add_parser("db", help="database schema")
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    up = dbsub.add_parser("upgrade", help="create or migrate the schema")
+    up = dbsub.add_parser("upgrade", help="create or migrate the schema (needs no user)")
     add_db_option(up)
     up.set_defaults(func=cmd_db_upgrade)
 
-    demo = sub.add_parser("demo", help="seed a demo network, users and parcels")
+    demo = sub.add_parser("demo", help="seed a demo network, users and parcels (on an empty "
+                                       "database without a user)")
     add_db_option(demo)
-    demo.add_argument("--parcels", type=int, default=None, metavar="N")
+    demo.add_argument("--parcels", type=_parcel_count, default=None, metavar="N")
     demo.add_argument("--json", action="store_true")
     demo.set_defaults(func=cmd_demo)
-
-    scan = sub.add_parser("scan", help="record scans of waybills")
-    add_db_option(scan)
-    scan.add_argument("--station", required=True, help="this workstation's name")
-    scan.add_argument("--event", required=True, help="e.g. RECEIVE, SORT, ARRIVE, DELIVER")
-    scan.add_argument("--location", help="hub/branch code (default: configured location)")
-    scan.add_argument("--courier", help="courier code, for ASSIGN")
-    scan.add_argument("--file", help="a text file with one code per line")
-    scan.add_argument("--json", action="store_true")
-    scan.add_argument("waybills", nargs="*", metavar="WAYBILL")
-    scan.set_defaults(func=cmd_scan)
 
     tr = sub.add_parser("track", help="a parcel's event history")
     add_db_option(tr)
@@ -232,23 +164,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     users = sub.add_parser("users", help="user accounts")
     usub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    ua = usub.add_parser("add", help="add a user (asks for the password)")
+    ua = usub.add_parser("add", help="add a user (as an admin; the password from a prompt, "
+                                     "CARRIER_NEW_PASSWORD or standard input)")
     add_db_option(ua)
     ua.add_argument("name")
     ua.add_argument("--role", required=True, choices=[r.value for r in Role])
     ua.add_argument("--display-name")
-    ua.add_argument("--password", help=argparse.SUPPRESS)  # for scripts; prefer the prompt
     ua.set_defaults(func=cmd_users_add)
 
-    for mod in pkgutil.iter_modules(carrier_app.__path__):
-        if mod.ispkg and mod.name not in ("ui", "core", "store"):
-            try:
-                plugin = importlib.import_module(f"carrier_app.{mod.name}.cli")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"carrier_app.{mod.name}.cli":
-                    raise
-                continue
-            plugin.register(sub)
+    for module in (scan, waybill, sorting, dispatch, finance):
+        module.register(sub)
     return parser
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date
 
-from carrier_app.cli import CliError, add_db_option, cli_actor, open_db, output_file
+from carrier_app.cli.common import (
+    CliError, acting_user, add_db_option, echo, echo_json, open_db, output_file, reader,
+)
 
 
 def _date(text: str) -> date:
@@ -38,17 +39,21 @@ def cmd_statement(args: argparse.Namespace) -> int:
     writers = {".pdf": render_statement, ".csv": to_csv, ".xlsx": to_xlsx}
     if args.output and args.output.suffix.lower() not in writers:
         raise CliError("--output must end in .pdf, .csv or .xlsx")
-    with UnitOfWork(open_db(args)) as uow:
+    if args.date_from > args.date_to:
+        raise CliError("--from is after --to")
+    db = open_db(args, migrate=args.settle)
+    actor = acting_user(args, db) if args.settle else reader(args, db)
+    with UnitOfWork(db) as uow:
         fn = S.settle if args.settle else S.preview
-        st = fn(uow, cli_actor(args), args.merchant, args.date_from, args.date_to)
+        st = fn(uow, actor, args.merchant, args.date_from, args.date_to)
     if args.output:
         args.output.write_bytes(writers[args.output.suffix.lower()](st))
     totals = {"statement": st.statement_no, "merchant": st.merchant_code,
               "parcels": len(st.lines), "cod": str(st.cod_total), "fees": str(st.fee_total),
               "net": str(st.net_total), "pending_cashup": st.pending}
     if args.json:
-        print(json.dumps(totals))
+        echo_json(totals)
     else:
-        print(f"{st.statement_no or 'preview'} {st.merchant_code}: {len(st.lines)} parcel(s), "
-              f"COD ¥{st.cod_total} - fees ¥{st.fee_total} = net ¥{st.net_total}")
+        echo(f"{st.statement_no or 'preview'} {st.merchant_code}: {len(st.lines)} parcel(s), "
+             f"COD ¥{st.cod_total} - fees ¥{st.fee_total} = net ¥{st.net_total}")
     return 0
