@@ -179,7 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, a usage mistake (already printed)
+        return exc.code if isinstance(exc.code, int) else 2
     if args.command is None:
         from carrier_app.ui.app import run_gui
         return run_gui()

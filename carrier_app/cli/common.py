@@ -10,6 +10,7 @@ import os
 import sys
 import unicodedata
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -59,6 +60,22 @@ def output_file(text: str) -> Path:
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise argparse.ArgumentTypeError(f"cannot write {text}: permission denied")
     return path
+
+
+#: Dates a command takes: wide enough for any period, narrow enough that a period's bounds
+#: (a day added, a time zone applied) stay inside what datetime can hold.
+FIRST_DATE, LAST_DATE = date(1970, 1, 1), date(9998, 12, 31)
+
+
+def date_arg(text: str) -> date:
+    """argparse type of a YYYY-MM-DD date."""
+    try:
+        d = date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+    if not FIRST_DATE <= d <= LAST_DATE:
+        raise argparse.ArgumentTypeError(f"{text}: a date from {FIRST_DATE} to {LAST_DATE}")
+    return d
 
 
 def read_text(path: str) -> str:

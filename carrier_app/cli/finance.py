@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
 from carrier_app.cli.common import (
-    CliError, acting_user, add_db_option, echo, echo_json, open_db, output_file, reader,
+    CliError, acting_user, add_db_option, date_arg, echo, echo_json, open_db, output_file,
+    reader,
 )
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     st = sub.add_parser("statement", help="merchant statement (preview, or --settle)")
     st.add_argument("--merchant", required=True, help="merchant code, e.g. M001")
-    st.add_argument("--from", dest="date_from", required=True, type=_date)
-    st.add_argument("--to", dest="date_to", required=True, type=_date)
+    st.add_argument("--from", dest="date_from", required=True, type=date_arg)
+    st.add_argument("--to", dest="date_to", required=True, type=date_arg)
     st.add_argument("--settle", action="store_true",
                     help="settle the parcels (each parcel is settled only once)")
     st.add_argument("-o", "--output", type=output_file, help=".pdf, .csv or .xlsx")

@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from carrier_app.cli.common import (
-    CliError, add_db_option, acting_user, echo, echo_json, open_db, read_text,
+    CliError, acting_user, add_db_option, date_arg, echo, echo_json, open_db, read_text,
 )
 from carrier_app.config import Settings
 from carrier_app.core.errors import DomainError, ValidationError
@@ -374,13 +373,6 @@ def cmd_fail(args: argparse.Namespace) -> int:
     return _scan_all(args, Event.FAIL)
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
 def _add_delivery_options(p: argparse.ArgumentParser) -> None:
     from carrier_app.delivery.pod import PAYMENT_METHODS, RELATIONS
 
@@ -396,7 +388,7 @@ def _add_delivery_options(p: argparse.ArgumentParser) -> None:
 
 def _add_fail_options(p: argparse.ArgumentParser, *, reason_help: str) -> None:
     p.add_argument("--reason", metavar="R", help=reason_help)
-    p.add_argument("--next-date", type=_date, metavar="YYYY-MM-DD",
+    p.add_argument("--next-date", type=date_arg, metavar="YYYY-MM-DD",
                    help="FAIL: the next attempt (default tomorrow)")
     p.add_argument("--note", metavar="TEXT", help="FAIL: a note on the attempt")
 
