@@ -18,7 +18,8 @@ from collections.abc import Sequence
 import carrier_app
 from carrier_app.cli import dispatch, finance, scan, sorting, waybill
 from carrier_app.cli.common import (
-    CliError, Parser, add_db_option, acting_user, echo, echo_json, open_db, reader,
+    CliError, Parser, acting_user, add_db_option, close_databases, echo, echo_json, open_db,
+    reader,
 )
 from carrier_app.config import Settings
 from carrier_app.core.errors import DomainError
@@ -203,3 +204,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"carrier-app: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1
+    finally:
+        close_databases()

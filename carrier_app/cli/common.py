@@ -106,6 +106,15 @@ def add_db_option(p: argparse.ArgumentParser) -> None:
 SUPPORTED = ("sqlite", "postgresql")
 
 
+_opened: list[Any] = []
+
+
+def close_databases() -> None:
+    """Dispose of every database the command opened (main() calls it on the way out)."""
+    while _opened:
+        _opened.pop().dispose()
+
+
 def open_db(args: argparse.Namespace, *, migrate: bool = True, create: bool = False):  # type: ignore[no-untyped-def]
     """The database named by --db, schema checked (and migrated if `migrate`). Only `create`
     (db upgrade, demo) may create a database: for the others a mistyped SQLite path is an
@@ -133,6 +142,7 @@ def open_db(args: argparse.Namespace, *, migrate: bool = True, create: bool = Fa
                            "`carrier-app db upgrade` creates one)")
     try:
         db = open_database(args.db)
+        _opened.append(db)
     except ArgumentError as exc:
         raise CliError(f"--db {args.db!r}: {exc}") from None
     except ModuleNotFoundError as exc:

@@ -253,3 +253,34 @@ def test_no_cli_scan_sequence_delivers_a_cod_parcel_without_collecting(demo_sqli
 
     check()
     assert Decimal("59.90")  # the parcel's COD the property is about
+
+
+@pytest.mark.postgres
+def test_login_and_delivery_checks_on_postgresql(pg_schema, tmp_path, capsys, monkeypatch):
+    """The same command against a PostgreSQL depot database (its test schema named in the
+    URL, as a multi-workstation set-up would name its database)."""
+    from carrier_app.demo.seed import seed
+
+    db = pg_schema.open()
+    try:
+        seed(db, parcels=0)
+        (wb,), _ = out_for_delivery(db, 1, cod="8.00")
+        url = f"{pg_schema.url}?options=-csearch_path%3D{pg_schema.name}"
+        monkeypatch.setenv("CARRIER_USER", "dispatcher")
+        monkeypatch.setenv("CARRIER_PASSWORD", "wrong")
+        assert scan(url, "DELIVER", wb) == 1
+        assert "Wrong user name or password" in capsys.readouterr().err
+        monkeypatch.setenv("CARRIER_PASSWORD", "dispatcher-demo")
+        assert scan(url, "DELIVER", wb, receiver="张三", relation="SELF") == 1
+        assert "COD ¥8.00 to collect" in capsys.readouterr().out
+        sig = tmp_path / "sig.png"
+        sig.write_bytes(render_png(strokes()))
+        assert scan(url, "DELIVER", wb, receiver="张三", relation="SELF", cod_amount="8",
+                    cod_method="cash", signature=str(sig)) == 0, capsys.readouterr()
+        assert pods(db, wb) == [(800, "cash", "张三")] and status(db, wb) == "DELIVERED"
+        with UnitOfWork(db) as uow:
+            failed = uow.session.scalar(select(User.failed_logins).where(
+                User.username == "dispatcher"))
+        assert failed == 0  # reset by the good log-in, as at the log-in screen
+    finally:
+        db.dispose()
