@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from carrier_app.core import s10
+from cli_support import ACTING, one_line_error
 
 
 def run(*args: str, db: str, stdin: str | None = None, env: dict | None = None,
@@ -17,8 +18,7 @@ def run(*args: str, db: str, stdin: str | None = None, env: dict | None = None,
     """The command as a script runs it; `user` (a demo account) acts, its password from
     CARRIER_PASSWORD."""
     acting = {"CARRIER_USER": user, "CARRIER_PASSWORD": f"{user}-demo"} if user else {}
-    clean = {k: v for k, v in os.environ.items()
-             if k not in ("CARRIER_USER", "CARRIER_PASSWORD", "CARRIER_NEW_PASSWORD")}
+    clean = {k: v for k, v in os.environ.items() if k not in ACTING}
     return subprocess.run([sys.executable, "-m", "carrier_app", *args, "--db", db],
                           capture_output=True, text=True, input=stdin, timeout=120,
                           env={**clean, "CARRIER_ARGON2_FAST": "1", **acting, **(env or {})})
@@ -27,14 +27,6 @@ def run(*args: str, db: str, stdin: str | None = None, env: dict | None = None,
 @pytest.fixture
 def url(tmp_path):
     return f"sqlite:///{tmp_path / 'cli.db'}"
-
-
-def one_line_error(p):
-    assert p.returncode != 0
-    assert "Traceback" not in p.stderr
-    lines = p.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("carrier-app: ")
-    return lines[0]
 
 
 def test_upgrade_demo_scan_track(url, tmp_path):

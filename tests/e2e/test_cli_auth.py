@@ -13,21 +13,14 @@ from sqlalchemy import select
 from carrier_app.cli import main
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import AuditLog, ScanEvent, User
+from cli_support import act_as, one_line
 from delivery_support import create
 
 
 @pytest.fixture
 def url(demo_sqlite, monkeypatch):
-    for name in ("CARRIER_USER", "CARRIER_PASSWORD", "CARRIER_NEW_PASSWORD"):
-        monkeypatch.delenv(name, raising=False)
+    act_as(monkeypatch, None)
     return str(demo_sqlite.engine.url)
-
-
-def one_line(capsys) -> str:
-    err = capsys.readouterr().err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("carrier-app: ") and "Traceback" not in err
-    return lines[0]
 
 
 def user_id(db, name):
@@ -55,7 +48,7 @@ def test_a_change_without_a_user_is_refused_in_one_line(demo_sqlite, url, tmp_pa
     (tmp_path / "rules.csv").write_text("postcode_prefix,branch\n", encoding="utf-8")
     argv = [a.format(wb=wb, tmp=tmp_path) for a in argv]
     assert main([*argv, "--db", url]) == 2
-    line = one_line(capsys)
+    line = one_line(capsys.readouterr().err)
     assert "--user NAME or CARRIER_USER" in line
     with UnitOfWork(demo_sqlite) as uow:
         assert [e.event for e in uow.session.scalars(select(ScanEvent))] == ["CREATE"]
@@ -78,10 +71,10 @@ def test_wrong_password_and_lock_out_as_at_the_log_in_screen(demo_sqlite, url, c
     monkeypatch.setenv("CARRIER_PASSWORD", "wrong")
     for _ in range(5):
         assert main(argv) == 1
-        assert one_line(capsys) == "carrier-app: Wrong user name or password."
+        assert one_line(capsys.readouterr().err) == "carrier-app: Wrong user name or password."
     monkeypatch.setenv("CARRIER_PASSWORD", "clerk-demo")
     assert main(argv) == 1  # the right password: still locked, as at the log-in screen
-    assert "locked" in one_line(capsys)
+    assert "locked" in one_line(capsys.readouterr().err)
     with UnitOfWork(demo_sqlite) as uow:
         assert uow.session.scalar(select(User.locked_until).where(
             User.username == "clerk")) is not None
@@ -126,35 +119,35 @@ def test_users_add_needs_an_admin_and_takes_no_password_option(demo_sqlite, url,
     monkeypatch.setenv("CARRIER_PASSWORD", "supervisor-demo")
     assert main(["users", "add", "wang", "--role", "clerk", "--db", url,
                  "--user", "supervisor"]) == 1
-    assert "may not manage users" in one_line(capsys)
+    assert "may not manage users" in one_line(capsys.readouterr().err)
     assert main(["users", "add", "wang", "--role", "clerk", "--password", "wang-secret-1",
                  "--db", url, "--user", "admin"]) == 2
-    assert "--password" in one_line(capsys)
+    assert "--password" in one_line(capsys.readouterr().err)
     assert user_id(demo_sqlite, "wang") is None
 
 
 def test_a_new_database_gets_its_first_admin_without_a_user(tmp_path, capsys, monkeypatch):
     url = f"sqlite:///{tmp_path / 'new.db'}"
-    monkeypatch.delenv("CARRIER_USER", raising=False)
+    act_as(monkeypatch, None)
     monkeypatch.setenv("CARRIER_NEW_PASSWORD", "boss-secret-1")
     assert main(["db", "upgrade", "--db", url]) == 0
     assert main(["users", "add", "li", "--role", "clerk", "--db", url]) == 2
-    assert "first user" in one_line(capsys)
+    assert "first user" in one_line(capsys.readouterr().err)
     assert main(["users", "add", "boss", "--role", "admin", "--db", url]) == 0
     assert main(["users", "add", "li", "--role", "clerk", "--db", url]) == 2  # now: who?
-    assert "--user NAME" in one_line(capsys)
+    assert "--user NAME" in one_line(capsys.readouterr().err)
     monkeypatch.setenv("CARRIER_PASSWORD", "boss-secret-1")
     assert main(["users", "add", "li", "--role", "clerk", "--db", url, "--user", "boss"]) == 0
 
 
 def test_demo_on_an_empty_database_needs_no_user_then_does(tmp_path, capsys, monkeypatch):
     url = f"sqlite:///{tmp_path / 'demo.db'}"
-    monkeypatch.delenv("CARRIER_USER", raising=False)
+    act_as(monkeypatch, None)
     assert main(["demo", "--parcels", "2", "--db", url, "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert {u["username"] for u in out["users"]} >= {"admin", "clerk", "dispatcher"}
     assert main(["demo", "--parcels", "1", "--db", url]) == 2
-    assert "--user" in one_line(capsys)
+    assert "--user" in one_line(capsys.readouterr().err)
     monkeypatch.setenv("CARRIER_PASSWORD", "clerk-demo")
     assert main(["demo", "--parcels", "1", "--db", url, "--user", "clerk", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["users"] == []  # passwords shown once

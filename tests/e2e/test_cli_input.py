@@ -8,21 +8,14 @@ import json
 import pytest
 
 from carrier_app.cli import main
+from cli_support import act_as, one_line
 from delivery_support import create
 
 
 @pytest.fixture
 def url(demo_sqlite, monkeypatch):
-    monkeypatch.setenv("CARRIER_USER", "supervisor")
-    monkeypatch.setenv("CARRIER_PASSWORD", "supervisor-demo")
+    act_as(monkeypatch, "supervisor")
     return str(demo_sqlite.engine.url)
-
-
-def one_line(capsys) -> str:
-    err = capsys.readouterr().err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("carrier-app: ") and "Traceback" not in err
-    return lines[0]
 
 
 def test_scan_file_in_gb18030_or_latin1(url, tmp_path, capsys):
@@ -37,7 +30,7 @@ def test_scan_file_in_gb18030_or_latin1(url, tmp_path, capsys):
     latin.write_bytes(f"{wb}\n".encode() + "café\n".encode("latin-1"))
     assert main(["scan", "--station", "s", "--event", "RELEASE", "--file", str(latin),
                  "--db", url]) == 2
-    assert "not UTF-8 or GB18030" in one_line(capsys)
+    assert "not UTF-8 or GB18030" in one_line(capsys.readouterr().err)
 
 
 @pytest.mark.parametrize("argv,expected", [
@@ -52,7 +45,7 @@ def test_out_of_range_and_bad_urls_are_one_line_exit_2(url, capsys, argv, expect
     if "--db" not in argv:
         argv = [*argv, "--db", url]
     assert main(argv) == 2
-    assert expected in one_line(capsys)
+    assert expected in one_line(capsys.readouterr().err)
 
 
 def test_the_widest_statement_period_works(url, capsys):
@@ -79,7 +72,7 @@ def test_configured_scanner_prefixes_are_stripped(url, capsys, monkeypatch):
 def test_read_only_commands_never_create_a_database(tmp_path, capsys, argv):
     missing = tmp_path / "typo" / "carrier.db"
     assert main([*argv, "--db", f"sqlite:///{missing}"]) == 2
-    assert "no database at" in one_line(capsys)
+    assert "no database at" in one_line(capsys.readouterr().err)
     assert not missing.exists() and not missing.parent.exists()
 
 
@@ -87,7 +80,7 @@ def test_a_database_without_schema_is_not_migrated_by_a_read(tmp_path, capsys):
     empty = tmp_path / "empty.db"
     empty.write_bytes(b"")
     assert main(["track", "AA000000014CN", "--db", f"sqlite:///{empty}"]) == 2
-    assert "no schema" in one_line(capsys)
+    assert "no schema" in one_line(capsys.readouterr().err)
     import sqlite3
     with sqlite3.connect(empty) as conn:  # nothing was created in it
         assert conn.execute("select count(*) from sqlite_master").fetchone() == (0,)

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from cli_support import one_line_error
 from label_support import decode_pages
 
 
@@ -36,13 +37,6 @@ def waybills(url, status="CREATED"):
             {"s": status})]
     eng.dispose()
     return rows
-
-
-def one_line_error(p):
-    assert p.returncode != 0 and "Traceback" not in p.stderr
-    lines = p.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("carrier-app: ")
-    return lines[0]
 
 
 def test_labels_pdf_zpl_cancel(url, tmp_path):

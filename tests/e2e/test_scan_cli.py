@@ -4,26 +4,27 @@ their checks: nothing the delivery, dispatch or sort screens refuse gets in from
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 
 import pytest
 from sqlalchemy import select, update
 
 from carrier_app.cli import main
+from carrier_app.core.lifecycle import Event
 from carrier_app.delivery.signature import render_png
 from carrier_app.dispatch.runs import create_run, run_sheet
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import (
     Courier, Parcel, ProofOfDelivery, ScanEvent, User,
 )
-from delivery_support import arrived, create, dispatcher, move, out_for_delivery, strokes
-from carrier_app.core.lifecycle import Event
+from cli_support import act_as, one_line
+from delivery_support import (
+    arrived, create, dispatcher, move, out_for_delivery, strokes,
+)
 
 
 @pytest.fixture
 def url(demo_sqlite, monkeypatch):
-    monkeypatch.setenv("CARRIER_USER", "dispatcher")
-    monkeypatch.setenv("CARRIER_PASSWORD", "dispatcher-demo")
+    act_as(monkeypatch, "dispatcher")
     return str(demo_sqlite.engine.url)
 
 
@@ -162,14 +163,12 @@ def test_assign_scan_has_the_dispatch_screens_checks(demo_sqlite, url, capsys):
                                    "OUT_FOR_DELIVERY", "teleport"])
 def test_events_that_are_not_scans_are_refused_in_one_line(url, capsys, event):
     assert scan(url, event, "AA000000014CN") == 2
-    err = capsys.readouterr().err
-    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
-    assert ("is not a scan" in err) or ("unknown event" in err)
+    line = one_line(capsys.readouterr().err)
+    assert ("is not a scan" in line) or ("unknown event" in line)
 
 
 def test_sort_scan_prints_the_sort_code_and_branch(demo_sqlite, url, capsys, monkeypatch):
-    monkeypatch.setenv("CARRIER_USER", "sorter")
-    monkeypatch.setenv("CARRIER_PASSWORD", "sorter-demo")
+    act_as(monkeypatch, "sorter")
     [wb] = create(demo_sqlite, 1, branch="571-15")
     move(demo_sqlite, [wb], [Event.PICKUP, Event.RECEIVE], "571")
     [late] = create(demo_sqlite, 1, branch="571-12")
@@ -183,8 +182,7 @@ def test_sort_scan_prints_the_sort_code_and_branch(demo_sqlite, url, capsys, mon
 
 def test_receive_bag_and_hold_go_through_their_use_cases(demo_sqlite, url, capsys,
                                                          monkeypatch):
-    monkeypatch.setenv("CARRIER_USER", "supervisor")
-    monkeypatch.setenv("CARRIER_PASSWORD", "supervisor-demo")
+    act_as(monkeypatch, "supervisor")
     [wb] = create(demo_sqlite, 1, branch="571-15")
     assert cli(url, "scan", "--station", "s", "--event", "RECEIVE", "--weight", "3kg", wb,
                "--json", location="571") == 0
@@ -252,7 +250,6 @@ def test_no_cli_scan_sequence_delivers_a_cod_parcel_without_collecting(demo_sqli
             db.dispose()
 
     check()
-    assert Decimal("59.90")  # the parcel's COD the property is about
 
 
 @pytest.mark.postgres
