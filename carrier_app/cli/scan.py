@@ -107,7 +107,7 @@ def _depart(run: _Run, uow: Any, code: str) -> None:
 
     line = add_to_manifest(uow, run.actor, run.args.manifest, code)
     uow.commit()
-    run.ok(code, "loaded", None, f"{line.code} on manifest {run.args.manifest}")
+    run.ok(code, "loaded", None, f"{line.number} on manifest {run.args.manifest}")
 
 
 def _arrive(run: _Run, uow: Any, code: str) -> None:
@@ -115,7 +115,7 @@ def _arrive(run: _Run, uow: Any, code: str) -> None:
 
     r = arrival.scan(uow, run.actor, run.arrival, code)
     outcome = "misrouted" if r.misrouted else "ok" if r.expected else "unexpected"
-    if r.misrouted:
+    if outcome != "ok":  # a discrepancy (or a refusal the arrival check recorded): exit 1
         run.failures += 1
     run.ok(code, outcome, None, r.message, arrival=run.arrival)
 
@@ -344,7 +344,8 @@ def _close_arrival(run: _Run) -> None:
 
     if not run.args.close:
         run.ok(str(run.arrival), "open", None, f"arrival check {run.arrival} stays open: "
-               f"scan more with --arrival {run.arrival}, finish with --close")
+               f"scan more with --arrival {run.arrival}, finish with --close",
+               arrival=run.arrival)
         return
     try:
         with UnitOfWork(run.db) as uow:
@@ -355,7 +356,7 @@ def _close_arrival(run: _Run) -> None:
         return
     run.ok(str(run.arrival), "closed", None,
            f"arrival check {run.arrival} closed: {len(r.shortages)} short, "
-           f"{len(r.overages)} over, {len(r.misroutes)} misrouted",
+           f"{len(r.overages)} over, {len(r.misroutes)} misrouted", arrival=run.arrival,
            shortages=r.shortages, overages=r.overages, misroutes=r.misroutes)
 
 

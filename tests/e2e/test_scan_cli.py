@@ -281,3 +281,61 @@ def test_login_and_delivery_checks_on_postgresql(pg_schema, tmp_path, capsys, mo
         assert failed == 0  # reset by the good log-in, as at the log-in screen
     finally:
         db.dispose()
+
+
+def test_depart_and_arrive_go_through_manifests_and_the_arrival_check(demo_sqlite, url,
+                                                                       capsys, monkeypatch):
+    from carrier_app.sorting.common import HubSerials
+    from carrier_app.sorting.manifests import create_manifest
+    from delivery_support import SUPERVISOR
+
+    act_as(monkeypatch, "supervisor")
+    wbs = create(demo_sqlite, 2, branch="571-15")
+    move(demo_sqlite, wbs, [Event.PICKUP, Event.RECEIVE, Event.SORT], "571")
+    serials = HubSerials(demo_sqlite, "MF", station="t")
+    serials.ensure(1)
+    with UnitOfWork(demo_sqlite) as uow:
+        manifest = create_manifest(uow, SUPERVISOR, serials, "571-15").manifest_no
+        uow.commit()
+    argv = ["scan", "--station", "s", "--event", "DEPART", "--manifest", manifest]
+    assert cli(url, *argv, *wbs, location="571") == 1  # loaded, but no vehicle to depart
+    out = capsys.readouterr().out
+    assert out.count("loaded") == 2 and "vehicle is required" in out
+    assert cli(url, *argv, "--vehicle", "浙A12345", "--seal", "S1", "--driver", "王",
+               location="571") == 0
+    assert "2 parcel(s)" in capsys.readouterr().out
+    assert {status(demo_sqlite, wb) for wb in wbs} == {"IN_TRANSIT"}
+    arrive = ["scan", "--station", "s", "--event", "ARRIVE", "--json"]
+    assert cli(url, *arrive, wbs[0]) == 0
+    session = json.loads(capsys.readouterr().out)[-1]["arrival"]
+    assert cli(url, *arrive, "--arrival", str(session), "--close", wbs[1]) == 0
+    closed = json.loads(capsys.readouterr().out)[-1]
+    assert closed["outcome"] == "closed" and closed["shortages"] == []
+    assert {status(demo_sqlite, wb) for wb in wbs} == {"ARRIVED"}
+
+
+def test_bag_and_unbag_go_through_the_bag_service(demo_sqlite, url, capsys, monkeypatch):
+    from carrier_app.sorting.bags import bag_info, open_bag
+    from carrier_app.sorting.common import HubSerials
+    from delivery_support import SUPERVISOR
+
+    act_as(monkeypatch, "sorter")
+    wb, wrong = create(demo_sqlite, 1, branch="571-15") + create(demo_sqlite, 1,
+                                                                branch="571-12")
+    move(demo_sqlite, [wb, wrong], [Event.PICKUP, Event.RECEIVE, Event.SORT], "571")
+    serials = HubSerials(demo_sqlite, "BG", station="t")
+    serials.ensure(1)
+    with UnitOfWork(demo_sqlite) as uow:
+        bag = open_bag(uow, SUPERVISOR, serials, "571-15").bag_no
+        uow.commit()
+    argv = ["scan", "--station", "s", "--event", "BAG", "--bag", bag]
+    assert cli(url, *argv, wb, wrong, location="571") == 1
+    out = capsys.readouterr().out
+    assert f"{wb} → BAGGED" in out and "put it in the right bag" in out
+    assert cli(url, "scan", "--station", "s", "--event", "UNBAG", "--bag", bag, wb,
+               location="571") == 2  # needs a reason
+    assert cli(url, "scan", "--station", "s", "--event", "UNBAG", "--bag", bag, "--reason",
+               "wet", wb, location="571") == 0
+    with UnitOfWork(demo_sqlite) as uow:
+        assert bag_info(uow, SUPERVISOR, bag).pieces == 0
+    assert status(demo_sqlite, wb) == "SORTED"
