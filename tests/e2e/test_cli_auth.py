@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 
 import pytest
 from sqlalchemy import select
@@ -149,6 +150,7 @@ def test_demo_on_an_empty_database_needs_no_user_then_does(tmp_path, capsys, mon
     assert main(["demo", "--parcels", "1", "--db", url]) == 2
     assert "--user" in one_line(capsys.readouterr().err)
     monkeypatch.setenv("CARRIER_PASSWORD", "clerk-demo")
+    time.sleep(1.1)  # demo order refs are per second: two seeds in one second collide
     assert main(["demo", "--parcels", "1", "--db", url, "--user", "clerk", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["users"] == []  # passwords shown once
     from carrier_app.store import open_database
