@@ -22,7 +22,7 @@ from carrier_app.core.errors import (
 )
 from carrier_app.core.roles import Actor, Permission, Role, require
 from carrier_app.store import audit
-from carrier_app.store.models import LoginThrottle, User
+from carrier_app.store.models import AuditLog, LoginThrottle, User
 from carrier_app.store.uow import UnitOfWork
 
 MAX_FAILURES = 5
@@ -210,3 +210,24 @@ def unlock(uow: UnitOfWork, actor: Actor, username: str) -> None:
 def list_users(uow: UnitOfWork, actor: Actor) -> list[UserInfo]:
     require(actor, Permission.MANAGE_USERS)
     return [_info(u) for u in uow.session.scalars(select(User).order_by(User.username))]
+
+
+def has_users(uow: UnitOfWork) -> bool:
+    return uow.session.scalar(select(User.id).limit(1)) is not None
+
+
+def add_first_admin(uow: UnitOfWork, username: str, password: str, display_name: str = "",
+                    *, station: str = "") -> Actor:
+    """The first account of a new database: an administrator, added by nobody (there is
+    nobody yet); its audit row names the account itself. Refused once any user exists.
+    The caller commits. Returns the new administrator as an actor."""
+    if has_users(uow):
+        raise ValidationError("This database already has users: an administrator adds the "
+                              "next ones", field="username")
+    bootstrap = Actor(None, username.strip(), Role.ADMIN, station=station)
+    info = add_user(uow, bootstrap, username, password, Role.ADMIN.value, display_name)
+    admin = Actor(info.id, info.username, Role.ADMIN, station=station)
+    for row in uow.session.new:  # the audit row written above: by the account itself
+        if isinstance(row, AuditLog) and row.action == "user.add":
+            row.user_id = info.id
+    return admin

@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import json
-from datetime import date
 
-from carrier_app.cli import CliError, add_db_option, cli_actor, open_db, output_file
+from carrier_app.cli.common import (
+    CliError, acting_user, add_db_option, date_arg, echo, echo_json, open_db, output_file,
+    reader,
+)
 from carrier_app.core.files import hold_point, write_atomic
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     st = sub.add_parser("statement", help="merchant statement (preview, or --settle; "
                                           "--number N: a settled one again)")
     st.add_argument("--merchant", help="merchant code, e.g. M001")
-    st.add_argument("--from", dest="date_from", type=_date)
-    st.add_argument("--to", dest="date_to", type=_date)
+    st.add_argument("--from", dest="date_from", type=date_arg)
+    st.add_argument("--to", dest="date_to", type=date_arg)
     st.add_argument("--number", help="a settled statement's number: its file again")
     st.add_argument("--settle", action="store_true",
                     help="settle the parcels (each parcel is settled only once)")
@@ -45,12 +39,16 @@ def cmd_statement(args: argparse.Namespace) -> int:
         raise CliError("--number takes no --merchant, --from, --to or --settle")
     if not args.number and not (args.merchant and args.date_from and args.date_to):
         raise CliError("give --merchant, --from and --to (or --number of a settled statement)")
-    with UnitOfWork(open_db(args)) as uow:
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise CliError("--from is after --to")
+    db = open_db(args, migrate=args.settle)
+    actor = acting_user(args, db) if args.settle else reader(args, db)
+    with UnitOfWork(db) as uow:
         if args.number:
-            st = S.statement(uow, cli_actor(args), args.number)
+            st = S.statement(uow, actor, args.number)
         else:
             fn = S.settle if args.settle else S.preview
-            st = fn(uow, cli_actor(args), args.merchant, args.date_from, args.date_to)
+            st = fn(uow, actor, args.merchant, args.date_from, args.date_to)
     hold_point("statement-written")
     if args.output:
         write_atomic(args.output, writers[args.output.suffix.lower()](st))
@@ -58,8 +56,8 @@ def cmd_statement(args: argparse.Namespace) -> int:
               "parcels": len(st.lines), "cod": str(st.cod_total), "fees": str(st.fee_total),
               "net": str(st.net_total), "pending_cashup": st.pending}
     if args.json:
-        print(json.dumps(totals))
+        echo_json(totals)
     else:
-        print(f"{st.statement_no or 'preview'} {st.merchant_code}: {len(st.lines)} parcel(s), "
-              f"COD ¥{st.cod_total} - fees ¥{st.fee_total} = net ¥{st.net_total}")
+        echo(f"{st.statement_no or 'preview'} {st.merchant_code}: {len(st.lines)} parcel(s), "
+             f"COD ¥{st.cod_total} - fees ¥{st.fee_total} = net ¥{st.net_total}")
     return 0
