@@ -19,7 +19,7 @@ import carrier_app
 from carrier_app.cli import dispatch, finance, scan, sorting, waybill
 from carrier_app.cli.common import (
     CliError, Parser, acting_user, add_db_option, close_databases, echo, echo_json, open_db,
-    reader,
+    printable, reader,
 )
 from carrier_app.config import Settings
 from carrier_app.core.errors import DomainError
@@ -180,6 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _fail(message: object) -> None:
+    print(f"carrier-app: {printable(message)}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -194,17 +198,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except CliError as exc:
-        print(f"carrier-app: {exc}", file=sys.stderr)
+        _fail(exc)
         return 2
     except DomainError as exc:
-        print(f"carrier-app: {exc.message}", file=sys.stderr)
+        _fail(exc.message)  # may quote imported text: printed without control characters
         return 1
     except KeyboardInterrupt:
-        print("carrier-app: interrupted", file=sys.stderr)
+        _fail("interrupted")
         return 130
     except OSError as exc:  # a file read or written by the command (disk full, permissions)
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"carrier-app: {where}{exc.strerror or exc}", file=sys.stderr)
+        _fail(f"{where}{exc.strerror or exc}")
         return 1
     finally:
         close_databases()

@@ -7,7 +7,7 @@ from carrier_app.core.errors import ValidationError
 from carrier_app.core.lifecycle import Event
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import ScanResult, record_scan
+from carrier_app.tracking.scans import ScanResult, append_scan
 
 
 def hold(uow: UnitOfWork, actor: Actor, code: str, reason: str, *,
@@ -18,7 +18,7 @@ def hold(uow: UnitOfWork, actor: Actor, code: str, reason: str, *,
     if not reason.strip():
         raise ValidationError("Say why the parcel is " + ("an exception" if exception
                                                            else "held"), field="reason")
-    result = record_scan(uow, actor, code, Event.EXCEPTION if exception else Event.HOLD,
+    result = append_scan(uow, actor, code, Event.EXCEPTION if exception else Event.HOLD,
                          details={"reason": reason.strip()[:200]})
     uow.commit()
     return result
@@ -27,7 +27,7 @@ def hold(uow: UnitOfWork, actor: Actor, code: str, reason: str, *,
 def release(uow: UnitOfWork, actor: Actor, code: str, note: str = "") -> ScanResult:
     """Back to the status it had before the hold. Commits."""
     require(actor, Permission.HOLD)
-    result = record_scan(uow, actor, code, Event.RELEASE,
+    result = append_scan(uow, actor, code, Event.RELEASE,
                          details={"note": note.strip()[:200]} if note.strip() else None)
     uow.commit()
     return result

@@ -90,17 +90,34 @@ NASTY = "\x1b]0;pwned\x07\x1b[31m红\x9b2J\x08\x7f"
 
 
 def test_control_characters_from_imported_data_are_not_echoed(url, capsys):
-    [wb] = create_at(url, name=NASTY)
-    assert main(["scan", "--station", "s\x1b[2J", "--event", "HOLD", "--reason",
-                 "x\x07", wb, "--db", url]) == 0
+    """Input refuses control characters now (core.validation); data already stored with them
+    (older versions, other tools writing the database) is still printed harmlessly."""
+    [wb] = create_at(url)
+    _store_name(url, wb, NASTY)
+    assert main(["scan", "--station", "s1", "--event", "HOLD", "--reason", "x", wb,
+                 "--db", url]) == 0
     assert main(["track", wb, "--db", url]) == 0
     out = capsys.readouterr().out
-    assert "]0;pwned[31m红2J" in out  # the text is kept, its control characters dropped
+    assert "]0;pwned[31m红" in out  # the text is kept, its control characters dropped
     assert not any(ch in out for ch in "\x1b\x07\x9b\x08\x7f")
     assert main(["track", wb, "--db", url, "--json"]) == 0
     raw = capsys.readouterr().out
     assert not any(ch in raw for ch in "\x1b\x07\x9b\x08\x7f")
     assert json.loads(raw)["recipient_name"] == NASTY  # JSON keeps the data, escaped
+
+
+def _store_name(url: str, wb: str, name: str) -> None:
+    from sqlalchemy import text
+
+    from carrier_app.store import open_database
+
+    db = open_database(url)
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE parcels SET recipient_name = :n WHERE waybill_no = :w"),
+                         {"n": name, "w": wb})
+    finally:
+        db.dispose()
 
 
 def create_at(url: str, **kw):

@@ -22,14 +22,17 @@ from carrier_app.finance import settlement as S
 from carrier_app.finance.export import to_csv
 from carrier_app.store import UnitOfWork, open_database
 from carrier_app.store.schema import upgrade
+from cli_support import act_as
 from delivery_support import dispatcher, finance, out_for_delivery, pdf_text_and_codes, strokes
 
 CLI = "import sys; from carrier_app.cli import main; sys.exit(main(sys.argv[1:]))"
 
 
-def killed_at(point: str, *args: str) -> None:
-    """Run the CLI until it says it holds at `point` (after its commit), then SIGKILL it."""
-    env = {**os.environ, "CARRIER_TEST_HOLD": point}
+def killed_at(point: str, user: str, *args: str) -> None:
+    """Run the CLI as the demo `user` until it says it holds at `point` (after its commit),
+    then SIGKILL it."""
+    env = {**os.environ, "CARRIER_TEST_HOLD": point, "CARRIER_USER": user,
+           "CARRIER_PASSWORD": f"{user}-demo"}
     proc = subprocess.Popen([sys.executable, "-c", CLI, *args], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     assert proc.stderr is not None
@@ -43,6 +46,7 @@ def killed_at(point: str, *args: str) -> None:
 def test_close_out_and_statement_can_be_written_again_after_kill_9(tmp_path, monkeypatch,
                                                                     capsys):
     monkeypatch.setenv("CARRIER_TZ", "Asia/Shanghai")
+    act_as(monkeypatch, None)
     url = f"sqlite:///{tmp_path / 'kill.db'}"
     db = open_database(url)
     upgrade(db)
@@ -58,10 +62,11 @@ def test_close_out_and_statement_can_be_written_again_after_kill_9(tmp_path, mon
     docs.mkdir()
 
     # the run: closed in the database, killed before its summary was written
-    killed_at("run-closed", "runs", "close", run_no, "-o", str(docs / "close.pdf"), "--db", url)
+    killed_at("run-closed", "dispatcher", "runs", "close", run_no, "-o", str(docs / "close.pdf"), "--db", url)
     with UnitOfWork(db) as uow:
         assert run_sheet(uow, dispatcher(), run_id).status == "CLOSED"
     assert os.listdir(docs) == []
+    act_as(monkeypatch, "dispatcher")
     assert main(["runs", "close", run_no, "--db", url]) == 1      # cannot close it twice
     assert "already closed" in capsys.readouterr().err
     assert main(["runs", "close-out", run_no, "-o", str(docs / "again.pdf"), "--db", url]) == 0
@@ -78,12 +83,13 @@ def test_close_out_and_statement_can_be_written_again_after_kill_9(tmp_path, mon
     with UnitOfWork(db) as uow:
         st = S.preview(uow, finance(), "M001", date(2020, 1, 1), date(2099, 12, 31))
     preview = list(csv.reader(io.StringIO(to_csv(st).decode("utf-8-sig"))))
-    killed_at("statement-written", "statement", *period, "--settle", "-o",
+    killed_at("statement-written", "finance", "statement", *period, "--settle", "-o",
               str(docs / "st.csv"), "--db", url)
     assert sorted(os.listdir(docs)) == ["again.pdf"]
     with UnitOfWork(db) as uow:
         [(number, *_)] = S.statements(uow, finance())
     capsys.readouterr()
+    act_as(monkeypatch, "finance")
     assert main(["statement", *period, "--settle", "--db", url]) == 1   # nothing left to settle
     assert main(["statement", "--number", number, "-o", str(docs / "st.csv"), "--db", url]) == 0
     again = list(csv.reader(io.StringIO((docs / "st.csv").read_text(encoding="utf-8-sig"))))
