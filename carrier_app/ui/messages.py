@@ -65,6 +65,9 @@ SCAN_REJECTIONS = {
         "Messages", "{code} is not a waybill number (2 letters, 9 digits, 2 letters)"),
     "piece": QT_TRANSLATE_NOOP("Messages", "{code}: no such piece on this waybill"),
     "other": QT_TRANSLATE_NOOP("Messages", "{code}: not a valid code"),
+    "overflow": QT_TRANSLATE_NOOP(
+        "Messages", "{code}: too long without an end key — set the scanner to end each code "
+        "with Enter or LF, then scan these parcels again"),
 }
 
 STORE_PROBLEMS = {

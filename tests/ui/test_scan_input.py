@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from carrier_app.core import s10
@@ -103,3 +105,88 @@ def test_a_thousand_codes_back_to_back_arrive_all_and_in_order(qtbot):
         qtbot.keyClick(box, Qt.Key.Key_Return)
     assert got == codes
     assert label.text() == f"1000: {codes[-1]}"
+
+
+def lf(box, *, with_text: bool = True) -> None:
+    """LF as Qt delivers a scanner's Ctrl+J: Key_J with ControlModifier (text "\\n" on X11)."""
+    QTest.sendKeyEvent(QTest.KeyAction.Click, box, Qt.Key.Key_J,
+                       "\n" if with_text else "", Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_thousand_codes_ending_in_lf_at_scanner_speed_all_arrive(qtbot):
+    """Issue 11 item 20: scanners set to end with LF lost every scan (the box piled them up)."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    box = ScanInput(page)
+    label = QLabel(page)
+    lay = QVBoxLayout(page)
+    lay.addWidget(box)
+    lay.addWidget(label)
+    page.show()
+    box.setFocus()
+    got, bad = collect(box)
+    box.scanned.connect(lambda code: (label.setText(code), label.repaint()))
+    codes = [s10.make("AA", 20_000_000 + i * 41) for i in range(1000)]
+    for i, code in enumerate(codes):
+        qtbot.keyClicks(box, code)
+        lf(box, with_text=i % 2 == 0)  # with and without the "\n" text Qt may attach
+    assert got == codes and bad == []
+    assert box.text() == "" and not box.overflowed
+
+
+def test_ctrl_j_ends_a_scan_even_when_the_window_has_a_ctrl_j_shortcut(qtbot):
+    page = QWidget()
+    qtbot.addWidget(page)
+    box = ScanInput(page)
+    fired = []
+    QShortcut(QKeySequence("Ctrl+J"), page).activated.connect(lambda: fired.append(1))
+    QVBoxLayout(page).addWidget(box)
+    page.show()
+    box.setFocus()
+    got, _ = collect(box)
+    qtbot.keyClicks(box, s10.make("AA", 8))
+    qtbot.keyClick(box, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert got == [s10.make("AA", 8)] and fired == []
+
+
+def test_cr_lf_gives_one_scan_each_and_no_empty_one(qtbot, box):
+    got, bad = collect(box)
+    codes = [s10.make("AA", 300 + i) for i in range(50)]
+    for code in codes:
+        qtbot.keyClicks(box, code)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        lf(box)
+    assert got == codes and bad == []
+    # A person's Enter on an empty box is still said (the LF swallow is only CR+LF's half).
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert [r for _, r in bad] == ["empty"]
+
+
+def test_enter_burst_still_works_after_lf_scans(qtbot, box):
+    got, _ = collect(box)
+    qtbot.keyClicks(box, s10.make("AA", 1))
+    lf(box)
+    for n in (2, 3):
+        qtbot.keyClicks(box, s10.make("AA", n))
+        qtbot.keyClick(box, Qt.Key.Key_Enter)
+    assert got == [s10.make("AA", n) for n in (1, 2, 3)]
+
+
+def test_codes_without_a_known_end_key_overflow_loudly_and_clear(qtbot, box):
+    """A scanner whose ending the box does not know: said in red, with a message, not piled up
+    silently until the length limit drops keys."""
+    got, bad = collect(box)
+    codes = [s10.make("AA", 500 + i) for i in range(3)]
+    for code in codes:
+        qtbot.keyClicks(box, code)  # no end key at all
+    assert got == []
+    assert [r for _, r in bad] == ["overflow"]
+    assert bad[0][0].startswith(codes[0] + codes[1])
+    assert box.overflowed and "c62828" in box.styleSheet()
+    assert "without an end key" in box.placeholderText()
+    assert len(box.text()) < box.max_code  # cleared, and the rest keeps arriving
+    # The next good scan takes the error look away.
+    box.clear()
+    qtbot.keyClicks(box, codes[0])
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert got == [codes[0]] and not box.overflowed and box.styleSheet() == ""
