@@ -123,7 +123,7 @@ def _validate(uow: UnitOfWork, d: MerchantData) -> _Clean:
 
 def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
                   merchant_id: int | None = None) -> int:
-    """Add (merchant_id None) or change a merchant; the caller commits."""
+    """Add (merchant_id None) or change a merchant; commits."""
     require(actor, Permission.MANAGE_MERCHANTS)
     clean = _validate(uow, d)
     code = clean.code
@@ -148,7 +148,9 @@ def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
     uow.session.flush()
     audit.record(uow, actor, "merchant.add" if merchant_id is None else "merchant.change",
                  "merchant", code, active=d.active)
-    return m.id
+    mid = m.id
+    uow.commit()
+    return mid
 
 
 def set_active(uow: UnitOfWork, actor: Actor, code: str, active: bool) -> None:
@@ -159,6 +161,7 @@ def set_active(uow: UnitOfWork, actor: Actor, code: str, active: bool) -> None:
     m.active = active
     audit.record(uow, actor, "merchant.activate" if active else "merchant.deactivate",
                  "merchant", m.code)
+    uow.commit()
 
 
 def delete_merchant(uow: UnitOfWork, actor: Actor, code: str) -> None:
@@ -173,3 +176,4 @@ def delete_merchant(uow: UnitOfWork, actor: Actor, code: str) -> None:
                               "deactivated", field="code", reason="has_parcels", parcels=n)
     audit.record(uow, actor, "merchant.delete", "merchant", m.code)
     uow.session.delete(m)
+    uow.commit()

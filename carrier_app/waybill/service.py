@@ -1,6 +1,6 @@
-"""Creating waybills: validate, number, route, pieces and the CREATE event, in the caller's
-unit of work. One path for the form (one waybill) and the import (thousands, as bulk
-statements)."""
+"""Creating waybills: validate, number, route, pieces and the CREATE event. One path for the
+form (one waybill, `create_waybill`: a use case that commits) and the import (thousands, as
+bulk statements: `create_waybills`, a helper in the caller's unit of work)."""
 
 from __future__ import annotations
 
@@ -87,8 +87,10 @@ def validate(data: WaybillInput, *, cod_cap: Decimal = v.DEFAULT_COD_CAP) -> Way
 def create_waybill(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, router: Router,
                    data: WaybillInput, *, cod_cap: Decimal = v.DEFAULT_COD_CAP
                    ) -> WaybillCreated:
-    """Validate, number, route and store one waybill; the caller commits."""
-    return create_waybills(uow, actor, allocator, router, [data], cod_cap=cod_cap)[0]
+    """Validate, number, route and store one waybill, and commit."""
+    created = create_waybills(uow, actor, allocator, router, [data], cod_cap=cod_cap)[0]
+    uow.commit()
+    return created
 
 
 def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, router: Router,

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from carrier_app.core import validation as v
 from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.roles import Permission
-from carrier_app.store import UnitOfWork
 from carrier_app.ui import messages, printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
@@ -214,8 +213,7 @@ class WaybillFormPage(Page):
 
     # --- behaviour ----------------------------------------------------------------------
     def load(self) -> None:
-        with UnitOfWork(self.ctx.db) as uow:
-            self.data = form_data(uow, self.ctx.actor)
+        self.data = self.ctx.run(form_data)
         self.merchant.blockSignals(True)
         self.merchant.clear()
         self.merchant.addItem("—", None)
@@ -292,11 +290,9 @@ class WaybillFormPage(Page):
             return
         try:
             self.ctx.allocator.ensure(1)  # before the unit of work: SQLite's write lock
-            with UnitOfWork(self.ctx.db) as uow:
-                created = create_waybill(uow, self.ctx.actor, self.ctx.allocator,
-                                         self.data.router if self.data else None,  # type: ignore[arg-type]
-                                         self._input(), cod_cap=self.cod_cap)
-                uow.commit()
+            created = self.ctx.run(create_waybill, self.ctx.allocator,
+                                   self.data.router if self.data else None,  # type: ignore[arg-type]
+                                   self._input(), cod_cap=self.cod_cap)
         except ValidationError as exc:
             if exc.field in self.errors:
                 self.errors[exc.field].setText(messages.field_error(exc))
@@ -324,8 +320,7 @@ class WaybillFormPage(Page):
             return
         size = printing.remembered_size()
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                pdf = render_labels(uow, self.ctx.actor, [self.last_waybill], size=size)
+            pdf = self.ctx.run(render_labels, [self.last_waybill], size=size)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
