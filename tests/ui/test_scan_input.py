@@ -80,41 +80,25 @@ def test_wrong_check_digit_and_garbage_are_rejected_not_emitted(qtbot, box):
     assert [r for _, r in bad] == ["check_digit", "format", "empty", "empty"]
 
 
-def test_a_thousand_codes_back_to_back_arrive_all_and_in_order(qtbot):
-    """Scanner speed while the page updates a table on every scan: nothing is lost."""
-    page = QWidget()
-    qtbot.addWidget(page)
-    box = ScanInput(page)
-    label = QLabel(page)
-    lay = QVBoxLayout(page)
-    lay.addWidget(box)
-    lay.addWidget(label)
-    page.show()
-    box.setFocus()
-    got: list[str] = []
-
-    def on_scan(code: str) -> None:  # the page's work per scan: record and repaint
-        got.append(code)
-        label.setText(f"{len(got)}: {code}")
-        label.repaint()
-
-    box.scanned.connect(on_scan)
-    codes = [s10.make("AA", 10_000_000 + i * 37) for i in range(1000)]
-    for code in codes:
-        qtbot.keyClicks(box, code)
-        qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert got == codes
-    assert label.text() == f"1000: {codes[-1]}"
-
-
 def lf(box, *, with_text: bool = True) -> None:
     """LF as Qt delivers a scanner's Ctrl+J: Key_J with ControlModifier (text "\\n" on X11)."""
     QTest.sendKeyEvent(QTest.KeyAction.Click, box, Qt.Key.Key_J,
                        "\n" if with_text else "", Qt.KeyboardModifier.ControlModifier)
 
 
-def test_a_thousand_codes_ending_in_lf_at_scanner_speed_all_arrive(qtbot):
-    """Issue 11 item 20: scanners set to end with LF lost every scan (the box piled them up)."""
+ENDINGS = {
+    "enter": lambda qtbot, box: qtbot.keyClick(box, Qt.Key.Key_Return),
+    # Issue 11 item 20: scanners set to end with LF lost every scan (the box piled them up).
+    "lf": lambda qtbot, box: lf(box),
+    "lf-without-text": lambda qtbot, box: lf(box, with_text=False),
+    "cr+lf": lambda qtbot, box: (qtbot.keyClick(box, Qt.Key.Key_Return), lf(box)),
+}
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+def test_a_thousand_codes_back_to_back_arrive_all_and_in_order(qtbot, ending):
+    """Scanner speed while the page updates a table on every scan: nothing is lost, whatever
+    the scanner ends a code with, and CR+LF gives one scan, not a second empty one."""
     page = QWidget()
     qtbot.addWidget(page)
     box = ScanInput(page)
@@ -125,12 +109,18 @@ def test_a_thousand_codes_ending_in_lf_at_scanner_speed_all_arrive(qtbot):
     page.show()
     box.setFocus()
     got, bad = collect(box)
-    box.scanned.connect(lambda code: (label.setText(code), label.repaint()))
-    codes = [s10.make("AA", 20_000_000 + i * 41) for i in range(1000)]
-    for i, code in enumerate(codes):
+
+    def on_scan(code: str) -> None:  # the page's work per scan: record and repaint
+        label.setText(f"{len(got)}: {code}")
+        label.repaint()
+
+    box.scanned.connect(on_scan)
+    codes = [s10.make("AA", 10_000_000 + i * 37) for i in range(1000)]
+    for code in codes:
         qtbot.keyClicks(box, code)
-        lf(box, with_text=i % 2 == 0)  # with and without the "\n" text Qt may attach
+        ENDINGS[ending](qtbot, box)
     assert got == codes and bad == []
+    assert label.text() == f"1000: {codes[-1]}"
     assert box.text() == "" and not box.overflowed
 
 
@@ -190,3 +180,19 @@ def test_codes_without_a_known_end_key_overflow_loudly_and_clear(qtbot, box):
     qtbot.keyClicks(box, codes[0])
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert got == [codes[0]] and not box.overflowed and box.styleSheet() == ""
+
+
+def test_a_page_says_an_overflow_on_its_banner(qtbot, demo_sqlite, actor):
+    from carrier_app.ui.context import AppContext
+    from carrier_app.ui.pages.tracking import TrackingPage
+    from carrier_app.ui.widgets.feedback import Kind
+
+    page = TrackingPage(AppContext(demo_sqlite, actor("clerk")))
+    qtbot.addWidget(page)
+    page.show()
+    page.scan.setFocus()
+    for n in range(3):
+        qtbot.keyClicks(page.scan, s10.make("AA", 700 + n))  # a scanner with no known ending
+    assert page.banner.kind is Kind.ERROR
+    assert "too long without an end key" in page.banner.text()
+    assert s10.make("AA", 700) in page.banner.text()
