@@ -96,6 +96,8 @@ FIELD_ERRORS = {
 
 UNKNOWN_WAYBILL = QT_TRANSLATE_NOOP("Messages", "{code}: no such waybill in the system")
 ILLEGAL = QT_TRANSLATE_NOOP("Messages", "{code} is {current}; cannot be {requested}")
+NOT_EDITABLE = QT_TRANSLATE_NOOP(
+    "Messages", "{code} is {current}: it can no longer be edited (only while it is Created)")
 NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "You are not allowed to do this ({detail})")
 AUTH_FAILED = QT_TRANSLATE_NOOP("Messages", "Wrong user name or password.")
 LOCKED_OUT = QT_TRANSLATE_NOOP(
@@ -161,6 +163,8 @@ def describe(exc: DomainError) -> str:
             and exc.message.startswith(f"{code} is "):
         return tr(ILLEGAL).format(code=code, current=status_name(str(p["current"])),
                                   requested=status_name(str(p["requested"])))
+    if exc.code == "illegal_transition" and p.get("reason") == "not_editable":
+        return tr(NOT_EDITABLE).format(code=code, current=status_name(str(p.get("status"))))
     if exc.code == "permission_denied":
         return tr(NOT_ALLOWED).format(detail=exc.message)
     if exc.code == "auth_failed":

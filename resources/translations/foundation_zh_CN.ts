@@ -409,6 +409,10 @@
         <translation>{code} 当前为“{current}”，不能变为“{requested}”</translation>
     </message>
     <message>
+        <source>{code} is {current}: it can no longer be edited (only while it is Created)</source>
+        <translation>{code} 当前为{current}：已不能修改（仅在“已创建”状态下可改）</translation>
+    </message>
+    <message>
         <location filename="../../carrier_app/ui/messages.py" line="96" />
         <source>You are not allowed to do this ({detail})</source>
         <translation>您无权执行此操作（{detail}）</translation>

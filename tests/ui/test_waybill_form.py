@@ -255,3 +255,23 @@ def test_changing_a_printed_waybill_asks_first(qtbot, demo_sqlite, actor, tmp_pa
         assert page.last_waybill == rows[1].waybill_no != number
     else:
         assert [(p.waybill_no, p.cod_fen) for p in rows] == [(number, 5990)]
+
+
+def test_a_picked_up_waybill_is_not_changed_from_the_form(qtbot, demo_sqlite, actor):
+    from carrier_app.core.lifecycle import Event
+    from carrier_app.tracking.scans import record_scan
+
+    page = page_for(qtbot, demo_sqlite, actor)
+    fill(page)
+    ctrl(qtbot, page, Qt.Key.Key_S)
+    number = page.last_waybill
+    with UnitOfWork(demo_sqlite) as uow:
+        record_scan(uow, actor("supervisor"), number, Event.PICKUP)
+        uow.commit()
+    page.recipient_name.setText("王大明")
+    ctrl(qtbot, page, Qt.Key.Key_S)
+    assert page.banner.kind is Kind.ERROR
+    assert page.banner.text() == (f"{number} is Picked up: it can no longer be edited (only "
+                                  "while it is Created)")
+    assert [(p.waybill_no, p.recipient_name) for p in parcels(demo_sqlite)] == [
+        (number, "王小明")]
