@@ -111,7 +111,9 @@ def add_user(uow: UnitOfWork, actor: Actor, username: str, password: str, role: 
     uow.session.add(user)
     uow.session.flush()
     audit.record(uow, actor, "user.add", "user", user.id, username=username, role=role_.value)
-    return _info(user)
+    result = _info(user)
+    uow.commit()
+    return result
 
 
 def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
@@ -205,6 +207,7 @@ def unlock(uow: UnitOfWork, actor: Actor, username: str) -> None:
     user.locked_until = None
     user.failed_logins = 0
     audit.record(uow, actor, "user.unlock", "user", user.id)
+    uow.commit()
 
 
 def list_users(uow: UnitOfWork, actor: Actor) -> list[UserInfo]:

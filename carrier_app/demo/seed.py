@@ -21,7 +21,7 @@ from carrier_app.auth.service import add_first_admin, add_user
 from carrier_app.sorting.routing import load_router
 from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.numbers import NumberAllocator
-from carrier_app.waybill.service import WaybillInput, create_waybill
+from carrier_app.waybill.service import WaybillInput, create_waybills
 
 # hub code, name, city, [(branch number, name, district, postcode prefix)]
 NETWORK = [
@@ -160,7 +160,8 @@ def _parcels(db: Database, count: int, rng: random.Random, clerk: Actor) -> None
             _, city, district, postcode = rng.choice(destinations)
             m = merchants[i % len(merchants)]
             unrouted = rng.random() < 0.05
-            out = create_waybill(uow, clerk, allocator, router, WaybillInput(
+            # The helper, not the use case: the demo's parcels are one transaction.
+            out = create_waybills(uow, clerk, allocator, router, [WaybillInput(
                 recipient_name=rng.choice(RECIPIENTS),
                 recipient_phone=f"13{rng.randint(0, 9)}{rng.randint(10_000_000, 99_999_999)}",
                 recipient_province=PROVINCE[city] if not unrouted else "新疆维吾尔自治区",
@@ -177,7 +178,7 @@ def _parcels(db: Database, count: int, rng: random.Random, clerk: Actor) -> None
                 cod=Decimal(rng.choice([0, 0, 0, 5990, 12800, 39900])) / 100,
                 declared_value=Decimal(rng.choice([0, 10_000, 50_000])) / 100,
                 contents=rng.choice(["服装", "图书", "水果", "electronics", "化妆品"]),
-                origin_branch_id=origin))
+                origin_branch_id=origin)])[0]
             created.append(out.waybill_no)
         uow.commit()
     # Move some along the flow so every screen has something to show.

@@ -65,7 +65,7 @@ def courier_row(uow: UnitOfWork, actor: Actor, code: str) -> CourierRow:
 
 
 def save_courier(uow: UnitOfWork, actor: Actor, data: CourierInput) -> CourierRow:
-    """Create the courier with this badge code, or update it. The caller commits."""
+    """Create the courier with this badge code, or update it; commits."""
     require(actor, Permission.DISPATCH)
     code = data.code.strip().upper()
     if not code or not code.isalnum() or len(code) > 16:
@@ -91,7 +91,9 @@ def save_courier(uow: UnitOfWork, actor: Actor, data: CourierInput) -> CourierRo
     uow.session.flush()
     audit.record(uow, actor, "courier_saved", "courier", c.id, code=code, branch=br.code,
                  route=data.route_no, capacity=data.capacity, active=data.active)
-    return next(r for r in list_couriers(uow, actor, br.code) if r.id == c.id)
+    result = next(r for r in list_couriers(uow, actor, br.code) if r.id == c.id)
+    uow.commit()
+    return result
 
 
 def route_numbers(uow: UnitOfWork, branch_code: str) -> list[str]:

@@ -166,7 +166,7 @@ def _audited(field: str, value: object) -> object:
 
 def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
                   merchant_id: int | None = None) -> int:
-    """Add (merchant_id None) or change a merchant; the caller commits. Payout details need
+    """Add (merchant_id None) or change a merchant; commits. Payout details need
     MANAGE_PAYOUTS, everything else MANAGE_MERCHANTS — each only when it changes."""
     if not (actor.can(Permission.MANAGE_MERCHANTS) or actor.can(Permission.MANAGE_PAYOUTS)):
         require(actor, Permission.MANAGE_MERCHANTS)
@@ -211,7 +211,9 @@ def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
         audit.record(uow, actor, "merchant.add" if merchant_id is None else "merchant.change",
                      "merchant", code, changes={
                          f: [_audited(f, before[f]), _audited(f, after[f])] for f in changed})
-    return m.id
+    mid = m.id
+    uow.commit()
+    return mid
 
 
 def set_active(uow: UnitOfWork, actor: Actor, code: str, active: bool) -> None:
@@ -222,6 +224,7 @@ def set_active(uow: UnitOfWork, actor: Actor, code: str, active: bool) -> None:
     m.active = active
     audit.record(uow, actor, "merchant.activate" if active else "merchant.deactivate",
                  "merchant", m.code)
+    uow.commit()
 
 
 def delete_merchant(uow: UnitOfWork, actor: Actor, code: str) -> None:
@@ -236,3 +239,4 @@ def delete_merchant(uow: UnitOfWork, actor: Actor, code: str) -> None:
                               "deactivated", field="code", reason="has_parcels", parcels=n)
     audit.record(uow, actor, "merchant.delete", "merchant", m.code)
     uow.session.delete(m)
+    uow.commit()

@@ -88,7 +88,9 @@ def create_request(uow: UnitOfWork, actor: Actor, merchant_code: str, pickup_dat
     uow.session.add(r)
     uow.session.flush()
     audit.record(uow, actor, "pickup.create", "pickup_request", r.id, merchant=m.code)
-    return _info(uow, r)
+    result = _info(uow, r)
+    uow.commit()
+    return result
 
 
 def list_requests(uow: UnitOfWork, actor: Actor, on: date | None = None) -> list[PickupInfo]:
@@ -116,7 +118,9 @@ def assign_courier(uow: UnitOfWork, actor: Actor, request_id: int, courier_code:
     r.courier_id, r.status = c.id, ASSIGNED
     audit.record(uow, actor, "pickup.assign", "pickup_request", r.id, courier=c.code)
     uow.session.flush()
-    return _info(uow, r)
+    result = _info(uow, r)
+    uow.commit()
+    return result
 
 
 def collect(uow: UnitOfWork, actor: Actor, request_id: int, code: str) -> ScanResult:
@@ -152,7 +156,9 @@ def close_request(uow: UnitOfWork, actor: Actor, request_id: int) -> PickupInfo:
     audit.record(uow, actor, "pickup.close", "pickup_request", r.id,
                  expected=r.expected_pieces, collected=r.collected)
     uow.session.flush()
-    return _info(uow, r)
+    result = _info(uow, r)
+    uow.commit()
+    return result
 
 
 def picked_up_not_received(uow: UnitOfWork, on: date) -> list[tuple[str, int]]:

@@ -86,12 +86,13 @@ def _expected(uow: UnitOfWork, location: str) -> Expected:
 
 
 def start(uow: UnitOfWork, actor: Actor) -> int:
-    """Open an arrival session at the actor's location; the caller commits."""
+    """Open an arrival session at the actor's location; commits."""
     require(actor, Permission.SCAN)
     s = ArrivalSession(location_code=actor.location, status="OPEN", started_at=utcnow(),
                        user_id=actor.user_id)
     uow.session.add(s)
     uow.session.flush()
+    uow.commit()
     return s.id
 
 
@@ -244,4 +245,5 @@ def close(uow: UnitOfWork, actor: Actor, session_id: int) -> Reconciliation:
                                                         Manifest.status == DEPARTED)):
         m.status = ARRIVED
     uow.session.flush()
+    uow.commit()
     return result

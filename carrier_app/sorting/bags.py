@@ -73,8 +73,8 @@ def list_bags(uow: UnitOfWork, actor: Actor, *, statuses: tuple[str, ...] = (OPE
 
 
 def open_bag(uow: UnitOfWork, actor: Actor, serials: HubSerials, destination: str) -> BagInfo:
-    """A new bag at the actor's location for a branch (571-12) or hub (021); the caller
-    commits. Reserve a number first: `serials.ensure(1)` before the unit of work."""
+    """A new bag at the actor's location for a branch (571-12) or hub (021); commits.
+    Reserve a number first: `serials.ensure(1)` before the unit of work."""
     require(actor, Permission.MANAGE_BAGS)
     destination = destination.strip()
     name = destination_name(uow, destination)
@@ -86,7 +86,10 @@ def open_bag(uow: UnitOfWork, actor: Actor, serials: HubSerials, destination: st
     uow.session.add(bag)
     uow.session.flush()
     audit.record(uow, actor, "bag.open", "bag", bag.bag_no, destination=destination)
-    return BagInfo(bag.bag_no, destination, name, bag.location_code, OPEN, 0, 0, now, None, [])
+    result = BagInfo(bag.bag_no, destination, name, bag.location_code, OPEN, 0, 0, now, None,
+                     [])
+    uow.commit()
+    return result
 
 
 def add_to_bag(uow: UnitOfWork, actor: Actor, bag_no: str, code: str) -> ScanResult:
@@ -133,7 +136,9 @@ def seal_bag(uow: UnitOfWork, actor: Actor, bag_no: str,
     audit.record(uow, actor, "bag.seal", "bag", bag.bag_no, pieces=bag.pieces,
                  weight_g=bag.weight_g)
     uow.session.flush()
-    return bag_info(uow, actor, bag.bag_no)
+    result = bag_info(uow, actor, bag.bag_no)
+    uow.commit()
+    return result
 
 
 def unbag(uow: UnitOfWork, actor: Actor, bag_no: str, code: str, reason: str) -> ScanResult:

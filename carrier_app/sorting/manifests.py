@@ -115,7 +115,9 @@ def create_manifest(uow: UnitOfWork, actor: Actor, serials: HubSerials, destinat
     uow.session.flush()
     audit.record(uow, actor, "manifest.create", "manifest", m.manifest_no,
                  destination=destination)
-    return manifest_info(uow, actor, m.manifest_no)
+    result = manifest_info(uow, actor, m.manifest_no)
+    uow.commit()
+    return result
 
 
 def _open(uow: UnitOfWork, manifest_no: str) -> Manifest:
@@ -127,7 +129,14 @@ def _open(uow: UnitOfWork, manifest_no: str) -> Manifest:
 
 
 def add_to_manifest(uow: UnitOfWork, actor: Actor, manifest_no: str, code: str) -> ManifestLine:
-    """Put a sealed bag (BG…) or a loose sorted parcel on the manifest; the caller commits."""
+    """Put a sealed bag (BG…) or a loose sorted parcel on the manifest; commits."""
+    line = _add_to_manifest(uow, actor, manifest_no, code)
+    uow.commit()
+    return line
+
+
+def _add_to_manifest(uow: UnitOfWork, actor: Actor, manifest_no: str, code: str
+                     ) -> ManifestLine:
     require(actor, Permission.MANAGE_MANIFESTS)
     m = _open(uow, manifest_no)
     code = code.strip().upper()

@@ -136,8 +136,15 @@ def _validate(data: RuleInput, prefix: str = "") -> None:
                               "city, district", field="postcode_prefix")
 
 
-def save_rule(uow: UnitOfWork, actor: Actor, data: RuleInput, *, _row: str = "") -> int:
-    """Add (id None) or change a rule; the caller commits."""
+def save_rule(uow: UnitOfWork, actor: Actor, data: RuleInput) -> int:
+    """Add (id None) or change a rule; commits."""
+    rule_id = _save_rule(uow, actor, data)
+    uow.commit()
+    return rule_id
+
+
+def _save_rule(uow: UnitOfWork, actor: Actor, data: RuleInput, _row: str = "") -> int:
+    """save_rule without the commit: for the use cases that add rules as part of theirs."""
     require(actor, Permission.MANAGE_ROUTING)
     _validate(data, _row)
     branch, route = _branch_route(uow, data.branch_code, data.route_number, _row)
@@ -175,6 +182,7 @@ def delete_rule(uow: UnitOfWork, actor: Actor, rule_id: int) -> None:
                  postcode_prefix=rule.postcode_prefix, province=rule.province,
                  city=rule.city, district=rule.district, branch_id=rule.branch_id)
     uow.session.delete(rule)
+    uow.commit()
 
 
 def test_address(router: Router, *, postcode: str = "", province: str = "", city: str = "",
@@ -223,13 +231,14 @@ def import_csv(uow: UnitOfWork, actor: Actor, text: str) -> ImportResult:
                          note=get("note"))
         key = (data.postcode_prefix, data.province, data.city, data.district)
         rid = existing.get(key)
-        new_id = save_rule(uow, actor, RuleInput(**{**data.__dict__, "id": rid}),
-                           _row=f"line {line}: ")
+        new_id = _save_rule(uow, actor, RuleInput(**{**data.__dict__, "id": rid}),
+                            _row=f"line {line}: ")
         existing[key] = new_id
         if rid is None:
             added += 1
         else:
             updated += 1
+    uow.commit()
     return ImportResult(added, updated)
 
 
@@ -254,7 +263,7 @@ def route_parcel(uow: UnitOfWork, actor: Actor, code: str, branch_code: str,
                  route_number: str = "", *, reason: str = "", add_rule: bool = False) -> Rerouted:
     """Give a parcel a (new) destination: from the manual queue or a re-route. Appends a
     REROUTE event; with `add_rule`, also adds a rule for the parcel's district (or postcode)
-    so the next such address routes itself. The caller commits."""
+    so the next such address routes itself. Commits."""
     require(actor, Permission.MANUAL_ROUTE)
     row = require_parcel(uow, code)
     if row.status in TERMINAL:
@@ -271,7 +280,7 @@ def route_parcel(uow: UnitOfWork, actor: Actor, code: str, branch_code: str,
     parcel.sort_code, parcel.updated_at = new_code, utcnow()
     rule_id = None
     if add_rule:
-        rule_id = save_rule(uow, actor, RuleInput(
+        rule_id = _save_rule(uow, actor, RuleInput(
             branch_code=branch.code, route_number=route.number if route else "",
             province=parcel.recipient_province, city=parcel.recipient_city,
             district=parcel.recipient_district,
@@ -283,5 +292,6 @@ def route_parcel(uow: UnitOfWork, actor: Actor, code: str, branch_code: str,
                 {"old_sort_code": old, "sort_code": new_code, "reason": reason})
     audit.record(uow, actor, "parcel.route", "parcel", row.waybill_no, old=old, new=new_code,
                  reason=reason)
+    uow.commit()
     return Rerouted(row.waybill_no, old, new_code, rule_id)
 

@@ -1,13 +1,31 @@
-"""What every screen needs: the database, who is logged in, the workstation's settings."""
+"""What every screen needs: the database, who is logged in, the workstation's settings, and
+the one way a screen calls a use case.
+
+    result = self.ctx.run(save_courier, data)        # save_courier(uow, actor, data)
+    branches = self.ctx.look_up(branch_codes)       # branch_codes(uow): reference data
+
+`run` opens a unit of work, calls `use_case(uow, actor, *args, **kw)` and closes it; the use
+case checks permissions and commits what it keeps (DESIGN.md rule 3) — whatever it did not
+commit is rolled back. Pages and widgets never open a unit of work or import
+carrier_app.store themselves (an import-linter contract says so). Call `run` inside a
+worker's function to work off the GUI thread: the unit of work is then opened in that thread
+(sessions never cross threads).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Concatenate, ParamSpec, TypeVar
 
 from carrier_app.config import Settings
 from carrier_app.core.roles import Actor
-from carrier_app.store import Database
+from carrier_app.store import Database, UnitOfWork
+from carrier_app.store.checkpoint import WalCheckpointer as Checkpointer
 from carrier_app.waybill.numbers import NumberAllocator
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 @dataclass
@@ -23,3 +41,20 @@ class AppContext:
             self._allocator = NumberAllocator(self.db, prefix=self.settings.waybill_prefix,
                                               station=self.actor.station)
         return self._allocator
+
+    def run(self, use_case: Callable[Concatenate[UnitOfWork, Actor, P], T],
+            *args: P.args, **kw: P.kwargs) -> T:
+        """One user action: `use_case(uow, actor, *args, **kw)` in its own unit of work."""
+        with UnitOfWork(self.db) as uow:
+            return use_case(uow, self.actor, *args, **kw)
+
+    def start_checkpointer(self) -> Checkpointer:
+        """WAL checkpoints off the scan path for a write-heavy page (store/checkpoint.py);
+        the page stops it when it goes."""
+        return Checkpointer(self.db).start()
+
+    def look_up(self, query: Callable[Concatenate[UnitOfWork, P], T],
+                *args: P.args, **kw: P.kwargs) -> T:
+        """A read that needs no acting user (branch codes, the router, locations)."""
+        with UnitOfWork(self.db) as uow:
+            return query(uow, *args, **kw)

@@ -67,6 +67,9 @@ SCAN_REJECTIONS = {
         "Messages", "{code} is not a waybill number (2 letters, 9 digits, 2 letters)"),
     "piece": QT_TRANSLATE_NOOP("Messages", "{code}: no such piece on this waybill"),
     "other": QT_TRANSLATE_NOOP("Messages", "{code}: not a valid code"),
+    "overflow": QT_TRANSLATE_NOOP(
+        "Messages", "{code}: too long without an end key — set the scanner to end each code "
+        "with Enter or LF, then scan these parcels again"),
 }
 
 STORE_PROBLEMS = {
@@ -114,6 +117,8 @@ WRONG_LOCATION = {
 }
 UNKNOWN_WAYBILL = QT_TRANSLATE_NOOP("Messages", "{code}: no such waybill in the system")
 ILLEGAL = QT_TRANSLATE_NOOP("Messages", "{code} is {current}; cannot be {requested}")
+NOT_EDITABLE = QT_TRANSLATE_NOOP(
+    "Messages", "{code} is {current}: it can no longer be edited (only while it is Created)")
 NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "You are not allowed to do this ({detail})")
 AUTH_FAILED = QT_TRANSLATE_NOOP("Messages", "Wrong user name or password.")
 LOCKED_OUT = QT_TRANSLATE_NOOP(
@@ -184,6 +189,8 @@ def describe(exc: DomainError) -> str:
             code=code, status=status_name(str(p.get("status"))),
             at=p.get("at_label") or p.get("at") or "—",
             destination=p.get("destination_label") or p.get("destination") or "—")
+    if exc.code == "illegal_transition" and p.get("reason") == "not_editable":
+        return tr(NOT_EDITABLE).format(code=code, current=status_name(str(p.get("status"))))
     if exc.code == "permission_denied":
         return tr(NOT_ALLOWED).format(detail=exc.message)
     if exc.code == "auth_failed":

@@ -1,6 +1,7 @@
-"""Creating waybills: validate, number, route, pieces and the CREATE event, in the caller's
-unit of work. One path for the form (one waybill) and the import (thousands, as bulk
-statements)."""
+"""Creating waybills: validate, number, route, pieces and the CREATE event. One path for the
+form (one waybill, `create_waybill`: a use case that commits, idempotent per client key) and
+the import (thousands, as bulk statements: `create_waybills`, a helper in the caller's unit of
+work). `update_waybill` corrects a waybill the form saved while it is still CREATED."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ import json
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core import validation as v
+from carrier_app.core.errors import IllegalTransition, NotFound
 from carrier_app.core.clock import utcnow
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.money import to_fen
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.core.routing import Router
+from carrier_app.store import audit
 from carrier_app.store.models import Branch, Parcel, Piece, ScanEvent
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.waybill.numbers import NumberAllocator
@@ -63,6 +67,16 @@ class WaybillCreated:
     sort_code: str | None    # None: goes to the manual-routing queue
     dest_branch_id: int | None
     route_reason: str
+    #: True when `client_key` had been used: this is the waybill made then, nothing new.
+    existing: bool = False
+
+
+@dataclass(frozen=True)
+class WaybillUpdated:
+    waybill_no: str
+    sort_code: str | None
+    route_reason: str
+    changed: tuple[str, ...]   # the parcel fields that changed; empty: nothing to save
 
 
 def validate(data: WaybillInput, *, cod_cap: Decimal = v.DEFAULT_COD_CAP) -> WaybillInput:
@@ -85,20 +99,113 @@ def validate(data: WaybillInput, *, cod_cap: Decimal = v.DEFAULT_COD_CAP) -> Way
 
 
 def create_waybill(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, router: Router,
+                   data: WaybillInput, *, cod_cap: Decimal = v.DEFAULT_COD_CAP,
+                   client_key: str | None = None) -> WaybillCreated:
+    """Validate, number, route and store one waybill, and commit. `client_key` (the form
+    session's key) makes it idempotent: a key already used returns that waybill
+    (`existing=True`) and creates nothing, also when two saves race each other (the key is
+    unique in the database)."""
+    require(actor, Permission.CREATE_WAYBILL)
+    if client_key:
+        done = _by_client_key(uow, client_key)
+        if done is not None:
+            return done
+    try:
+        created = create_waybills(uow, actor, allocator, router, [data], cod_cap=cod_cap,
+                                  client_key=client_key)[0]
+        uow.commit()
+    except IntegrityError:
+        # Another save with the same key committed first: answer with its waybill.
+        uow.session.rollback()
+        done = _by_client_key(uow, client_key) if client_key else None
+        if done is None:
+            raise
+        return done
+    return created
+
+
+def _by_client_key(uow: UnitOfWork, client_key: str) -> WaybillCreated | None:
+    p = uow.session.execute(select(Parcel.id, Parcel.waybill_no, Parcel.sort_code,
+                                   Parcel.dest_branch_id)
+                            .where(Parcel.client_key == client_key)).first()
+    if p is None:
+        return None
+    return WaybillCreated(p.id, p.waybill_no, p.sort_code, p.dest_branch_id,
+                          "already saved by this form", existing=True)
+
+
+#: Parcel columns the form edits, with the WaybillInput field each comes from.
+_EDITABLE = ("recipient_name", "recipient_phone", "recipient_province", "recipient_city",
+             "recipient_district", "recipient_address", "recipient_postcode", "sender_name",
+             "sender_phone", "sender_address", "merchant_id", "service", "pieces", "weight_g",
+             "length_cm", "width_cm", "height_cm", "cod_fen", "declared_value_fen", "contents",
+             "note", "origin_branch_id", "dest_branch_id", "route_id", "sort_code")
+
+
+def update_waybill(uow: UnitOfWork, actor: Actor, router: Router, waybill_no: str,
                    data: WaybillInput, *, cod_cap: Decimal = v.DEFAULT_COD_CAP
-                   ) -> WaybillCreated:
-    """Validate, number, route and store one waybill; the caller commits."""
-    return create_waybills(uow, actor, allocator, router, [data], cod_cap=cod_cap)[0]
+                   ) -> WaybillUpdated:
+    """Correct a saved waybill from its form while it is still CREATED (not picked up or
+    received: nobody has scanned it and its data drives no sort yet); routes it again, keeps
+    its number, writes the changes to the audit log, commits. Anything later is refused."""
+    require(actor, Permission.CREATE_WAYBILL)
+    d = validate(data, cod_cap=cod_cap)
+    p = uow.session.scalar(select(Parcel).where(Parcel.waybill_no == waybill_no)
+                           .with_for_update())
+    if p is None:
+        raise NotFound(f"{waybill_no}: no such waybill", code=waybill_no)
+    if p.status != Status.CREATED.value:
+        raise IllegalTransition(
+            f"{waybill_no} is {p.status}: it can no longer be edited (only while CREATED)",
+            code=waybill_no, status=p.status, reason="not_editable")
+    match = router.match(d.recipient_postcode, d.recipient_province, d.recipient_city,
+                         d.recipient_district, d.recipient_address)
+    dims = d.dimensions_cm or (None, None, None)
+    new = {
+        "recipient_name": d.recipient_name, "recipient_phone": d.recipient_phone,
+        "recipient_province": d.recipient_province.strip(),
+        "recipient_city": d.recipient_city.strip(),
+        "recipient_district": d.recipient_district.strip(),
+        "recipient_address": d.recipient_address, "recipient_postcode": d.recipient_postcode,
+        "sender_name": d.sender_name.strip(), "sender_phone": d.sender_phone.strip(),
+        "sender_address": d.sender_address.strip(), "merchant_id": d.merchant_id,
+        "service": d.service, "pieces": d.pieces, "weight_g": int(d.weight_kg * 1000),
+        "length_cm": dims[0], "width_cm": dims[1], "height_cm": dims[2],
+        "cod_fen": to_fen(d.cod), "declared_value_fen": to_fen(d.declared_value),
+        "contents": d.contents.strip(), "note": d.note.strip(),
+        "origin_branch_id": d.origin_branch_id or p.origin_branch_id,
+        "dest_branch_id": match.rule.branch_id if match else None,
+        "route_id": match.rule.route_id if match else None,
+        "sort_code": match.rule.sort_code if match else None}
+    changed = tuple(k for k in _EDITABLE if getattr(p, k) != new[k])
+    reason = match.reason if match else "no rule matched: manual routing"
+    if not changed:
+        return WaybillUpdated(p.waybill_no, p.sort_code, reason, ())
+    before = {k: getattr(p, k) for k in changed}
+    now = utcnow()
+    if "pieces" in changed:
+        uow.session.execute(delete(Piece).where(Piece.parcel_id == p.id,
+                                                Piece.piece_no > d.pieces))
+        uow.session.add_all(Piece(parcel_id=p.id, piece_no=n, status=Status.CREATED.value,
+                                  updated_at=now) for n in range(p.pieces + 1, d.pieces + 1))
+    for k in changed:
+        setattr(p, k, new[k])
+    p.updated_at = now
+    audit.record(uow, actor, "waybill.update", "parcel", p.waybill_no,
+                 changed={k: [before[k], new[k]] for k in changed})
+    uow.commit()
+    return WaybillUpdated(p.waybill_no, new["sort_code"], reason, changed)
 
 
 def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, router: Router,
                     inputs: list[WaybillInput], *, cod_cap: Decimal = v.DEFAULT_COD_CAP,
-                    batch_id: int | None = None, validated: bool = False
-                    ) -> list[WaybillCreated]:
+                    batch_id: int | None = None, validated: bool = False,
+                    client_key: str | None = None) -> list[WaybillCreated]:
     """Create many waybills with a few bulk statements; the caller commits.
     Call `allocator.ensure(len(inputs))` before the unit of work begins (SQLite's write lock).
     `validated`: the inputs come from `validate` (or the import's row checks, which use the
-    same validators) and need not be checked again."""
+    same validators) and need not be checked again. `client_key`: only for a single input
+    (create_waybill's idempotency key)."""
     require(actor, Permission.CREATE_WAYBILL)
     checked = inputs if validated else [validate(d, cod_cap=cod_cap) for d in inputs]
     if allocator.available < len(checked) and uow.session.in_transaction():
@@ -135,7 +242,8 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
             "sort_code": match.rule.sort_code if match else None,
             "status": Status.CREATED.value, "status_before_hold": None, "is_return": False,
             "failed_attempts": 0, "courier_id": None, "last_location": actor.location,
-            "created_at": now, "updated_at": now, "created_by": actor.user_id})
+            "created_at": now, "updated_at": now, "created_by": actor.user_id,
+            "client_key": client_key})
     conn = uow.conn
     by_number = {wb: pid for wb, pid in conn.execute(_INSERT_PARCELS, parcels)}
     ids = [by_number[p["waybill_no"]] for p in parcels]

@@ -305,6 +305,10 @@
         <translation>空扫描已忽略</translation>
     </message>
     <message>
+        <source>{code}: too long without an end key — set the scanner to end each code with Enter or LF, then scan these parcels again</source>
+        <translation>{code}：过长且没有结束键——请把扫描枪设为每个条码以回车或换行（LF）结束，然后重新扫描这些包裹</translation>
+    </message>
+    <message>
         <location filename="../../carrier_app/ui/messages.py" line="62" />
         <source>{code}: wrong check digit — misread or mistyped, scan again</source>
         <translation>{code}：校验位错误 — 误读或输错，请重新扫描</translation>
@@ -405,6 +409,10 @@
         <translation>{code} 当前为“{current}”，不能变为“{requested}”</translation>
     </message>
     <message>
+        <source>{code} is {current}: it can no longer be edited (only while it is Created)</source>
+        <translation>{code} 当前为{current}：已不能修改（仅在“已创建”状态下可改）</translation>
+    </message>
+    <message>
         <location filename="../../carrier_app/ui/messages.py" line="96" />
         <source>You are not allowed to do this ({detail})</source>
         <translation>您无权执行此操作（{detail}）</translation>
@@ -465,6 +473,10 @@
         <source>Scan or type a waybill number and press Enter</source>
         <extracomment>A well-formed code (check digit verified unless `validate` is off). raw text, reason ("empty", "format", "check_digit", "piece"), a message in English.</extracomment>
         <translation>扫描或输入运单号后按回车</translation>
+    </message>
+    <message>
+        <source>More than {n} characters without an end key: is the scanner set to end each code with Enter or LF?</source>
+        <translation>超过 {n} 个字符仍没有结束键：扫描枪是否设为每个条码以回车或换行（LF）结束？</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,30 @@
         <translation>已保存 {waybill} → {code}</translation>
     </message>
     <message>
+        <source>{waybill} is already saved; nothing changed</source>
+        <translation>{waybill} 已保存，没有改动</translation>
+    </message>
+    <message>
+        <source>Updated {waybill} → {code}: print its label again (Ctrl+P)</source>
+        <translation>已更新 {waybill} → {code}：请重新打印面单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Updated {waybill} → {code}</source>
+        <translation>已更新 {waybill} → {code}</translation>
+    </message>
+    <message>
+        <source>Label already printed</source>
+        <translation>面单已打印</translation>
+    </message>
+    <message>
+        <source>The label of {waybill} is printed. Save the changes to {waybill} (and print its label again), or make a new waybill?</source>
+        <translation>{waybill} 的面单已打印。把改动保存到 {waybill}（并重新打印面单），还是新建一张运单？</translation>
+    </message>
+    <message>
+        <source>Update {waybill}</source>
+        <translation>更新 {waybill}</translation>
+    </message>
+    <message>
         <location filename="../../carrier_app/ui/pages/waybill_form.py" line="316" />
         <source>Saved {waybill}; no routing rule matched — it waits in the manual-routing queue</source>
         <translation>已保存 {waybill}；没有匹配的路由规则 — 已进入人工路由队列</translation>

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import hashlib
+import wave
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from carrier_app.auth.service import login
 from carrier_app.config import Settings
@@ -48,9 +53,37 @@ def test_every_outcome_has_its_colour_and_a_sound_that_never_fails(qtbot, monkey
     banner.show_message(kind, "x")
     assert COLOURS[kind][0] in banner.styleSheet()
     monkeypatch.setenv("CARRIER_SOUND", "1")
+    bells = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: bells.append(1)))
     sounds = Sounds()
     sounds.play(kind)  # QtMultimedia, or the system bell where the audio stack is missing
-    assert sounds.last is kind
+    # What was really played, read back after the fact: the effect's file, or the bell.
+    if kind is Kind.IDLE:
+        assert sounds.played is None and bells == []
+    elif sounds._multimedia:
+        assert Path(sounds.played) == Sounds.source(kind) and bells == []
+    elif kind is Kind.OK:  # no audio stack: a good scan stays quiet, only trouble rings
+        assert sounds.played is None and bells == []
+    else:
+        assert sounds.played == Sounds.BELL and bells == [1]
+    monkeypatch.setenv("CARRIER_SOUND", "0")
+    silent = Sounds()
+    silent.play(kind)
+    assert silent.played is None and len(bells) <= 1
+
+
+def test_each_outcome_has_its_own_playable_sound_file():
+    """The file a QSoundEffect gets for each kind is a real WAV, and no two kinds sound
+    alike (a mix-up of sources would make a misread sound like a good scan)."""
+    digests = {}
+    for kind in Kind:
+        if kind is Kind.IDLE:
+            continue
+        path = Sounds.source(kind)
+        with wave.open(str(path)) as w:
+            assert w.getnframes() > 0 and w.getframerate() >= 8000
+        digests[kind] = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert len(set(digests.values())) == len(digests)
 
 
 def test_workstation_settings_are_kept_for_the_next_log_in(qtbot, demo_sqlite, actor,

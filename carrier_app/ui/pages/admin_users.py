@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 from carrier_app.auth.service import UserInfo, add_user, list_users, unlock
 from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission, Role
-from carrier_app.store import UnitOfWork
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
@@ -89,15 +88,12 @@ class UsersPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        with UnitOfWork(self.ctx.db) as uow:
-            self.model.set_rows(list_users(uow, self.ctx.actor))
+        self.model.set_rows(self.ctx.run(list_users))
 
     def add(self) -> None:
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                user = add_user(uow, self.ctx.actor, self.username.text(), self.password.text(),
+            user = self.ctx.run(add_user, self.username.text(), self.password.text(),
                                 self.role.currentData(), self.display_name.text())
-                uow.commit()
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
@@ -114,9 +110,7 @@ class UsersPage(Page):
             return
         user = self.model.rows[rows[0].row()]
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                unlock(uow, self.ctx.actor, user.username)
-                uow.commit()
+            self.ctx.run(unlock, user.username)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return

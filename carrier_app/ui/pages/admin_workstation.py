@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
 
 from carrier_app.core.roles import Permission
 from carrier_app.network.service import locations
-from carrier_app.store import UnitOfWork
 from carrier_app.ui import workstation
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
@@ -31,9 +30,8 @@ class WorkstationPage(Page):
         s = ctx.settings
         self.station = QLineEdit(s.station)
         self.location = QComboBox()
-        with UnitOfWork(ctx.db) as uow:
-            for loc in locations(uow):
-                self.location.addItem(f"{loc.code}  {loc.name}", loc.code)
+        for loc in ctx.look_up(locations):
+            self.location.addItem(f"{loc.code}  {loc.name}", loc.code)
         self.location.setCurrentIndex(max(0, self.location.findData(s.location)))
         self.prefixes = QLineEdit(",".join(s.scan_prefixes))
         self.suffixes = QLineEdit(",".join(s.scan_suffixes))

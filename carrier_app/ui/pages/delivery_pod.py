@@ -12,7 +12,6 @@ from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
 from carrier_app.delivery import attempts as F
 from carrier_app.delivery import pod as D
-from carrier_app.store import UnitOfWork
 from carrier_app.ui import delivery_names, messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import reason_names, relation_names
@@ -187,8 +186,7 @@ class DeliveryPage(Page):
     # --- actions -------------------------------------------------------------------------
     def show_parcel(self, code: str) -> None:
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                info = D.lookup(uow, self.ctx.actor, code)
+            info = self.ctx.run(D.lookup, code)
         except DomainError as exc:
             self._error(exc)
             return
@@ -237,10 +235,8 @@ class DeliveryPage(Page):
             self.paper.isChecked(), self.payment.currentData() if self.info.cod else "",
             self.counter.isChecked())
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                done = D.deliver(uow, self.ctx.actor, data)
-            with UnitOfWork(self.ctx.db) as uow:
-                self.info = D.lookup(uow, self.ctx.actor, self.info.waybill_no)
+            done = self.ctx.run(D.deliver, data)
+            self.info = self.ctx.run(D.lookup, self.info.waybill_no)
         except DomainError as exc:
             self._error(exc)
             return
@@ -258,12 +254,10 @@ class DeliveryPage(Page):
         if self.info is None:
             return
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                out = F.fail(uow, self.ctx.actor, self.info.waybill_no, self.reason.currentData(),
-                             next_attempt=self.next_date.date().toPython(),
-                             note=self.note.text())
-            with UnitOfWork(self.ctx.db) as uow:
-                self.info = D.lookup(uow, self.ctx.actor, self.info.waybill_no)
+            out = self.ctx.run(F.fail, self.info.waybill_no, self.reason.currentData(),
+                               next_attempt=self.next_date.date().toPython(),
+                               note=self.note.text())
+            self.info = self.ctx.run(D.lookup, self.info.waybill_no)
         except DomainError as exc:
             self._error(exc)
             return
@@ -285,8 +279,7 @@ class DeliveryPage(Page):
         if self.info is None:
             return
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                pdf = D.pod_pdf(uow, self.ctx.actor, [self.info.waybill_no])
+            pdf = self.ctx.run(D.pod_pdf, [self.info.waybill_no])
         except DomainError as exc:
             self._error(exc)
             return

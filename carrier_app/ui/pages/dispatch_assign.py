@@ -12,7 +12,6 @@ from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.roles import Permission
 from carrier_app.dispatch import assign as A
 from carrier_app.dispatch.couriers import courier_row, list_couriers
-from carrier_app.store import UnitOfWork
 from carrier_app.tracking.scans import Outcome
 from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
@@ -126,8 +125,7 @@ class AssignPage(Page):
         self.scan.setFocus()
 
     def _branch_changed(self) -> None:
-        with UnitOfWork(self.ctx.db) as uow:
-            couriers = list_couriers(uow, self.ctx.actor, self.branch.currentText())
+        couriers = self.ctx.run(list_couriers, self.branch.currentText())
         self.move_to.clear()
         for c in couriers:
             if c.active:
@@ -143,9 +141,7 @@ class AssignPage(Page):
     # --- auto-assign -----------------------------------------------------------------------
     def make_preview(self) -> None:
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                self.preview = A.preview_auto_assign(uow, self.ctx.actor,
-                                                     self.branch.currentText())
+            self.preview = self.ctx.run(A.preview_auto_assign, self.branch.currentText())
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))
             return
@@ -164,18 +160,16 @@ class AssignPage(Page):
         if self.preview is None or not self.move_to.currentData():
             return
         rows = {ix.row() for ix in self.table.selectionModel().selectedRows()}
-        with UnitOfWork(self.ctx.db) as uow:
-            for r in sorted(rows):
-                self.preview = A.change_proposal(uow, self.preview,
-                                                 self.model.rows[r].waybill_no,
-                                                 self.move_to.currentData())
+        for r in sorted(rows):
+            self.preview = self.ctx.look_up(A.change_proposal, self.preview,
+                                            self.model.rows[r].waybill_no,
+                                            self.move_to.currentData())
         self._show_preview()
 
     def confirm(self) -> None:
         if self.preview is None:
             return
-        with UnitOfWork(self.ctx.db) as uow:
-            result = A.confirm(uow, self.ctx.actor, self.preview)
+        result = self.ctx.run(A.confirm, self.preview)
         self.preview = None
         self.model.set_rows([])
         self.confirm_button.setEnabled(False)
@@ -198,9 +192,7 @@ class AssignPage(Page):
             self._say(Kind.WARNING, self.tr("Scan the courier's badge first"))
             return
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                r = A.assign(uow, self.ctx.actor, code, self.courier_code,
-                             reason=self.reason.text())
+            r = self.ctx.run(A.assign, code, self.courier_code, reason=self.reason.text())
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))
             return
@@ -213,8 +205,7 @@ class AssignPage(Page):
 
     def _badge(self, code: str) -> None:
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                c = courier_row(uow, self.ctx.actor, code)
+            c = self.ctx.run(courier_row, code)
             name, active, code = c.name, c.active, c.code
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))

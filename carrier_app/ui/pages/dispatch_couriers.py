@@ -12,7 +12,6 @@ from carrier_app.core.roles import Permission
 from carrier_app.dispatch.couriers import (
     CourierInput, CourierRow, list_couriers, route_numbers, save_courier,
 )
-from carrier_app.store import UnitOfWork
 from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
@@ -96,9 +95,8 @@ class CouriersPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        with UnitOfWork(self.ctx.db) as uow:
-            self.model.set_rows(list_couriers(uow, self.ctx.actor, self.branch.currentText()))
-            routes = route_numbers(uow, self.branch.currentText())
+        self.model.set_rows(self.ctx.run(list_couriers, self.branch.currentText()))
+        routes = self.ctx.look_up(route_numbers, self.branch.currentText())
         self.route.clear()
         self.route.addItem("—", None)
         for r in routes:
@@ -117,9 +115,7 @@ class CouriersPage(Page):
                             self.route.currentData(), self.capacity.value(), self.phone.text(),
                             self.active.isChecked())
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                saved = save_courier(uow, self.ctx.actor, data)
-                uow.commit()
+            saved = self.ctx.run(save_courier, data)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return

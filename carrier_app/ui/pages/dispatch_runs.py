@@ -20,7 +20,6 @@ from carrier_app.delivery import pod as D
 from carrier_app.dispatch import runs as R
 from carrier_app.dispatch.couriers import list_couriers
 from carrier_app.documents.statement import render_close_out
-from carrier_app.store import UnitOfWork
 from carrier_app.ui import delivery_names, messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import reason_names
@@ -191,10 +190,9 @@ class RunsPage(Page):
         self.scan.setFocus()
 
     def refresh(self) -> None:
-        with UnitOfWork(self.ctx.db) as uow:
-            couriers = list_couriers(uow, self.ctx.actor, self.branch.currentText())
-            runs = R.list_runs(uow, self.ctx.actor, self.branch.currentText(),
-                               include_closed=self.show_closed.isChecked())
+        couriers = self.ctx.run(list_couriers, self.branch.currentText())
+        runs = self.ctx.run(R.list_runs, self.branch.currentText(),
+                            include_closed=self.show_closed.isChecked())
         current = self.courier.currentData()
         self.courier.clear()
         for c in couriers:
@@ -211,15 +209,13 @@ class RunsPage(Page):
                                    open=len(s.unaccounted)))
 
     def open_run(self, run_id: int) -> None:
-        with UnitOfWork(self.ctx.db) as uow:
-            self.sheet = R.run_sheet(uow, self.ctx.actor, run_id)
+        self.sheet = self.ctx.run(R.run_sheet, run_id)
         self.items_model.set_rows(self.sheet.lines)
         self._show_run_label()
 
     def create_run(self) -> None:
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                sheet = R.create_run(uow, self.ctx.actor, self.courier.currentData() or "")
+            sheet = self.ctx.run(R.create_run, self.courier.currentData() or "")
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))
             return
@@ -231,11 +227,10 @@ class RunsPage(Page):
     def print_run(self) -> None:
         if self.sheet is None:
             return
-        run_id, run_no, db, actor = self.sheet.id, self.sheet.run_no, self.ctx.db, self.ctx.actor
+        run_id, run_no, ctx = self.sheet.id, self.sheet.run_no, self.ctx
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            with UnitOfWork(db) as uow:
-                return R.print_run(uow, actor, run_id, progress, cancelled)
+            return ctx.run(R.print_run, run_id, progress, cancelled)
 
         self._start(work, lambda pdf: self._printed(run_no, run_id, pdf))
 
@@ -247,11 +242,10 @@ class RunsPage(Page):
         if not codes:
             self._say(Kind.WARNING, self.tr("No parcel of this run is delivered yet"))
             return
-        run_no, db, actor = self.sheet.run_no, self.ctx.db, self.ctx.actor
+        run_no, ctx = self.sheet.run_no, self.ctx
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            with UnitOfWork(db) as uow:
-                return D.pod_pdf(uow, actor, codes)
+            return ctx.run(D.pod_pdf, codes)
 
         self._start(work, lambda pdf: self._saved(f"pod-{run_no}.pdf", pdf))
 
@@ -275,24 +269,20 @@ class RunsPage(Page):
         outcome = self.outcome.currentData()
         try:
             if outcome == "DELIVERED":
-                with UnitOfWork(self.ctx.db) as uow:
-                    info = D.lookup(uow, self.ctx.actor, code)
-                with UnitOfWork(self.ctx.db) as uow:
-                    D.deliver(uow, self.ctx.actor, D.DeliveryInput(
-                        code, info.recipient_name, "MERCHANT" if info.is_return else "SELF",
-                        [list(s) for s in self.pad.strokes],
-                        None if self.pad.is_empty() else self.pad.to_png(), self.stub.data,
-                        self.stub.name, self.stub.data is not None and self.pad.is_empty(),
-                        self.payment.currentData() if info.cod else ""))
+                info = self.ctx.run(D.lookup, code)
+                self.ctx.run(D.deliver, D.DeliveryInput(
+                    code, info.recipient_name, "MERCHANT" if info.is_return else "SELF",
+                    [list(s) for s in self.pad.strokes],
+                    None if self.pad.is_empty() else self.pad.to_png(), self.stub.data,
+                    self.stub.name, self.stub.data is not None and self.pad.is_empty(),
+                    self.payment.currentData() if info.cod else ""))
             elif outcome == "FAILED":
-                with UnitOfWork(self.ctx.db) as uow:
-                    failed = F.fail(uow, self.ctx.actor, code, self.reason.currentData())
+                failed = self.ctx.run(F.fail, code, self.reason.currentData())
                 if failed.ret is not None and failed.ret.label_pdf:
                     self.last_document = save_document(f"return-label-{failed.waybill_no}.pdf",
                                                        failed.ret.label_pdf)
             else:
-                with UnitOfWork(self.ctx.db) as uow:
-                    R.not_attempted(uow, self.ctx.actor, self.sheet.id, code)
+                self.ctx.run(R.not_attempted, self.sheet.id, code)
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))
             return
@@ -307,8 +297,7 @@ class RunsPage(Page):
         if self.sheet is None:
             return None
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                return service(uow, self.ctx.actor, self.sheet.id)
+            return self.ctx.run(service, self.sheet.id)
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))
             return None

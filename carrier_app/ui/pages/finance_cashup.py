@@ -14,7 +14,6 @@ from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
 from carrier_app.delivery.pod import PAYMENT_METHODS
 from carrier_app.finance import cashup as C
-from carrier_app.store import UnitOfWork
 from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
@@ -136,10 +135,8 @@ class CashUpPage(Page):
     def open_for(self, code: str) -> None:
         """A courier's badge opens his cash-up; a branch code (571-12) its counter's."""
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                self.view = (C.open_counter_cashup(uow, self.ctx.actor, code)
-                             if BRANCH_CODE.fullmatch(code)
-                             else C.open_cashup(uow, self.ctx.actor, code))
+            self.view = self.ctx.run(C.open_counter_cashup if BRANCH_CODE.fullmatch(code)
+                                     else C.open_cashup, code)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
@@ -182,8 +179,7 @@ class CashUpPage(Page):
             return
         amounts = {m: self.declared[m].text() for m in PAYMENT_METHODS}
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                self.view = C.declare(uow, self.ctx.actor, self.view.id, amounts)
+            self.view = self.ctx.run(C.declare, self.view.id, amounts)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
@@ -199,9 +195,7 @@ class CashUpPage(Page):
         if self.view is None:
             return
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                self.view = C.approve_variance(uow, self.ctx.actor, self.view.id,
-                                               self.reason.text())
+            self.view = self.ctx.run(C.approve_variance, self.view.id, self.reason.text())
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return

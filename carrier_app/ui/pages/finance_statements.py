@@ -16,7 +16,6 @@ from carrier_app.core.roles import Permission
 from carrier_app.documents.statement import render_statement
 from carrier_app.finance import settlement as S
 from carrier_app.finance.export import to_csv, to_xlsx
-from carrier_app.store import UnitOfWork
 from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
@@ -40,9 +39,8 @@ class StatementsPage(Page):
         self.last_documents: list[Path] = []
         self.merchant = QComboBox()
         self.merchant.setObjectName("merchant")
-        with UnitOfWork(ctx.db) as uow:
-            for code, name in S.merchant_codes(uow):
-                self.merchant.addItem(f"{code} {name}", code)
+        for code, name in ctx.look_up(S.merchant_codes):
+            self.merchant.addItem(f"{code} {name}", code)
         today = today_qdate()
         self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
         self.date_to = QDateEdit(today)
@@ -130,8 +128,7 @@ class StatementsPage(Page):
     def _fill_settled(self) -> None:
         """The statements settled so far, newest first (to open and export again)."""
         current = self.settled.currentData()
-        with UnitOfWork(self.ctx.db) as uow:
-            rows = S.statements(uow, self.ctx.actor)
+        rows = self.ctx.run(S.statements)
         self.settled.clear()
         for number, merchant, d_from, d_to, net in rows:
             self.settled.addItem(f"{number}  {merchant}  {d_from} – {d_to}  ¥{net:,.2f}", number)
@@ -143,8 +140,7 @@ class StatementsPage(Page):
         if not number:
             return
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                self.statement = S.statement(uow, self.ctx.actor, number)
+            self.statement = self.ctx.run(S.statement, number)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
@@ -157,9 +153,7 @@ class StatementsPage(Page):
 
     def preview(self) -> None:
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                self.statement = S.preview(uow, self.ctx.actor, self.merchant.currentData(),
-                                           *self._period())
+            self.statement = self.ctx.run(S.preview, self.merchant.currentData(), *self._period())
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
@@ -172,9 +166,7 @@ class StatementsPage(Page):
 
     def settle(self) -> None:
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                self.statement = S.settle(uow, self.ctx.actor, self.merchant.currentData(),
-                                          *self._period())
+            self.statement = self.ctx.run(S.settle, self.merchant.currentData(), *self._period())
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return

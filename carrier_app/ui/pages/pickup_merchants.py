@@ -12,7 +12,7 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.hubkit import (
-    Form, act, fill_locations, hbox, scroll_layout, selected_row, table,
+    Form, act, done, fill_locations, hbox, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.page_kit import fill_combo
 
@@ -128,13 +128,12 @@ class MerchantsPage(Page):
     def activated(self) -> None:
         if not self.branch.count():
             self.branch.addItem("—", "")
-            fill_locations(self.ctx.db, self.branch, kind="branch")
+            fill_locations(self.ctx, self.branch, kind="branch")
         self.refresh()
 
     def refresh(self) -> None:
         text = self.search.text()
-        rows = act(self.ctx.db, self.banner,
-                   lambda uow: merchants.list_merchants(uow, self.ctx.actor, text), commit=False)
+        rows = act(self.ctx, self.banner, merchants.list_merchants, text)
         self.model.set_rows(rows or [])
 
     def _new(self) -> None:
@@ -163,8 +162,7 @@ class MerchantsPage(Page):
 
     def save(self) -> None:
         data, mid = self.data(), self.editing
-        saved = act(self.ctx.db, self.banner, lambda uow: merchants.save_merchant(
-            uow, self.ctx.actor, data, merchant_id=mid))
+        saved = act(self.ctx, self.banner, merchants.save_merchant, data, merchant_id=mid)
         if saved is not None:
             self.editing = saved
             self.banner.show_message(Kind.OK, self.tr("Merchant {code} saved").format(
@@ -175,8 +173,7 @@ class MerchantsPage(Page):
         m = selected_row(self.table, self.model)
         if m is None:
             return
-        if act(self.ctx.db, self.banner, lambda uow: merchants.set_active(
-                uow, self.ctx.actor, m.code, not m.active) or True):
+        if done(self.ctx, self.banner, merchants.set_active, m.code, not m.active):
             text = self.tr("{code} deactivated") if m.active else self.tr("{code} activated")
             self.banner.show_message(Kind.OK, text.format(code=m.code))
             self.refresh()
@@ -185,8 +182,7 @@ class MerchantsPage(Page):
         m = selected_row(self.table, self.model)
         if m is None:
             return
-        if act(self.ctx.db, self.banner,
-               lambda uow: merchants.delete_merchant(uow, self.ctx.actor, m.code) or True):
+        if done(self.ctx, self.banner, merchants.delete_merchant, m.code):
             self.banner.show_message(Kind.OK, self.tr("{code} deleted").format(code=m.code))
             self._new()
             self.refresh()

@@ -82,8 +82,8 @@ class ReceivingPage(Page):
     def refresh(self) -> None:
         d = self.day.date()
         on = date(d.year(), d.month(), d.day())
-        rows = act(self.ctx.db, self.banner,
-                   lambda uow: receiving.discrepancies(uow, self.ctx.actor, on), commit=False)
+        rows = act(self.ctx, self.banner,
+                   receiving.discrepancies, on)
         self.model.set_rows(rows or [])
 
     def _rejected(self, raw: str, reason: str, _message: str) -> None:
@@ -97,8 +97,8 @@ class ReceivingPage(Page):
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
-        r = act(self.ctx.db, self.banner,
-                lambda uow: receiving.receive(uow, self.ctx.actor, code, weight), commit=False)
+        r = act(self.ctx, self.banner,
+                receiving.receive, code, weight)
         self.weight.clear()
         if r is None:
             self.sounds.play(Kind.ERROR)

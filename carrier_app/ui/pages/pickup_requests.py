@@ -114,8 +114,8 @@ class PickupRequestsPage(Page):
 
     def refresh(self) -> None:
         on = self._date()
-        rows = act(self.ctx.db, self.banner,
-                   lambda uow: requests.list_requests(uow, self.ctx.actor, on), commit=False)
+        rows = act(self.ctx, self.banner,
+                   requests.list_requests, on)
         self.model.set_rows(rows or [])
 
     def _show(self) -> None:
@@ -126,8 +126,7 @@ class PickupRequestsPage(Page):
             state=self.state_name(r.status)))
 
     def _load(self, request_id: int) -> None:
-        self.current = act(self.ctx.db, self.banner, lambda uow: requests.get_request(
-            uow, self.ctx.actor, request_id), commit=False)
+        self.current = act(self.ctx, self.banner, requests.get_request, request_id)
         self._show()
 
     def _pick(self) -> None:
@@ -138,8 +137,8 @@ class PickupRequestsPage(Page):
     def create(self) -> None:
         args = (self.merchant.text(), self._date(), self.window_from.text().strip(),
                 self.window_to.text().strip(), self.expected.value(), self.note.text())
-        r = act(self.ctx.db, self.banner,
-                lambda uow: requests.create_request(uow, self.ctx.actor, *args))
+        r = act(self.ctx, self.banner,
+                requests.create_request, *args)
         if r is not None:
             self.current = r
             self.banner.show_message(Kind.OK, self.tr("Pickup {id} added").format(id=r.id))
@@ -150,8 +149,8 @@ class PickupRequestsPage(Page):
         if self.current is None:
             return
         rid, code = self.current.id, self.courier.text()
-        r = act(self.ctx.db, self.banner,
-                lambda uow: requests.assign_courier(uow, self.ctx.actor, rid, code))
+        r = act(self.ctx, self.banner,
+                requests.assign_courier, rid, code)
         if r is not None:
             self.current = r
             self.banner.show_message(Kind.OK, self.tr("{courier} assigned").format(
@@ -165,8 +164,8 @@ class PickupRequestsPage(Page):
             self.banner.show_message(Kind.WARNING, self.tr("Pick a pickup request first"))
             return
         rid = self.current.id
-        res = act(self.ctx.db, self.banner,
-                  lambda uow: requests.collect(uow, self.ctx.actor, rid, code), commit=False)
+        res = act(self.ctx, self.banner,
+                  requests.collect, rid, code)
         if res is None:
             self.sounds.play(Kind.ERROR)
             return
@@ -180,8 +179,8 @@ class PickupRequestsPage(Page):
         if self.current is None:
             return
         rid = self.current.id
-        r = act(self.ctx.db, self.banner,
-                lambda uow: requests.close_request(uow, self.ctx.actor, rid))
+        r = act(self.ctx, self.banner,
+                requests.close_request, rid)
         if r is None:
             return
         self.current = r

@@ -79,7 +79,7 @@ class ArrivalPage(Page):
         self._refresh()
 
     def start(self) -> None:
-        sid = act(self.ctx.db, self.banner, lambda uow: arrival.start(uow, self.ctx.actor))
+        sid = act(self.ctx, self.banner, arrival.start)
         if sid is not None:
             self.session_id, self.result = sid, None
             for kind in (arrival.SHORTAGE, arrival.OVERAGE, arrival.MISROUTE):
@@ -94,8 +94,7 @@ class ArrivalPage(Page):
         if self.session_id is None:
             return
         sid = self.session_id
-        r = act(self.ctx.db, self.banner, lambda uow: arrival.scan(uow, self.ctx.actor, sid, code),
-                commit=False)
+        r = act(self.ctx, self.banner, arrival.scan, sid, code)
         if r is None:
             self.sounds.play(Kind.ERROR)
             return
@@ -118,8 +117,7 @@ class ArrivalPage(Page):
             self.manifests.clear()
             return
         sid = self.session_id
-        st = act(self.ctx.db, self.banner, lambda uow: arrival.state(uow, self.ctx.actor, sid),
-                 commit=False)
+        st = act(self.ctx, self.banner, arrival.state, sid)
         if st is None:
             return
         self.state = st
@@ -135,7 +133,7 @@ class ArrivalPage(Page):
         if self.session_id is None:
             return
         sid = self.session_id
-        rec = act(self.ctx.db, self.banner, lambda uow: arrival.close(uow, self.ctx.actor, sid))
+        rec = act(self.ctx, self.banner, arrival.close, sid)
         if rec is None:
             return
         self.result = rec

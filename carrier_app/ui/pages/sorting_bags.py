@@ -107,13 +107,12 @@ class BagsPage(Page):
         self._show_current()
 
     def activated(self) -> None:
-        fill_locations(self.ctx.db, self.destination, exclude=self.ctx.actor.location)
+        fill_locations(self.ctx, self.destination, exclude=self.ctx.actor.location)
         self.refresh()
         self.scan.setFocus()
 
     def refresh(self) -> None:
-        rows = act(self.ctx.db, self.banner, lambda uow: bags.list_bags(
-            uow, self.ctx.actor, location=self.ctx.actor.location), commit=False)
+        rows = act(self.ctx, self.banner, bags.list_bags, location=self.ctx.actor.location)
         self.model.set_rows(rows or [])
 
     def _show_current(self) -> None:
@@ -129,8 +128,8 @@ class BagsPage(Page):
         self.contents.setText(", ".join(b.waybills))
 
     def _load(self, bag_no: str) -> None:
-        self.current = act(self.ctx.db, self.banner,
-                           lambda uow: bags.bag_info(uow, self.ctx.actor, bag_no), commit=False)
+        self.current = act(self.ctx, self.banner,
+                           bags.bag_info, bag_no)
         self._show_current()
 
     def _pick(self) -> None:
@@ -147,8 +146,8 @@ class BagsPage(Page):
         except Exception as exc:  # noqa: BLE001 - shown
             self.banner.show_message(Kind.ERROR, str(exc))
             return
-        info = act(self.ctx.db, self.banner,
-                   lambda uow: bags.open_bag(uow, self.ctx.actor, self.serials, dest))
+        info = act(self.ctx, self.banner,
+                   bags.open_bag, self.serials, dest)
         if info is not None:
             self.current = info
             self.banner.show_message(Kind.OK, self.tr("Bag {bag} opened for {dest}").format(
@@ -167,9 +166,8 @@ class BagsPage(Page):
             self.sounds.play(Kind.WARNING)
             return
         bag_no = self.current.bag_no
-        result = act(self.ctx.db, self.banner,
-                     lambda uow: bags.add_to_bag(uow, self.ctx.actor, bag_no, code),
-                     commit=False)
+        result = act(self.ctx, self.banner,
+                     bags.add_to_bag, bag_no, code)
         if result is None:
             self.sounds.play(Kind.ERROR)
             return
@@ -191,8 +189,8 @@ class BagsPage(Page):
                 self.banner.show_message(Kind.ERROR, self.tr("Weight: a number of kg"))
                 return
         bag_no = self.current.bag_no
-        info = act(self.ctx.db, self.banner,
-                   lambda uow: bags.seal_bag(uow, self.ctx.actor, bag_no, weight))
+        info = act(self.ctx, self.banner,
+                   bags.seal_bag, bag_no, weight)
         if info is None:
             return
         self.current = info
@@ -216,9 +214,8 @@ class BagsPage(Page):
         if self.current is None:
             return
         bag_no, code, reason = self.current.bag_no, self.unbag_code.text(), self.reason.text()
-        result = act(self.ctx.db, self.banner,
-                     lambda uow: bags.unbag(uow, self.ctx.actor, bag_no, code, reason),
-                     commit=False)
+        result = act(self.ctx, self.banner,
+                     bags.unbag, bag_no, code, reason)
         if result is not None:
             self.banner.show_message(Kind.OK, self.tr("{wb} taken out of {bag}").format(
                 wb=result.waybill_no, bag=bag_no))

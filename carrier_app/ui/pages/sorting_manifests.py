@@ -17,7 +17,6 @@ from carrier_app.core.roles import Permission
 from carrier_app.documents.manifest import render_manifest
 from carrier_app.sorting import manifests
 from carrier_app.sorting.common import HubSerials
-from carrier_app.store import UnitOfWork
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
@@ -114,13 +113,12 @@ class ManifestsPage(Page):
         self._show()
 
     def activated(self) -> None:
-        fill_locations(self.ctx.db, self.destination, exclude=self.ctx.actor.location)
+        fill_locations(self.ctx, self.destination, exclude=self.ctx.actor.location)
         self.refresh()
         self.scan.setFocus()
 
     def refresh(self) -> None:
-        rows = act(self.ctx.db, self.banner, lambda uow: manifests.list_manifests(
-            uow, self.ctx.actor), commit=False)
+        rows = act(self.ctx, self.banner, manifests.list_manifests)
         self.list_model.set_rows(rows or [])
 
     def _show(self) -> None:
@@ -137,8 +135,7 @@ class ManifestsPage(Page):
                             .format(bags=m.bags, pieces=m.parcels, kg=m.weight_g / 1000))
 
     def _load(self, number: str) -> None:
-        self.current = act(self.ctx.db, self.banner, lambda uow: manifests.manifest_info(
-            uow, self.ctx.actor, number), commit=False)
+        self.current = act(self.ctx, self.banner, manifests.manifest_info, number)
         if self.current is not None:
             self.vehicle.setText(self.current.vehicle)
             self.seal_no.setText(self.current.seal_no)
@@ -157,9 +154,9 @@ class ManifestsPage(Page):
         except Exception as exc:  # noqa: BLE001 - shown
             self.banner.show_message(Kind.ERROR, str(exc))
             return
-        m = act(self.ctx.db, self.banner, lambda uow: manifests.create_manifest(
-            uow, self.ctx.actor, self.serials, dest, vehicle=self.vehicle.text(),
-            seal_no=self.seal_no.text(), driver=self.driver.text()))
+        m = act(self.ctx, self.banner, manifests.create_manifest, self.serials, dest,
+                vehicle=self.vehicle.text(), seal_no=self.seal_no.text(),
+                driver=self.driver.text())
         if m is not None:
             self.current = m
             self.banner.show_message(Kind.OK, self.tr("Manifest {no} created").format(
@@ -176,8 +173,7 @@ class ManifestsPage(Page):
             self.banner.show_message(Kind.WARNING, self.tr("Create or pick a manifest first"))
             return
         number = self.current.manifest_no
-        line = act(self.ctx.db, self.banner, lambda uow: manifests.add_to_manifest(
-            uow, self.ctx.actor, number, code))
+        line = act(self.ctx, self.banner, manifests.add_to_manifest, number, code)
         if line is None:
             self.sounds.play(Kind.ERROR)
             return
@@ -191,12 +187,11 @@ class ManifestsPage(Page):
             return
         number = self.current.manifest_no
         vehicle, seal, driver = self.vehicle.text(), self.seal_no.text(), self.driver.text()
-        db, actor = self.ctx.db, self.ctx.actor
+        ctx = self.ctx
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            with UnitOfWork(db) as uow:
-                return manifests.depart(uow, actor, number, vehicle=vehicle, seal_no=seal,
-                                        driver=driver, progress=progress, cancelled=cancelled)
+            return ctx.run(manifests.depart, number, vehicle=vehicle, seal_no=seal, driver=driver,
+                           progress=progress, cancelled=cancelled)
 
         self.task = Task(work)
         self.task.signals.progress.connect(self._progress)

@@ -19,14 +19,13 @@ from carrier_app.core.files import write_atomic
 from carrier_app.core.roles import Permission
 from carrier_app.sorting import rules
 from carrier_app.sorting.routing import load_router
-from carrier_app.store import UnitOfWork
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.hubkit import (
-    Form, act, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
+    Form, act, done, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.waybill.labels_service import render_labels
@@ -126,13 +125,12 @@ class RoutingPage(Page):
         self.test_address()
 
     def activated(self) -> None:
-        fill_locations(self.ctx.db, self.branch, kind="branch")
+        fill_locations(self.ctx, self.branch, kind="branch")
         self.refresh()
 
     def refresh(self) -> None:
         text = self.search.text()
-        rows = act(self.ctx.db, self.banner,
-                   lambda uow: rules.list_rules(uow, self.ctx.actor, text), commit=False)
+        rows = act(self.ctx, self.banner, rules.list_rules, text)
         self.model.set_rows(rows or [])
         self._router = None
         self.test_address()
@@ -160,7 +158,7 @@ class RoutingPage(Page):
             postcode_prefix=self.f["postcode_prefix"].text(), province=self.f["province"].text(),
             city=self.f["city"].text(), district=self.f["district"].text(),
             active=self.active.isChecked(), note=self.f["note"].text(), id=self.editing)
-        rid = act(self.ctx.db, self.banner, lambda uow: rules.save_rule(uow, self.ctx.actor, data))
+        rid = act(self.ctx, self.banner, rules.save_rule, data)
         if rid is not None:
             self.editing = rid
             self.banner.show_message(Kind.OK, self.tr("Rule {id} saved").format(id=rid))
@@ -170,8 +168,7 @@ class RoutingPage(Page):
         if self.editing is None:
             return
         rid = self.editing
-        if act(self.ctx.db, self.banner,
-               lambda uow: rules.delete_rule(uow, self.ctx.actor, rid) or True):
+        if done(self.ctx, self.banner, rules.delete_rule, rid):
             self.banner.show_message(Kind.OK, self.tr("Rule {id} deleted").format(id=rid))
             self._new()
             self.refresh()
@@ -181,8 +178,7 @@ class RoutingPage(Page):
             self.test_result.setText(self.tr("Type an address to see which rule routes it."))
             return
         if self._router is None:
-            with UnitOfWork(self.ctx.db) as uow:
-                self._router = load_router(uow)
+            self._router = self.ctx.look_up(load_router)
         r = rules.test_address(self._router, **{k: v.text() for k, v in self.t.items()})
         if r.sort_code is None:
             self.test_result.setText(self.tr("No rule matches: the parcel would go to the "
@@ -198,8 +194,7 @@ class RoutingPage(Page):
             if not chosen:
                 return None
             path = Path(chosen)
-        text = act(self.ctx.db, self.banner, lambda uow: rules.export_csv(uow, self.ctx.actor),
-                   commit=False)
+        text = act(self.ctx, self.banner, rules.export_csv)
         if text is None:
             return None
         write_atomic(path, text.encode("utf-8-sig"))
@@ -214,8 +209,7 @@ class RoutingPage(Page):
                 return
             path = Path(chosen)
         text = path.read_text(encoding="utf-8-sig")
-        res = act(self.ctx.db, self.banner, lambda uow: rules.import_csv(uow, self.ctx.actor,
-                                                                           text))
+        res = act(self.ctx, self.banner, rules.import_csv, text)
         if res is not None:
             self.banner.show_message(Kind.OK, self.tr("{a} rule(s) added, {u} updated").format(
                 a=res.added, u=res.updated))
@@ -274,12 +268,11 @@ class ManualQueuePage(Page):
         self.model.retranslate()
 
     def activated(self) -> None:
-        fill_locations(self.ctx.db, self.branch, kind="branch")
+        fill_locations(self.ctx, self.branch, kind="branch")
         self.refresh()
 
     def refresh(self) -> None:
-        rows = act(self.ctx.db, self.banner,
-                   lambda uow: rules.manual_queue(uow, self.ctx.actor), commit=False)
+        rows = act(self.ctx, self.banner, rules.manual_queue)
         self.model.set_rows(rows or [])
 
     def _pick(self) -> None:
@@ -291,14 +284,14 @@ class ManualQueuePage(Page):
         code = self.code.text().strip().upper()
         branch, route = self.branch.currentData() or "", self.route.text()
         reason, add = self.reason.text(), self.add_rule.isChecked()
-        out = act(self.ctx.db, self.banner, lambda uow: rules.route_parcel(
-            uow, self.ctx.actor, code, branch, route, reason=reason, add_rule=add))
+        out = act(self.ctx, self.banner, rules.route_parcel, code, branch, route, reason=reason,
+                  add_rule=add)
         if out is None:
             return
         self.code.clear()
         # The new sort code goes on a new label at once (recorded as a reprint).
-        pdf = act(self.ctx.db, self.banner, lambda uow: render_labels(
-            uow, self.ctx.actor, [out.waybill_no], size="100x150", reprint=True))
+        pdf = act(self.ctx, self.banner, render_labels, [out.waybill_no], size="100x150",
+                  reprint=True)
         self.last_label = pdf
         if pdf:
             save_pdf(self, f"label-{out.waybill_no}.pdf", pdf, self.pdf_dir)

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
-from carrier_app.store.checkpoint import WalCheckpointer
 from carrier_app.sorting.sort_station import SortOutcome, SortScan, SortStation
-from carrier_app.ui.context import AppContext
+from carrier_app.ui.context import AppContext, Checkpointer
 from carrier_app.ui.messages import describe, status_name
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
@@ -65,7 +64,7 @@ class SortStationPage(Page):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one worker: scans are handled in scan order
         self._tasks: set[Task] = set()
-        self.checkpointer: WalCheckpointer | None = None
+        self.checkpointer: Checkpointer | None = None
 
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes,
                               suffixes=ctx.settings.scan_suffixes)
@@ -175,7 +174,7 @@ class SortStationPage(Page):
         self.scan.setFocus()
         if self.checkpointer is None and self.ctx.db.is_sqlite:
             # Keeps WAL checkpoints off the scan path (the p99 of a scan; store/checkpoint.py).
-            self.checkpointer = WalCheckpointer(self.ctx.db).start()
+            self.checkpointer = self.ctx.start_checkpointer()
         if self.station is not None:
             self._run(lambda st: (st.refresh(), None)[1])
 

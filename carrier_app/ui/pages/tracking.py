@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
 from carrier_app.core.errors import DomainError
 from carrier_app.core.lifecycle import Status
 from carrier_app.core.roles import Permission
-from carrier_app.store import UnitOfWork
 from carrier_app.tracking.history import EventRow, ParcelHistory, track
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
@@ -102,8 +101,7 @@ class TrackingPage(Page):
 
     def show_parcel(self, code: str) -> None:
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                history = track(uow, self.ctx.actor, code)
+            history = self.ctx.run(track, code)
         except DomainError as exc:
             self.history = None
             self._clear()

@@ -2,10 +2,18 @@
 
 Every field is checked as it is typed, with the reason beside it (the same checks the
 service and the import use). The sort code the address will get is shown live. Ctrl+S saves
-(numbers, routes, stores), Ctrl+P prints the label of the waybill just saved."""
+(numbers, routes, stores), Ctrl+P prints the label of the waybill just saved.
+
+One form session makes at most one waybill (issue 10 item 3): the session's key (a uuid made
+when the form opens and on "New recipient") goes with the create, and the service returns the
+waybill already made with that key instead of a second one. Saving again after a save
+updates that waybill (same number) while it is CREATED; once its label is printed the form
+asks whether to update it (and print again) or make a new waybill. Saving with nothing
+changed says so and saves nothing."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -13,20 +21,19 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from carrier_app.core import validation as v
 from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.roles import Permission
-from carrier_app.store import UnitOfWork
 from carrier_app.ui import messages, printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.waybill.form_service import FormData, form_data
 from carrier_app.waybill.labels_service import render_labels
-from carrier_app.waybill.service import WaybillInput, create_waybill
+from carrier_app.waybill.service import WaybillInput, create_waybill, update_waybill
 
 Check = Callable[[str], object]
 
@@ -41,6 +48,10 @@ class WaybillFormPage(Page):
         super().__init__(ctx)
         self.data: FormData | None = None
         self.last_waybill: str | None = None
+        #: This form session's key: every create sends it, so one session = one waybill.
+        self.client_key = uuid.uuid4().hex
+        self.saved_input: WaybillInput | None = None   # what last_waybill holds now
+        self.printed = False                           # its label was printed from here
         self.errors: dict[str, QLabel] = {}
         self.checks: dict[str, tuple[QLineEdit, Check]] = {}
         self.captions: dict[str, QLabel] = {}
@@ -214,8 +225,7 @@ class WaybillFormPage(Page):
 
     # --- behaviour ----------------------------------------------------------------------
     def load(self) -> None:
-        with UnitOfWork(self.ctx.db) as uow:
-            self.data = form_data(uow, self.ctx.actor)
+        self.data = self.ctx.run(form_data)
         self.merchant.blockSignals(True)
         self.merchant.clear()
         self.merchant.addItem("—", None)
@@ -290,13 +300,30 @@ class WaybillFormPage(Page):
             self.banner.show_message(Kind.ERROR, self.tr("Please correct the fields marked "
                                                          "in red."))
             return
+        data = self._input()
+        router = self.data.router if self.data else None
         try:
-            self.ctx.allocator.ensure(1)  # before the unit of work: SQLite's write lock
-            with UnitOfWork(self.ctx.db) as uow:
-                created = create_waybill(uow, self.ctx.actor, self.ctx.allocator,
-                                         self.data.router if self.data else None,  # type: ignore[arg-type]
-                                         self._input(), cod_cap=self.cod_cap)
-                uow.commit()
+            if self.last_waybill is not None and data == self.saved_input:
+                self.banner.show_message(Kind.OK, self.tr(
+                    "{waybill} is already saved; nothing changed").format(
+                        waybill=self.last_waybill))
+                return
+            if self.last_waybill is not None and self.printed:
+                choice = self._ask_printed(self.last_waybill)
+                if choice == "cancel":
+                    return
+                if choice == "new":
+                    self._new_session()
+            if self.last_waybill is None:
+                self.ctx.allocator.ensure(1)  # before the unit of work: SQLite's write lock
+                created = self.ctx.run(create_waybill, self.ctx.allocator,
+                                       router,  # type: ignore[arg-type]
+                                       data, cod_cap=self.cod_cap, client_key=self.client_key)
+                waybill, sort_code, updated = created.waybill_no, created.sort_code, False
+            else:
+                done = self.ctx.run(update_waybill, router,  # type: ignore[arg-type]
+                                    self.last_waybill, data, cod_cap=self.cod_cap)
+                waybill, sort_code, updated = done.waybill_no, done.sort_code, True
         except ValidationError as exc:
             if exc.field in self.errors:
                 self.errors[exc.field].setText(messages.field_error(exc))
@@ -306,16 +333,44 @@ class WaybillFormPage(Page):
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
-        self.last_waybill = created.waybill_no
+        self.last_waybill, self.saved_input = waybill, data
         self.print_button.setEnabled(True)
-        if created.sort_code:
-            self.banner.show_message(Kind.OK, self.tr("Saved {waybill} → {code}").format(
-                waybill=created.waybill_no, code=created.sort_code))
+        if updated and self.printed:
+            self.printed = False  # the paper label is out of date until printed again
+            self.banner.show_message(Kind.WARNING, self.tr(
+                "Updated {waybill} → {code}: print its label again (Ctrl+P)").format(
+                    waybill=waybill, code=sort_code or "—"))
+        elif sort_code:
+            text = (self.tr("Updated {waybill} → {code}") if updated
+                    else self.tr("Saved {waybill} → {code}"))
+            self.banner.show_message(Kind.OK, text.format(waybill=waybill, code=sort_code))
         else:
             self.banner.show_message(Kind.WARNING, self.tr(
                 "Saved {waybill}; no routing rule matched — it waits in the manual-routing "
-                "queue").format(waybill=created.waybill_no))
+                "queue").format(waybill=waybill))
         self.print_button.setFocus()
+
+    def _ask_printed(self, waybill: str) -> str:
+        """The label of `waybill` is printed and the form changed: "update" it (the label
+        must then be printed again), make a "new" waybill, or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Label already printed"),
+                          self.tr("The label of {waybill} is printed. Save the changes to "
+                                  "{waybill} (and print its label again), or make a new "
+                                  "waybill?").format(waybill=waybill), parent=self)
+        box.setObjectName("printedQuestion")
+        update = box.addButton(self.tr("Update {waybill}").format(waybill=waybill),
+                               QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(self.tr("New waybill"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "update" if clicked is update else "new" if clicked is new else "cancel"
+
+    def _new_session(self) -> None:
+        """The next save makes a new waybill."""
+        self.client_key = uuid.uuid4().hex
+        self.last_waybill, self.saved_input, self.printed = None, None, False
 
     def print_label(self, printer: QPrinter | None = None) -> None:
         """Print the label(s) of the waybill just saved: the print dialog on the remembered
@@ -324,8 +379,7 @@ class WaybillFormPage(Page):
             return
         size = printing.remembered_size()
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                pdf = render_labels(uow, self.ctx.actor, [self.last_waybill], size=size)
+            pdf = self.ctx.run(render_labels, [self.last_waybill], size=size)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
@@ -333,6 +387,7 @@ class WaybillFormPage(Page):
         if printer is None:
             return
         pages = printing.print_pdf(pdf, printer)
+        self.printed = True
         self.banner.show_message(Kind.OK, self.tr("Printed {pages} label(s) of {waybill}")
                                  .format(pages=pages, waybill=self.last_waybill))
         self.recipient_name.setFocus()
@@ -350,7 +405,7 @@ class WaybillFormPage(Page):
         for d in self.dims:
             d.setValue(0)
         self.print_button.setEnabled(False)
-        self.last_waybill = None
+        self._new_session()
         self.recipient_name.setFocus()
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
-from carrier_app.store import UnitOfWork
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
@@ -112,8 +111,7 @@ class ImportPage(Page):
         self.rejects.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")])
 
     def load_merchants(self) -> None:
-        with UnitOfWork(self.ctx.db) as uow:
-            merchants = form_data(uow, self.ctx.actor).merchants
+        merchants = self.ctx.run(form_data).merchants
         self.merchant.clear()
         for m in merchants:
             self.merchant.addItem(f"{m.code}  {m.name}", m.code)

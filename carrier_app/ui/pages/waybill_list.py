@@ -21,7 +21,6 @@ from carrier_app.core.errors import DomainError
 from carrier_app.core.lifecycle import Status
 from carrier_app.core.roles import Permission
 from carrier_app.documents.labels import SIZES
-from carrier_app.store import UnitOfWork
 from carrier_app.ui import messages, printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
@@ -179,8 +178,7 @@ class WaybillListPage(Page):
     # --- data ------------------------------------------------------------------------------
     def _load_batches(self) -> None:
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                self.batches = import_batches(uow, self.ctx.actor)
+            self.batches = self.ctx.run(import_batches)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
@@ -198,9 +196,7 @@ class WaybillListPage(Page):
     def refresh(self) -> None:
         keep = set(self.selected())
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                rows = search_waybills(uow, self.ctx.actor, self.search.text(),
-                                       self.batch.currentData())
+            rows = self.ctx.run(search_waybills, self.search.text(), self.batch.currentData())
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
@@ -227,8 +223,7 @@ class WaybillListPage(Page):
             self.preview.clear()
             return
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                pdf = render_labels(uow, self.ctx.actor, waybills, self.size.currentText())
+            pdf = self.ctx.run(render_labels, waybills, self.size.currentText())
         except DomainError as exc:
             self.preview.clear()
             self.banner.show_message(Kind.WARNING, messages.describe(exc))
@@ -257,8 +252,7 @@ class WaybillListPage(Page):
         if batch_id is None:
             return
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                waybills = labels_for_batch(uow, self.ctx.actor, batch_id)
+            waybills = self.ctx.run(labels_for_batch, batch_id)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
@@ -272,7 +266,7 @@ class WaybillListPage(Page):
         printer = self.ask_printer(self, size)
         if printer is None:
             return
-        db, actor = self.ctx.db, self.ctx.actor
+        ctx = self.ctx
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
             # Rendering and printing both run here: QPainter may paint on a QPrinter
@@ -281,8 +275,7 @@ class WaybillListPage(Page):
                 progress(done, 2 * total)
                 if cancelled():
                     raise Stopped  # before anything is printed or recorded
-            with UnitOfWork(db) as uow:  # the worker's own unit of work
-                pdf = render_labels(uow, actor, waybills, size, reprint, rendering)
+            pdf = ctx.run(render_labels, waybills, size, reprint, rendering)
             return printing.print_pdf(pdf, printer,
                                       lambda done, total: progress(total + done, 2 * total))
 
@@ -337,8 +330,7 @@ class WaybillListPage(Page):
         if reason is None:
             return
         try:
-            with UnitOfWork(self.ctx.db) as uow:
-                done = cancel_waybill(uow, self.ctx.actor, waybills[0], reason)
+            done = self.ctx.run(cancel_waybill, waybills[0], reason)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, self.tr("A reason is required to cancel.")
                                      if exc.params.get("field") == "reason"

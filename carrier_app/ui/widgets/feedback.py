@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
@@ -44,16 +45,25 @@ class Sounds:
     """Plays resources/sounds/<kind>.wav. CARRIER_SOUND=0 turns sound off (e.g. tests).
 
     QtMultimedia needs the system's PulseAudio client library (libpulse); on a workstation
-    without it the system bell stands in, so a missing audio stack never stops scanning."""
+    without it the system bell stands in, so a missing audio stack never stops scanning.
+    `played` says what the last call really did: the file the QSoundEffect was given, BELL,
+    or None (silent: sound off, IDLE, or OK without an audio stack)."""
+
+    BELL = "bell"
 
     def __init__(self) -> None:
         self.enabled = os.environ.get("CARRIER_SOUND", "1") != "0"
         self._effects: dict[Kind, object] = {}
         self._multimedia: bool | None = None
-        self.last: Kind | None = None  # what was asked for last: visible to tests
+        self.played: str | None = None
+
+    @staticmethod
+    def source(kind: Kind) -> Path:
+        """The sound file for `kind`."""
+        return RESOURCES / "sounds" / f"{kind}.wav"
 
     def play(self, kind: Kind) -> None:
-        self.last = kind
+        self.played = None
         if not self.enabled or kind is Kind.IDLE:
             return
         if self._multimedia is None:
@@ -65,15 +75,17 @@ class Sounds:
         if not self._multimedia:
             if kind is not Kind.OK:
                 QApplication.beep()
+                self.played = self.BELL
             return
         effect = self._effects.get(kind)
         if effect is None:
             from PySide6.QtMultimedia import QSoundEffect
             effect = QSoundEffect()
-            effect.setSource(QUrl.fromLocalFile(str(RESOURCES / "sounds" / f"{kind}.wav")))
+            effect.setSource(QUrl.fromLocalFile(str(self.source(kind))))
             effect.setVolume(0.8)
             self._effects[kind] = effect
         effect.play()  # type: ignore[attr-defined]
+        self.played = effect.source().toLocalFile()  # type: ignore[attr-defined]
 
 
 class FeedbackBanner(QLabel):

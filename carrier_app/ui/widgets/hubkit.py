@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
 
 from carrier_app.core.files import write_atomic
 from carrier_app.core.errors import DomainError
-from carrier_app.store import Database, UnitOfWork
+from carrier_app.core.roles import Actor
 from carrier_app.ui import messages
+from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 def describe(exc: DomainError) -> str:
@@ -50,18 +52,28 @@ def describe(exc: DomainError) -> str:
     return messages.describe(exc)
 
 
-def act(db: Database, banner: FeedbackBanner, fn: Callable[[UnitOfWork], T], *,
-        commit: bool = True) -> T | None:
-    """One user action = one unit of work. A DomainError goes to the banner (None returned)."""
+def act(ctx: AppContext, banner: FeedbackBanner,
+        use_case: Callable[Concatenate[Any, Actor, P], T], *args: P.args,
+        **kw: P.kwargs) -> T | None:
+    """One user action: `ctx.run(use_case, *args, **kw)` (the use case commits). A
+    DomainError goes to the banner (None returned)."""
     try:
-        with UnitOfWork(db) as uow:
-            result = fn(uow)
-            if commit:
-                uow.commit()
-            return result
+        return ctx.run(use_case, *args, **kw)  # type: ignore[arg-type]
     except DomainError as exc:
         banner.show_message(Kind.ERROR, describe(exc))
         return None
+
+
+def done(ctx: AppContext, banner: FeedbackBanner,
+         use_case: Callable[Concatenate[Any, Actor, P], object], *args: P.args,
+         **kw: P.kwargs) -> bool:
+    """`act` for a use case that returns nothing: whether it went through."""
+    try:
+        ctx.run(use_case, *args, **kw)  # type: ignore[arg-type]
+    except DomainError as exc:
+        banner.show_message(Kind.ERROR, describe(exc))
+        return False
+    return True
 
 
 def table(model: RowsModel, name: str = "") -> QTableView:  # type: ignore[type-arg]
@@ -125,16 +137,15 @@ def hbox(*items: QWidget | tuple[QWidget, int]) -> QWidget:
     return w
 
 
-def fill_locations(db: Database, combo: QComboBox, *, kind: str | None = None,
+def fill_locations(ctx: AppContext, combo: QComboBox, *, kind: str | None = None,
                    exclude: str = "") -> None:
     """Hubs and/or branches of the network into a combo box (code as data), once."""
     if any(combo.itemData(i) for i in range(combo.count())):
         return
     from carrier_app.network.service import locations
-    with UnitOfWork(db) as uow:
-        for loc in locations(uow):
-            if (kind is None or loc.kind == kind) and loc.code != exclude:
-                combo.addItem(f"{loc.code} {loc.name}", loc.code)
+    for loc in ctx.look_up(locations):
+        if (kind is None or loc.kind == kind) and loc.code != exclude:
+            combo.addItem(f"{loc.code} {loc.name}", loc.code)
 
 
 def scroll_layout(page: QWidget) -> QVBoxLayout:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from carrier_app.dispatch.couriers import branch_codes
-from carrier_app.store import UnitOfWork
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 
@@ -21,8 +20,7 @@ from carrier_app.ui.models.table import RowsModel
 def branch_combo(ctx: AppContext) -> QComboBox:
     """Every branch code, the workstation's own selected when it is a branch."""
     combo = QComboBox()
-    with UnitOfWork(ctx.db) as uow:
-        combo.addItems(branch_codes(uow))
+    combo.addItems(ctx.look_up(branch_codes))
     if combo.findText(ctx.actor.location) >= 0:
         combo.setCurrentText(ctx.actor.location)
     return combo
