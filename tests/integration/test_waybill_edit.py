@@ -14,7 +14,7 @@ from carrier_app.core.lifecycle import Event
 from carrier_app.sorting.routing import load_router
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import AuditLog, Parcel, Piece
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.numbers import NumberAllocator
 from carrier_app.waybill.service import WaybillInput, create_waybill, update_waybill
 
@@ -111,7 +111,7 @@ def test_a_picked_up_waybill_can_no_longer_be_edited(kit, actor):
     with UnitOfWork(db) as uow:
         wb = create_waybill(uow, clerk, allocator, router, DATA).waybill_no
     with UnitOfWork(db) as uow:
-        record_scan(uow, actor("supervisor"), wb, Event.PICKUP)
+        append_scan(uow, actor("supervisor"), wb, Event.PICKUP)
         uow.commit()
     with UnitOfWork(db) as uow, pytest.raises(IllegalTransition) as refused:
         update_waybill(uow, clerk, router, wb, WaybillInput(**{**DATA.__dict__,

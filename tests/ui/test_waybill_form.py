@@ -259,14 +259,14 @@ def test_changing_a_printed_waybill_asks_first(qtbot, demo_sqlite, actor, tmp_pa
 
 def test_a_picked_up_waybill_is_not_changed_from_the_form(qtbot, demo_sqlite, actor):
     from carrier_app.core.lifecycle import Event
-    from carrier_app.tracking.scans import record_scan
+    from carrier_app.tracking.scans import append_scan
 
     page = page_for(qtbot, demo_sqlite, actor)
     fill(page)
     ctrl(qtbot, page, Qt.Key.Key_S)
     number = page.last_waybill
     with UnitOfWork(demo_sqlite) as uow:
-        record_scan(uow, actor("supervisor"), number, Event.PICKUP)
+        append_scan(uow, actor("supervisor"), number, Event.PICKUP)
         uow.commit()
     page.recipient_name.setText("王大明")
     ctrl(qtbot, page, Qt.Key.Key_S)
