@@ -53,6 +53,7 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000       # order rows in one file (the import bench's 100k)
 MAX_COLUMNS = 100        # header columns read from a workbook
 EXCEL_MAX_ROW = 1_048_576
+MAX_UNZIPPED = 256 * 1024 * 1024  # a workbook's parts unpacked (zipfile holds them to it)
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,11 @@ def _read_xlsx(data: bytes, name: str) -> tuple[list[str], list[tuple[int, list[
     MAX_ROWS non-blank rows are read, so a cell in column XFD or a million rows cost nothing."""
     import openpyxl  # only when an XLSX comes in
     try:
+        unzipped = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
+        if unzipped > MAX_UNZIPPED:  # a zip bomb, or far more than MAX_ROWS rows
+            raise ValidationError(
+                f"{name}: the workbook unpacks to {unzipped / 2**20:,.0f} MB, more than "
+                f"{MAX_UNZIPPED // 2**20} MB; split it", field="file", reason="too_large")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unsupported extensions etc.: not the user's concern
             wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)

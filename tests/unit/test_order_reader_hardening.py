@@ -211,6 +211,24 @@ def test_too_many_rows_is_refused_saying_so_with_bounded_memory(tmp_path):
     assert got["peak_mb"] - got["base_mb"] < 150 and got["seconds"] < 30, got  # was 532 MB
 
 
+def test_a_workbook_that_unpacks_to_gigabytes_is_refused_unread(tmp_path):
+    ok = xlsx_bytes(GOOD)
+    info = zipfile.ZipFile(io.BytesIO(ok)).getinfo(SHEET)
+    buf = bytearray(ok)
+    # the declared sizes of the sheet (zipfile never hands out more than declared)
+    central = buf.find(b"PK\x01\x02")
+    while central != -1:
+        if buf[central + 46:central + 46 + len(SHEET)] == SHEET.encode():
+            buf[central + 24:central + 28] = (3 * 2**30).to_bytes(4, "little")
+        central = buf.find(b"PK\x01\x02", central + 4)
+    assert info.file_size < 2**20
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(bytes(buf))
+    with pytest.raises(ValidationError) as e:
+        parse(path)
+    assert e.value.params["reason"] == "too_large" and "3,072 MB" in e.value.message
+
+
 def test_a_row_far_down_does_not_hang(tmp_path):
     head = "<row r='1'>" + "".join(_inline(f"{c}1", h) for c, h in zip("ABCDEFGHI", HEADER))
     rows = [head + "</row>", "<row r='99999999999'><c r='A99999999999'><v>1</v></c></row>"]
