@@ -375,16 +375,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def _check_text(row: dict[str, str]) -> None:
     """Control characters (NUL above all) anywhere, and text longer than its column, are
     refused naming the column; nothing is cut short silently."""
+    controls = _CONTROL.search("".join(row.values())) is not None  # one search per row
     for column, value in row.items():
-        bad = _CONTROL.search(value)
+        bad = _CONTROL.search(value) if controls else None
         if bad:
             raise ValidationError(
                 f"{column} contains a control character (U+{ord(bad.group()):04X}) at "
                 f"position {bad.start() + 1}", field=column, reason="control_character")
         limit = TEXT_LIMITS.get(column)
+        if limit is None or len(value) <= limit:
+            continue
         # as stored: runs of spaces collapsed in names and addresses, only stripped elsewhere
         stored = " ".join(value.split()) if column in _COLLAPSED else value.strip()
-        if limit is not None and len(stored) > limit:
+        if len(stored) > limit:
             raise ValidationError(f"{column} is longer than {limit} characters "
                                   f"({len(value):,})", field=column, reason="too_long")
 
