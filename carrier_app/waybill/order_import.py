@@ -15,7 +15,7 @@ import re
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -144,26 +144,39 @@ def _is_utf16(data: bytes) -> bool:
 
 def _looks_shift_jis(data: bytes, gb_text: str) -> bool:
     """GB18030 decodes almost any bytes, so Japanese Shift-JIS comes out as rare Chinese
-    characters. The rule: the bytes are also valid Shift-JIS (cp932) AND more than a quarter
-    of the non-ASCII characters read as GB18030 lie outside GB2312, the 6,763 common
-    characters (Shift-JIS lead bytes 0x81-0x9F land in GBK's rare-character area), AND the
-    Shift-JIS reading has kana or kanji. Chinese GBK text uses GB2312 characters almost only;
-    a few rare name characters stay far below a quarter."""
+    characters. The rule: the bytes are also valid Shift-JIS (cp932) AND that reading is
+    clearly the more plausible one: the share of its non-ASCII characters that are common
+    Japanese (JIS X 0208 kanji, kana and punctuation; half-width katakana do not count, they
+    are what Chinese bytes turn into) beats the share of the GB18030 reading's that are common
+    Chinese (GB2312) by 0.3 or more. Shift-JIS lead bytes 0x81-0x9F land in GBK's
+    rare-character area; Chinese text, simplified or traditional, reads as half-width katakana
+    and odd kanji in Shift-JIS."""
     try:
         sjis = data.decode("cp932")
     except UnicodeDecodeError:
         return False
-    wide = [ch for ch in gb_text if ord(ch) > 0x7F]
-    if not wide:
+    return _share(sjis, _common_japanese) - _share(gb_text, _common_chinese) >= 0.3
+
+
+def _share(text: str, common: Callable[[str], bool], sample: int = 20_000) -> float:
+    wide = [ch for ch in text[:200_000] if ord(ch) > 0x7F][:sample]
+    return sum(1 for ch in wide if common(ch)) / len(wide) if wide else 0.0
+
+
+def _encodes(ch: str, codec: str) -> bool:
+    try:
+        ch.encode(codec)
+    except UnicodeEncodeError:
         return False
-    rare = 0
-    for ch in wide:
-        try:
-            ch.encode("gb2312")
-        except UnicodeEncodeError:
-            rare += 1
-    japanese = sum(1 for ch in sjis if "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
-    return rare > len(wide) / 4 and japanese > 0
+    return True
+
+
+def _common_chinese(ch: str) -> bool:
+    return _encodes(ch, "gb2312")
+
+
+def _common_japanese(ch: str) -> bool:
+    return not "\uff61" <= ch <= "\uff9f" and _encodes(ch, "iso2022_jp")
 
 
 def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str]:

@@ -299,17 +299,31 @@ def test_shift_jis_is_refused_not_stored_garbled(tmp_path, rows):
     assert e.value.params["reason"] == "shift_jis"
 
 
-@pytest.mark.parametrize("names", [["张三", "李四", "王五"], ["王喆", "李堃", "张玥"],
-                                   ["陈晓明", "刘德华", "周杰伦"], ["小林さくら", "赵六", "钱七"]])
-def test_chinese_gbk_files_still_read(tmp_path, names):
-    rows = [[f"G{i}", n, "13812345678", "浙江省杭州市西湖区文三路 90 号", "1", "1", "", "",
-             "衣服"] for i, n in enumerate(names)]
+@pytest.mark.parametrize("names, address", [
+    (["张三", "李四", "王五"], "浙江省杭州市西湖区文三路 90 号"),
+    (["王喆", "李堃", "张玥"], "浙江省杭州市西湖区文三路 90 号"),
+    (["陈晓明", "刘德华", "周杰伦"], "浙江省杭州市西湖区文三路 90 号"),
+    (["小林さくら", "赵六", "钱七"], "浙江省杭州市西湖区文三路 90 号"),
+    # traditional characters saved as GBK: these bytes are valid Shift-JIS too
+    (["李麗華"], "臺灣省新北市"),
+])
+def test_chinese_gbk_files_still_read(tmp_path, names, address):
+    rows = [[f"G{i}", n, "13812345678", address, "1", "1", "", "", "衣服"]
+            for i, n in enumerate(names)]
     path = tmp_path / "gbk.csv"
     path.write_bytes(("\n".join(",".join(r) for r in [HEADER, *rows]) + "\n")
                      .encode("gb18030"))
     parsed = parse(path)
     assert parsed.encoding == "gb18030"
     assert [r["recipient_name"] for _, r in parsed.raw_rows] == names
+
+
+def test_invalid_utf8_after_a_bom_is_a_message(tmp_path):
+    path = tmp_path / "o.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + ",".join(HEADER).encode() + "\n张三".encode("gbk"))
+    with pytest.raises(ValidationError) as e:
+        parse(path)
+    assert e.value.params["reason"] == "encoding"
 
 
 def test_a_field_over_the_csv_limit_names_its_row(tmp_path):
