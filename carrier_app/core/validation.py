@@ -74,10 +74,10 @@ def phone(text: str, field: str = "recipient_phone") -> str:
 
 
 def postcode(text: str, field: str = "recipient_postcode", *, required: bool = False) -> str:
-    value = text.strip()
+    value = fold_full_width(text).strip()
     if not value and not required:
         return ""
-    if len(value) != 6 or not value.isdigit():
+    if len(value) != 6 or not (value.isascii() and value.isdigit()):
         raise ValidationError(f"Postcode {value!r} must be 6 digits", field=field,
                               reason="postcode")
     return value

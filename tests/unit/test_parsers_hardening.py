@@ -149,5 +149,11 @@ def test_phone_extensions_and_links_are_refused_not_dropped(text, reason, says):
     assert e.value.params["reason"] == reason and says in e.value.message
 
 
+def test_postcodes_are_ascii_digits_full_width_folded():
+    assert v.postcode("３１００１２") == "310012"
+    with pytest.raises(ValidationError, match="6 digits"):
+        v.postcode("\u0663\u0661\u0660\u0660\u0661\u0662")
+
+
 def test_like_pattern_escapes_wildcards():
     assert like_pattern("50%_a\\b") == "%50\\%\\_a\\\\b%"
