@@ -15,6 +15,8 @@ def fold_full_width(text: str) -> str:
     """Full-width ASCII forms (０-９, Ａ-Ｚ, ．，－＋, the ideographic space) to ASCII by NFKC,
     leaving every other character as it is (NFKC on the rest would turn e.g. '²' into '2' or
     '½' into '1⁄2'; Arabic-Indic digits stay as they are, for the caller to refuse)."""
+    if text.isascii():  # the common case, cheaply
+        return text
     return _FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 

@@ -39,7 +39,7 @@ def phone(text: str, field: str = "recipient_phone") -> str:
     folded = fold_full_width(raw).strip()
     if folded[:4].lower() == "tel:":
         raise ValidationError(f"{raw!r} is a tel: link, not a phone number: give the number "
-                              "alone (e.g. 13812345678)", field=field, reason="phone")
+                              "alone (e.g. 13812345678)", field=field, reason="phone_link")
     if _EXTENSION.search(folded):
         raise ValidationError(f"{raw!r} has an extension: give a number the courier can dial "
                               "directly and put the extension in the note", field=field,
@@ -77,10 +77,10 @@ def phone(text: str, field: str = "recipient_phone") -> str:
 
 
 def postcode(text: str, field: str = "recipient_postcode", *, required: bool = False) -> str:
-    value = text.strip()
+    value = fold_full_width(text).strip()
     if not value and not required:
         return ""
-    if len(value) != 6 or not value.isdigit():
+    if len(value) != 6 or not (value.isascii() and value.isdigit()):
         raise ValidationError(f"Postcode {value!r} must be 6 digits", field=field,
                               reason="postcode")
     return value
@@ -132,7 +132,7 @@ def weight_kg(text: str | Decimal, field: str = "weight_kg") -> Decimal:
             raise ValidationError(f"Weight {text} is not a number of kg", field=field,
                                   reason="weight")
     else:
-        s = fold_full_width(text).strip().lower().removesuffix("kg").strip()
+        s = fold_full_width(str(text)).strip().lower().removesuffix("kg").strip()
         try:
             w = parse_decimal(s, what="number of kg", grouping=False, field=field)
         except ValidationError as exc:

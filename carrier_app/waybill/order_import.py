@@ -15,7 +15,7 @@ import re
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -55,6 +55,7 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000       # order rows in one file (the import bench's 100k)
 MAX_COLUMNS = 100        # header columns read from a workbook
 EXCEL_MAX_ROW = 1_048_576
+MAX_UNZIPPED = 256 * 1024 * 1024  # a workbook's parts unpacked (zipfile holds them to it)
 
 
 @dataclass(frozen=True)
@@ -145,26 +146,39 @@ def _is_utf16(data: bytes) -> bool:
 
 def _looks_shift_jis(data: bytes, gb_text: str) -> bool:
     """GB18030 decodes almost any bytes, so Japanese Shift-JIS comes out as rare Chinese
-    characters. The rule: the bytes are also valid Shift-JIS (cp932) AND more than a quarter
-    of the non-ASCII characters read as GB18030 lie outside GB2312, the 6,763 common
-    characters (Shift-JIS lead bytes 0x81-0x9F land in GBK's rare-character area), AND the
-    Shift-JIS reading has kana or kanji. Chinese GBK text uses GB2312 characters almost only;
-    a few rare name characters stay far below a quarter."""
+    characters. The rule: the bytes are also valid Shift-JIS (cp932) AND that reading is
+    clearly the more plausible one: the share of its non-ASCII characters that are common
+    Japanese (JIS X 0208 kanji, kana and punctuation; half-width katakana do not count, they
+    are what Chinese bytes turn into) beats the share of the GB18030 reading's that are common
+    Chinese (GB2312) by 0.3 or more. Shift-JIS lead bytes 0x81-0x9F land in GBK's
+    rare-character area; Chinese text, simplified or traditional, reads as half-width katakana
+    and odd kanji in Shift-JIS."""
     try:
         sjis = data.decode("cp932")
     except UnicodeDecodeError:
         return False
-    wide = [ch for ch in gb_text if ord(ch) > 0x7F]
-    if not wide:
+    return _share(sjis, _common_japanese) - _share(gb_text, _common_chinese) >= 0.3
+
+
+def _share(text: str, common: Callable[[str], bool], sample: int = 20_000) -> float:
+    wide = [ch for ch in text[:200_000] if ord(ch) > 0x7F][:sample]
+    return sum(1 for ch in wide if common(ch)) / len(wide) if wide else 0.0
+
+
+def _encodes(ch: str, codec: str) -> bool:
+    try:
+        ch.encode(codec)
+    except UnicodeEncodeError:
         return False
-    rare = 0
-    for ch in wide:
-        try:
-            ch.encode("gb2312")
-        except UnicodeEncodeError:
-            rare += 1
-    japanese = sum(1 for ch in sjis if "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
-    return rare > len(wide) / 4 and japanese > 0
+    return True
+
+
+def _common_chinese(ch: str) -> bool:
+    return _encodes(ch, "gb2312")
+
+
+def _common_japanese(ch: str) -> bool:
+    return not "\uff61" <= ch <= "\uff9f" and _encodes(ch, "iso2022_jp")
 
 
 def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str]:
@@ -224,6 +238,11 @@ def _read_xlsx(data: bytes, name: str) -> tuple[list[str], list[tuple[int, list[
     MAX_ROWS non-blank rows are read, so a cell in column XFD or a million rows cost nothing."""
     import openpyxl  # only when an XLSX comes in
     try:
+        unzipped = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
+        if unzipped > MAX_UNZIPPED:  # a zip bomb, or far more than MAX_ROWS rows
+            raise ValidationError(
+                f"{name}: the workbook unpacks to {unzipped / 2**20:,.0f} MB, more than "
+                f"{MAX_UNZIPPED // 2**20} MB; split it", field="file", reason="too_large")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unsupported extensions etc.: not the user's concern
             wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -371,16 +390,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def _check_text(row: dict[str, str]) -> None:
     """Control characters (NUL above all) anywhere, and text longer than its column, are
     refused naming the column; nothing is cut short silently."""
+    controls = _CONTROL.search("".join(row.values())) is not None  # one search per row
     for column, value in row.items():
-        bad = _CONTROL.search(value)
+        bad = _CONTROL.search(value) if controls else None
         if bad:
             raise ValidationError(
                 f"{column} contains a control character (U+{ord(bad.group()):04X}) at "
                 f"position {bad.start() + 1}", field=column, reason="control_character")
         limit = TEXT_LIMITS.get(column)
+        if limit is None or len(value) <= limit:
+            continue
         # as stored: runs of spaces collapsed in names and addresses, only stripped elsewhere
         stored = " ".join(value.split()) if column in _COLLAPSED else value.strip()
-        if limit is not None and len(stored) > limit:
+        if len(stored) > limit:
             raise ValidationError(f"{column} is longer than {limit} characters "
                                   f"({len(value):,})", field=column, reason="too_long")
 

@@ -211,6 +211,24 @@ def test_too_many_rows_is_refused_saying_so_with_bounded_memory(tmp_path):
     assert got["peak_mb"] - got["base_mb"] < 150 and got["seconds"] < 30, got  # was 532 MB
 
 
+def test_a_workbook_that_unpacks_to_gigabytes_is_refused_unread(tmp_path):
+    ok = xlsx_bytes(GOOD)
+    info = zipfile.ZipFile(io.BytesIO(ok)).getinfo(SHEET)
+    buf = bytearray(ok)
+    # the declared sizes of the sheet (zipfile never hands out more than declared)
+    central = buf.find(b"PK\x01\x02")
+    while central != -1:
+        if buf[central + 46:central + 46 + len(SHEET)] == SHEET.encode():
+            buf[central + 24:central + 28] = (3 * 2**30).to_bytes(4, "little")
+        central = buf.find(b"PK\x01\x02", central + 4)
+    assert info.file_size < 2**20
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(bytes(buf))
+    with pytest.raises(ValidationError) as e:
+        parse(path)
+    assert e.value.params["reason"] == "too_large" and "3,072 MB" in e.value.message
+
+
 def test_a_row_far_down_does_not_hang(tmp_path):
     head = "<row r='1'>" + "".join(_inline(f"{c}1", h) for c, h in zip("ABCDEFGHI", HEADER))
     rows = [head + "</row>", "<row r='99999999999'><c r='A99999999999'><v>1</v></c></row>"]
@@ -281,17 +299,31 @@ def test_shift_jis_is_refused_not_stored_garbled(tmp_path, rows):
     assert e.value.params["reason"] == "shift_jis"
 
 
-@pytest.mark.parametrize("names", [["张三", "李四", "王五"], ["王喆", "李堃", "张玥"],
-                                   ["陈晓明", "刘德华", "周杰伦"], ["小林さくら", "赵六", "钱七"]])
-def test_chinese_gbk_files_still_read(tmp_path, names):
-    rows = [[f"G{i}", n, "13812345678", "浙江省杭州市西湖区文三路 90 号", "1", "1", "", "",
-             "衣服"] for i, n in enumerate(names)]
+@pytest.mark.parametrize("names, address", [
+    (["张三", "李四", "王五"], "浙江省杭州市西湖区文三路 90 号"),
+    (["王喆", "李堃", "张玥"], "浙江省杭州市西湖区文三路 90 号"),
+    (["陈晓明", "刘德华", "周杰伦"], "浙江省杭州市西湖区文三路 90 号"),
+    (["小林さくら", "赵六", "钱七"], "浙江省杭州市西湖区文三路 90 号"),
+    # traditional characters saved as GBK: these bytes are valid Shift-JIS too
+    (["李麗華"], "臺灣省新北市"),
+])
+def test_chinese_gbk_files_still_read(tmp_path, names, address):
+    rows = [[f"G{i}", n, "13812345678", address, "1", "1", "", "", "衣服"]
+            for i, n in enumerate(names)]
     path = tmp_path / "gbk.csv"
     path.write_bytes(("\n".join(",".join(r) for r in [HEADER, *rows]) + "\n")
                      .encode("gb18030"))
     parsed = parse(path)
     assert parsed.encoding == "gb18030"
     assert [r["recipient_name"] for _, r in parsed.raw_rows] == names
+
+
+def test_invalid_utf8_after_a_bom_is_a_message(tmp_path):
+    path = tmp_path / "o.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + ",".join(HEADER).encode() + "\n张三".encode("gbk"))
+    with pytest.raises(ValidationError) as e:
+        parse(path)
+    assert e.value.params["reason"] == "encoding"
 
 
 def test_a_field_over_the_csv_limit_names_its_row(tmp_path):

@@ -139,14 +139,20 @@ def test_phone_numbers_as_dialled(text, out):
     ("13812345678 ext 2", "phone_extension", "extension"),
     ("0571-88886666 转 801", "phone_extension", "extension"),
     ("0571-88886666x12", "phone_extension", "extension"),
-    ("tel:+86-138-1234-5678", "phone", "tel: link"),
-    ("TEL:13812345678", "phone", "tel: link"),
+    ("tel:+86-138-1234-5678", "phone_link", "tel: link"),
+    ("TEL:13812345678", "phone_link", "tel: link"),
     ("\u0661\u0663\u0668\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668", "phone", "digits 0-9"),
 ])
 def test_phone_extensions_and_links_are_refused_not_dropped(text, reason, says):
     with pytest.raises(ValidationError) as e:
         v.phone(text)
     assert e.value.params["reason"] == reason and says in e.value.message
+
+
+def test_postcodes_are_ascii_digits_full_width_folded():
+    assert v.postcode("３１００１２") == "310012"
+    with pytest.raises(ValidationError, match="6 digits"):
+        v.postcode("\u0663\u0661\u0660\u0660\u0661\u0662")
 
 
 def test_like_pattern_escapes_wildcards():
