@@ -25,7 +25,7 @@ from carrier_app.core.roles import Actor, Role
 from carrier_app.store import UnitOfWork, open_database
 from carrier_app.store.checkpoint import WalCheckpointer
 from carrier_app.store.schema import upgrade
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import append_scan
 
 
 def seed(path: Path, n: int) -> None:
@@ -116,7 +116,8 @@ def main() -> int:
         for i in service_ids[start:start + chunk]:
             t0 = time.perf_counter()
             with UnitOfWork(db) as uow:
-                record_scan(uow, actor, s10.make("BB", i), Event.SORT)
+                append_scan(uow, actor, s10.make("BB", i), Event.SORT)
+                uow.commit()
             service_ms.append((time.perf_counter() - t0) * 1000)
         for i in raw_ids[start:start + chunk]:
             t0 = time.perf_counter()

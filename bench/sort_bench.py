@@ -1,7 +1,7 @@
 """Sort-station scan benchmark (issue 5).
 
 SQLite: 1M parcels (bulk-inserted with executemany) and >= 3,000 routing rules. The full
-sort-station scan through the service layer (SortStation.scan: look-up, record_scan, commit)
+sort-station scan through the service layer (SortStation.scan: look-up, append_scan, commit)
 is timed per scan, interleaved in blocks with raw sqlite3 doing the same statements on the
 same file, in the same run: p50 ratio (target <= 3x) and p99 (target <= 5 ms).
 Routing: addresses/s of the in-memory Router over the same rules (target >= 50k/s), and

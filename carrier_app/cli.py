@@ -110,11 +110,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 # --- scan -------------------------------------------------------------------------------
+def _scan_and_commit(uow, actor, code, event, courier_id):  # type: ignore[no-untyped-def]
+    from carrier_app.tracking.scans import append_scan
+
+    result = append_scan(uow, actor, code, event, courier_id=courier_id)
+    uow.commit()
+    return result
+
+
 def cmd_scan(args: argparse.Namespace) -> int:
     from carrier_app.network.service import courier_by_code, location
     from carrier_app.store import UnitOfWork
     from carrier_app.store.retry import run_with_retry
-    from carrier_app.tracking.scans import record_scan
 
     try:
         event = Event(args.event.upper())
@@ -140,8 +147,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
     results = []
     for code in codes:
         try:
-            r = run_with_retry(db, lambda uow: record_scan(uow, actor, code, event,
-                                                           courier_id=courier_id))
+            r = run_with_retry(db, lambda uow: _scan_and_commit(uow, actor, code, event,
+                                                                courier_id))
             results.append({"code": code, "outcome": r.outcome.value,
                             "status": r.status_after.value, "message": r.message})
         except DomainError as exc:
@@ -159,6 +166,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 # --- track ------------------------------------------------------------------------------
 def cmd_track(args: argparse.Namespace) -> int:
     from carrier_app.store import UnitOfWork
+    from carrier_app.core.clock import local_text
     from carrier_app.tracking.history import track
 
     db = open_db(args, migrate=False)
@@ -171,7 +179,7 @@ def cmd_track(args: argparse.Namespace) -> int:
     print(f"  to {h.recipient_name} {h.recipient_phone_masked}, {h.recipient_address}")
     for e in h.events:
         piece = f"#{e.piece_no} " if e.piece_no else ""
-        print(f"  {e.at:%Y-%m-%d %H:%M:%S}Z  {piece}{e.event:<16} {e.status_after or '-':<17} "
+        print(f"  {local_text(e.at, '%Y-%m-%d %H:%M:%S', offset=True)}  {piece}{e.event:<16} {e.status_after or '-':<17} "
               f"{e.location:<7} {e.user}@{e.station}  {e.message}")
     return 0
 

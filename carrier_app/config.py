@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from carrier_app.core import clock
+
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
@@ -94,3 +96,6 @@ class Settings:
         os.environ.get("CARRIER_COD_CAP", "20000")).quantize(Decimal("0.01")))
     waybill_prefix: str = field(default_factory=lambda: os.environ.get("CARRIER_WAYBILL_PREFIX",
                                                                           "AA"))
+    #: The depot's time zone (`CARRIER_TZ`, an IANA name; default the system's): times are
+    #: stored in UTC and shown, printed and exported in it (core/clock.py reads the same).
+    tz: str = field(default_factory=clock.zone_name)

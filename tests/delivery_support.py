@@ -12,7 +12,7 @@ from carrier_app.core.roles import Actor, Role
 from carrier_app.sorting.routing import load_router
 from carrier_app.store import Database, UnitOfWork
 from carrier_app.store.models import Merchant
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.numbers import NumberAllocator
 from carrier_app.waybill.service import WaybillInput, create_waybill
 
@@ -55,7 +55,8 @@ def move(db: Database, waybills: list[str], events: list[Event], location: str) 
     for wb in waybills:
         for ev in events:
             with UnitOfWork(db) as uow:
-                record_scan(uow, SUPERVISOR, wb, ev, location=location)
+                append_scan(uow, SUPERVISOR, wb, ev, location=location)
+                uow.commit()
 
 
 def arrived(db: Database, n: int = 1, *, branch: str = "571-15", **kw: object) -> list[str]:

@@ -8,7 +8,7 @@ from carrier_app.core.lifecycle import Event
 from carrier_app.core.roles import Actor, Role
 from carrier_app.sorting.routing import load_router
 from carrier_app.store import Database, UnitOfWork
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.numbers import NumberAllocator
 from carrier_app.waybill.service import WaybillInput, create_waybill
 
@@ -33,7 +33,8 @@ def make_parcels(db: Database, n: int = 1, *, postcode: str = TO_571_12, distric
     for wb in out:
         for ev in steps:
             with UnitOfWork(db) as uow:
-                record_scan(uow, SUP, wb, ev)
+                append_scan(uow, SUP, wb, ev)
+                uow.commit()
     return out
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from carrier_app.core import validation
-from carrier_app.core.clock import utcnow
+from carrier_app.core.clock import local_text, utcnow
 from carrier_app.core.errors import (
     AccountLocked, AuthenticationFailed, ValidationError,
 )
@@ -147,7 +147,7 @@ def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
 
 def _locked(until: datetime) -> AccountLocked:
     return AccountLocked(
-        f"This account is locked after {MAX_FAILURES} failed log-ins until {until:%H:%M} UTC; "
+        f"This account is locked after {MAX_FAILURES} failed log-ins until {local_text(until, '%H:%M', offset=True)}; "
         "ask an administrator to unlock it sooner.", until=until)
 
 

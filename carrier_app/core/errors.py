@@ -54,3 +54,12 @@ class StoreUnavailable(DomainError):
 
 class SchemaTooNew(StoreUnavailable):
     code = "schema_too_new"
+
+
+class WrongLocation(DomainError):
+    """A parcel scanned or handled at a place that is not on its path (a missort or
+    misroute), or not at its destination branch for an assignment or a delivery.
+    Params: code, status, at (where it is), location (where the action was), destination,
+    destination_label, reason (see core.location)."""
+
+    code = "wrong_location"

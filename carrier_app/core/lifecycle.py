@@ -29,7 +29,9 @@ class Status(StrEnum):
 
 class Event(StrEnum):
     """What a scan or an action says happened. Status-changing events map to a status;
-    the others (REJECTED, REPRINT, REROUTE, NOTE) are recorded without changing it."""
+    the others (REJECTED, REPRINT, REROUTE, NOTE, MISSORT, FORWARD) are recorded without
+    changing it. MISSORT: scanned at a place not on its path (core.location); FORWARD: sent on
+    from there towards its destination."""
 
     CREATE = "CREATE"
     PICKUP = "PICKUP"
@@ -53,6 +55,8 @@ class Event(StrEnum):
     REPRINT = "REPRINT"
     REROUTE = "REROUTE"
     NOTE = "NOTE"
+    MISSORT = "MISSORT"
+    FORWARD = "FORWARD"
 
 
 S = Status

@@ -24,7 +24,7 @@ from carrier_app.store.models import (
     Branch, DeliveryAttempt, Hub, Merchant, Parcel, Route,
 )
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import record_note, record_scan
+from carrier_app.tracking.scans import append_note, append_scan
 from carrier_app.waybill.labels_service import render_labels
 
 log = logging.getLogger(__name__)
@@ -82,16 +82,32 @@ def fail(uow: UnitOfWork, actor: Actor, code: str, reason: str, *,
         parcel_id=row.id, run_id=run_id, courier_id=row.courier_id, attempt_no=attempt_no,
         reason=reason, note=note.strip()[:200], next_attempt=nxt, at=utcnow(),
         username=actor.username))
-    record_scan(uow, actor, parsed.waybill, Event.FAIL, courier_id=row.courier_id,
+    append_scan(uow, actor, parsed.waybill, Event.FAIL, courier_id=row.courier_id,
                 details={"reason": reason, "attempt": attempt_no,
                          "next_attempt": nxt.isoformat() if nxt else None})
-    ret = start_return(uow, actor, parsed.waybill, reason) if returning else None
+    route = _start_return(uow, actor, parsed.waybill, reason) if returning else None
+    uow.commit()
+    ret = _with_label(uow, actor, route) if route else None
     return Failed(row.waybill_no, attempt_no, nxt, returning, ret)
 
 
 def start_return(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> Returned:
     """Send the parcel back to its merchant's home branch (refusal, third failure or the
-    merchant's request); commits."""
+    merchant's request); commits, then prints the return label."""
+    route = _start_return(uow, actor, code, reason)
+    uow.commit()
+    return _with_label(uow, actor, route)
+
+
+def _with_label(uow: UnitOfWork, actor: Actor, route: tuple[str, str, str]) -> Returned:
+    waybill_no, branch_code, new_code = route
+    return Returned(waybill_no, branch_code, new_code, _return_label(uow, actor, waybill_no))
+
+
+def _start_return(uow: UnitOfWork, actor: Actor, code: str,
+                  reason: str) -> tuple[str, str, str]:
+    """The RETURN scan and the re-route, in the caller's unit of work: (waybill, branch,
+    new sort code)."""
     require(actor, Permission.DELIVER)
     parsed, row = lock_parcel(uow, code)
     if row.is_return or not is_legal(Status(row.status), Status.RETURN_TO_SENDER):
@@ -120,14 +136,13 @@ def start_return(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> Retur
     old = {"dest_branch_id": p.dest_branch_id, "sort_code": p.sort_code}
     p.dest_branch_id, p.route_id, p.sort_code, p.courier_id = branch.id, route_id, new_code, None
     uow.session.flush()  # before the Core statements below, in the same transaction
-    record_note(uow, actor, row.waybill_no, Event.REROUTE,
+    append_note(uow, actor, row.waybill_no, Event.REROUTE,
                 f"return to sender ({why}): {old['sort_code']} → {new_code}",
                 {"reason": reason, "from": old, "to_branch": branch.code,
                  "sort_code": new_code, "return_to": why})
-    record_scan(uow, actor, parsed.waybill, Event.RETURN,
+    append_scan(uow, actor, parsed.waybill, Event.RETURN,
                 details={"reason": reason, "to_branch": branch.code})
-    return Returned(row.waybill_no, branch.code, new_code,
-                    _return_label(uow, actor, row.waybill_no))
+    return row.waybill_no, branch.code, new_code
 
 
 def request_return(uow: UnitOfWork, actor: Actor, code: str) -> Returned:

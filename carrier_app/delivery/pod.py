@@ -21,9 +21,10 @@ from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.delivery import signature as sig
 from carrier_app.dispatch.common import lock_parcel, piece_statuses
 from carrier_app.dispatch.runs import mark_outcome
+from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store.models import Courier, Merchant, Parcel, ProofOfDelivery
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import ScanResult, record_scan
+from carrier_app.tracking.scans import ScanResult, append_scan
 
 #: Receiver's relation to the recipient (stored key -> printed Chinese).
 RELATIONS = {"SELF": "本人", "FAMILY": "家人", "COLLEAGUE": "同事", "PICKUP_POINT": "代收点",
@@ -142,6 +143,8 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
             raise IllegalTransition(f"{parsed} is {current}; cannot be handed over at the "
                                     "counter", code=str(parsed), current=current,
                                     requested=target)
+        # Only at the counter of its destination branch, where it is.
+        require_on_path(load_network(uow), row, location=actor.location, event=Event.DELIVER)
     elif current != Status.OUT_FOR_DELIVERY.value:
         raise IllegalTransition(f"{parsed} is {current}, not out for delivery",
                                 code=str(parsed), current=current, requested=target)
@@ -170,9 +173,10 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
     uow.session.add(pod)
     uow.session.flush()
     pod_id = pod.id
-    scan = record_scan(uow, actor, str(parsed), Event.DELIVER, courier_id=row.courier_id,
+    scan = append_scan(uow, actor, str(parsed), Event.DELIVER, courier_id=row.courier_id,
                        details={"pod": pod_id, "receiver": receiver, "relation": data.relation,
                                 "counter": data.counter_pickup})
+    uow.commit()
     return Delivered(pod_id, scan, complete, from_fen(cod_fen))
 
 

@@ -19,7 +19,7 @@ from carrier_app.store.models import Branch, Courier, Hub, Merchant, Route, Rout
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.auth.service import SYSTEM, add_user
 from carrier_app.sorting.routing import load_router
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.numbers import NumberAllocator
 from carrier_app.waybill.service import WaybillInput, create_waybill
 
@@ -169,7 +169,8 @@ def _parcels(db: Database, count: int, rng: random.Random, location: str) -> Non
         steps = rng.choice([0, 0, 1, 2, 3])
         for event in (Event.PICKUP, Event.RECEIVE, Event.SORT)[:steps]:
             with UnitOfWork(db) as uow:
-                record_scan(uow, clerk, wb, event)
+                append_scan(uow, clerk, wb, event)
+                uow.commit()
 
 
 def seeded(uow: UnitOfWork) -> bool:

@@ -1,7 +1,7 @@
 """Courier assignment (ASSIGNED): auto-assign by route with a preview the dispatcher can
 change, scan-to-assign, and reassignment with a reason.
 
-Every assignment goes through record_scan(ASSIGN) after the parcel row is locked here
+Every assignment goes through append_scan(ASSIGN) after the parcel row is locked here
 (FOR UPDATE): a second dispatcher confirming the same parcel waits for the first and then
 sees it assigned, so a parcel is never assigned to two couriers at once.
 """
@@ -14,12 +14,13 @@ from datetime import date
 from sqlalchemy import Row, func, select
 
 from carrier_app.core.errors import DomainError, IllegalTransition, ValidationError
-from carrier_app.core.lifecycle import Event, Status
+from carrier_app.core.lifecycle import Event, Status, is_legal
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import branch as find_branch
 from carrier_app.dispatch.common import courier as find_courier
 from carrier_app.dispatch.common import lock_parcel, scan_undelivered, today
 from carrier_app.dispatch.runs import drop_from_unprinted_run
+from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store.models import Courier, DeliveryAttempt, Parcel, Route
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import ScanResult
@@ -73,11 +74,23 @@ def waiting_parcels(uow: UnitOfWork, branch_id: int, branch_code: str,
         .outerjoin(DeliveryAttempt, DeliveryAttempt.id == last.c.last)
         .where(Parcel.dest_branch_id == branch_id, Parcel.status.in_(ASSIGNABLE))
         .order_by(Parcel.sort_code, Parcel.recipient_address, Parcel.id)).all()
+    # An arrived parcel waits here only if it arrived here: one misrouted to another branch
+    # is there (and refused for assignment) until it is forwarded.
     return [p for p in rows
-            if p.status == Status.ARRIVED.value
+            if (p.status == Status.ARRIVED.value and p.last_location == branch_code)
             or (p.status == Status.RETURN_TO_SENDER.value and p.last_location == branch_code)
             or (p.status == Status.DELIVERY_FAILED.value
                 and (p.next_attempt is None or p.next_attempt <= on))]
+
+
+def loads_of(uow: UnitOfWork, courier_ids: list[int]) -> dict[int, int]:
+    """Parcels each courier carries now (assigned or out for delivery)."""
+    load = dict(uow.session.execute(
+        select(Parcel.courier_id, func.count()).where(
+            Parcel.status.in_([Status.ASSIGNED.value, Status.OUT_FOR_DELIVERY.value]),
+            Parcel.courier_id.in_(courier_ids))
+        .group_by(Parcel.courier_id)).all())
+    return {i: load.get(i, 0) for i in courier_ids}
 
 
 def preview_auto_assign(uow: UnitOfWork, actor: Actor, branch_code: str,
@@ -89,12 +102,7 @@ def preview_auto_assign(uow: UnitOfWork, actor: Actor, branch_code: str,
     couriers = list(uow.session.execute(
         select(Courier, Route.number).outerjoin(Route, Route.id == Courier.route_id)
         .where(Courier.branch_id == br.id, Courier.active.is_(True)).order_by(Courier.code)))
-    load = dict(uow.session.execute(
-        select(Parcel.courier_id, func.count()).where(
-            Parcel.status.in_([Status.ASSIGNED.value, Status.OUT_FOR_DELIVERY.value]),
-            Parcel.courier_id.in_([c.id for c, _ in couriers]))
-        .group_by(Parcel.courier_id)).all())
-    load = {c.id: load.get(c.id, 0) for c, _ in couriers}
+    load = loads_of(uow, [c.id for c, _ in couriers])
     proposals = []
     for p in waiting_parcels(uow, br.id, br.code, on or today()):
         route_no = (p.sort_code or "").rsplit("-", 1)[-1]
@@ -137,12 +145,14 @@ def confirm(uow: UnitOfWork, actor: Actor, preview: Preview) -> ConfirmResult:
         if p.courier_id is None:
             continue
         try:
-            assign(uow, actor, p.waybill_no, p.courier_id, only_unassigned=True)
+            _assign(uow, actor, p.waybill_no, p.courier_id, only_unassigned=True)
         except DomainError as exc:
             uow.session.rollback()
             conflicts.append(Conflict(p.waybill_no, exc.message))
         else:
+            uow.commit()
             assigned.append(p.waybill_no)
+    uow.commit()  # the conflicts' records
     return ConfirmResult(assigned, conflicts)
 
 
@@ -151,11 +161,23 @@ def assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
     """Assign (scan-to-assign) or, with a reason, reassign a parcel; commits.
     A parcel assigned to another courier needs a reason; with `only_unassigned` it is
     refused outright (auto-assign must not take a parcel from another courier)."""
+    result = _assign(uow, actor, code, courier, reason=reason, only_unassigned=only_unassigned)
+    uow.commit()
+    return result
+
+
+def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
+            reason: str = "", only_unassigned: bool = False) -> ScanResult:
     require(actor, Permission.DISPATCH)
     c = find_courier(uow, courier)
     if not c.active:
         raise ValidationError(f"Courier {c.code} is not active", field="courier", code=c.code)
     parsed, row = lock_parcel(uow, code)
+    if is_legal(Status(row.status), Status.ASSIGNED):
+        # Only at its destination branch, to a courier of that branch.
+        net = load_network(uow)
+        require_on_path(net, row, location=net.branch_ids.get(c.branch_id, ""),
+                        event=Event.ASSIGN)
     if row.status == Status.ASSIGNED.value and row.courier_id not in (None, c.id):
         other = find_courier(uow, row.courier_id)
         if only_unassigned:
@@ -166,6 +188,17 @@ def assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
             raise ValidationError(f"{row.waybill_no} is assigned to {other.code}; give a "
                                   f"reason to reassign it", field="reason",
                                   code=row.waybill_no, courier=other.code)
+    if row.courier_id != c.id:
+        # The courier's row lock queues two dispatchers filling the same courier, so the
+        # count below cannot be overtaken between the check and the assignment.
+        uow.session.execute(select(Courier.id).where(Courier.id == c.id).with_for_update())
+        load = loads_of(uow, [c.id])[c.id]
+        if load >= c.capacity:
+            raise ValidationError(
+                f"Courier {c.code} is full ({load}/{c.capacity} parcels); assign "
+                f"{row.waybill_no} to another courier or raise the capacity",
+                field="courier", reason="courier_full", code=row.waybill_no,
+                courier=c.code, load=load, capacity=c.capacity)
     details = {"courier": c.code}
     if reason.strip():
         details["reason"] = reason.strip()
@@ -183,5 +216,7 @@ def unassign(uow: UnitOfWork, actor: Actor, code: str, reason: str = "") -> Scan
     parsed, row = lock_parcel(uow, code)
     if row.status == Status.ASSIGNED.value:  # legal to unassign: the drop commits with it
         drop_from_unprinted_run(uow, row.id)
-    return scan_undelivered(uow, actor, parsed.waybill, Event.UNASSIGN,
-                       details={"reason": reason.strip()} if reason.strip() else None)
+    result = scan_undelivered(uow, actor, parsed.waybill, Event.UNASSIGN,
+                              details={"reason": reason.strip()} if reason.strip() else None)
+    uow.commit()
+    return result

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from carrier_app.cli import add_db_option, cli_actor, open_db, output_file
+from carrier_app.core.files import hold_point, write_atomic
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,7 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     cl.add_argument("-o", "--output", type=output_file, help="close-out summary PDF")
     cl.add_argument("--json", action="store_true")
     cl.set_defaults(func=cmd_close)
-    for p in (ls, pr, cl):
+    co = rsub.add_parser("close-out", help="a closed run's close-out summary PDF, again")
+    co.add_argument("run", help="run number")
+    co.add_argument("-o", "--output", required=True, type=output_file)
+    co.set_defaults(func=cmd_close_out)
+    for p in (ls, pr, cl, co):
         add_db_option(p)
 
 
@@ -49,7 +54,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     with UnitOfWork(open_db(args)) as uow:
         pdf = print_run(uow, cli_actor(args), args.run)
-    args.output.write_bytes(pdf)
+    write_atomic(args.output, pdf)
     print(f"run sheet written to {args.output}")
     return 0
 
@@ -61,8 +66,9 @@ def cmd_close(args: argparse.Namespace) -> int:
 
     with UnitOfWork(open_db(args)) as uow:
         out = close_run(uow, cli_actor(args), args.run)
+    hold_point("run-closed")
     if args.output:
-        args.output.write_bytes(render_close_out(out))
+        write_atomic(args.output, render_close_out(out))
     summary = {"run": out.sheet.run_no, "delivered": out.delivered, "failed": out.failed,
                "not_attempted": out.not_attempted, "returns": out.returns,
                "reattempts": [[w, str(d) if d else None] for w, d in out.reattempts],
@@ -72,4 +78,16 @@ def cmd_close(args: argparse.Namespace) -> int:
     else:
         print(f"{out.sheet.run_no} closed: {len(out.delivered)} delivered, {len(out.failed)} "
               f"failed, {len(out.not_attempted)} not attempted, COD ¥{out.cod_collected}")
+    return 0
+
+
+def cmd_close_out(args: argparse.Namespace) -> int:
+    from carrier_app.dispatch.runs import closeout_summary
+    from carrier_app.documents.statement import render_close_out
+    from carrier_app.store import UnitOfWork
+
+    with UnitOfWork(open_db(args)) as uow:
+        out = closeout_summary(uow, cli_actor(args), args.run)
+    write_atomic(args.output, render_close_out(out))
+    print(f"close-out summary of {out.sheet.run_no} written to {args.output}")
     return 0

@@ -20,6 +20,7 @@ from carrier_app.core.phone import mask_phone
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import courier as find_courier
 from carrier_app.dispatch.common import lock_parcel, scan_undelivered, today
+from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store import audit
 from carrier_app.store.models import (
     Branch, Courier, DeliveryAttempt, DeliveryRun, Parcel, RunItem,
@@ -176,6 +177,7 @@ def print_run(uow: UnitOfWork, actor: Actor, run: int | str,
     r = _run(uow, run)
     if r.status == "CLOSED":
         raise ValidationError(f"Run {r.run_no} is closed", field="run", code=r.run_no)
+    _check_locations(uow, r)
     pdf = render_run_sheet(run_sheet(uow, actor, r.id))
     courier_id = r.courier_id
     run_id = r.id
@@ -192,9 +194,23 @@ def print_run(uow: UnitOfWork, actor: Actor, run: int | str,
             break
         scan_undelivered(uow, actor, wb, Event.OUT_FOR_DELIVERY, courier_id=courier_id,
                          details={"run": run_id})
+        uow.commit()
         if progress is not None:
             progress(n, len(waybills))
     return pdf
+
+
+def _check_locations(uow: UnitOfWork, r: DeliveryRun) -> None:
+    """Every parcel still to go out is at the run's branch and that is its destination
+    (re-routed or misrouted ones are refused: WrongLocation names the first)."""
+    net = load_network(uow)
+    here = net.branch_ids.get(r.branch_id, "")
+    for p in uow.session.execute(
+            select(Parcel.waybill_no, Parcel.status, Parcel.sort_code, Parcel.origin_branch_id,
+                   Parcel.is_return, Parcel.last_location, Parcel.forwarded_at)
+            .join(RunItem, RunItem.parcel_id == Parcel.id)
+            .where(RunItem.run_id == r.id, Parcel.status == Status.ASSIGNED.value)):
+        require_on_path(net, p, location=here, event=Event.OUT_FOR_DELIVERY)
 
 
 def open_item(uow: UnitOfWork, parcel_id: int) -> RunItem | None:
@@ -241,8 +257,7 @@ def not_attempted(uow: UnitOfWork, actor: Actor, run: int | str, code: str,
     if row.status == Status.OUT_FOR_DELIVERY.value:
         scan_undelivered(uow, actor, parsed.waybill, Event.UNASSIGN,
                          details={"run": r.id, "not_attempted": reason.strip()})
-    else:
-        uow.commit()
+    uow.commit()
 
 
 @dataclass(frozen=True)
@@ -274,16 +289,30 @@ def close_run(uow: UnitOfWork, actor: Actor, run: int | str) -> CloseOut:
                      .values(open_parcel_id=None))
     audit.record(uow, actor, "run_closed", "run", r.id, run_no=r.run_no)
     uow.commit()
+    return closeout_summary(uow, actor, r.id)
+
+
+def closeout_summary(uow: UnitOfWork, actor: Actor, run: int | str) -> CloseOut:
+    """A closed run's close-out, rebuilt from the database (read-only): the summary can be
+    printed again at any time, e.g. when the process died between closing and writing it."""
+    require(actor, Permission.TRACK)
+    r = _run(uow, run)
+    if r.status != "CLOSED":
+        raise ValidationError(f"Run {r.run_no} is not closed yet; its close-out summary comes "
+                              "when it closes", field="run", code=r.run_no, reason="run_open")
     sheet = run_sheet(uow, actor, r.id)
     next_dates = dict(uow.session.execute(
         select(Parcel.waybill_no, DeliveryAttempt.next_attempt)
         .join(DeliveryAttempt, DeliveryAttempt.parcel_id == Parcel.id)
         .where(DeliveryAttempt.run_id == r.id)).all())
     by = {o: [x for x in sheet.lines if x.outcome == o] for o in OUTCOMES}
+    # From the attempts recorded on this run, not the parcels' statuses now: a summary
+    # printed again next week says what it said the day the run closed (a failure with no
+    # next attempt date is one going back to the sender).
     return CloseOut(
         sheet, [x.waybill_no for x in by["DELIVERED"]], [x.waybill_no for x in by["FAILED"]],
         [x.waybill_no for x in by["NOT_ATTEMPTED"]],
-        [(x.waybill_no, next_dates.get(x.waybill_no)) for x in by["FAILED"]
-         if x.status == Status.DELIVERY_FAILED.value],
-        [x.waybill_no for x in by["FAILED"] if x.status == Status.RETURN_TO_SENDER.value],
+        [(x.waybill_no, next_dates[x.waybill_no]) for x in by["FAILED"]
+         if next_dates.get(x.waybill_no) is not None],
+        [x.waybill_no for x in by["FAILED"] if next_dates.get(x.waybill_no) is None],
         sum((x.cod for x in by["DELIVERED"]), Decimal("0.00")))

@@ -153,7 +153,7 @@ def parse_declared(amounts: Mapping[str, str | Decimal | int]) -> dict[str, int]
         if isinstance(value, float):
             raise ValidationError(f"{method}: money must not be a float", field=method)
         try:
-            out[method] = to_fen(parse_amount(str(value), field=method))
+            out[method] = to_fen(parse_amount(value, field=method))
         except ValidationError as exc:
             raise ValidationError(f"{method}: {exc.message}", field=method,
                                   value=str(value)) from None

@@ -7,6 +7,7 @@ import json
 from datetime import date
 
 from carrier_app.cli import CliError, add_db_option, cli_actor, open_db, output_file
+from carrier_app.core.files import hold_point, write_atomic
 
 
 def _date(text: str) -> date:
@@ -17,10 +18,12 @@ def _date(text: str) -> date:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    st = sub.add_parser("statement", help="merchant statement (preview, or --settle)")
-    st.add_argument("--merchant", required=True, help="merchant code, e.g. M001")
-    st.add_argument("--from", dest="date_from", required=True, type=_date)
-    st.add_argument("--to", dest="date_to", required=True, type=_date)
+    st = sub.add_parser("statement", help="merchant statement (preview, or --settle; "
+                                          "--number N: a settled one again)")
+    st.add_argument("--merchant", help="merchant code, e.g. M001")
+    st.add_argument("--from", dest="date_from", type=_date)
+    st.add_argument("--to", dest="date_to", type=_date)
+    st.add_argument("--number", help="a settled statement's number: its file again")
     st.add_argument("--settle", action="store_true",
                     help="settle the parcels (each parcel is settled only once)")
     st.add_argument("-o", "--output", type=output_file, help=".pdf, .csv or .xlsx")
@@ -38,11 +41,19 @@ def cmd_statement(args: argparse.Namespace) -> int:
     writers = {".pdf": render_statement, ".csv": to_csv, ".xlsx": to_xlsx}
     if args.output and args.output.suffix.lower() not in writers:
         raise CliError("--output must end in .pdf, .csv or .xlsx")
+    if args.number and (args.settle or args.merchant or args.date_from or args.date_to):
+        raise CliError("--number takes no --merchant, --from, --to or --settle")
+    if not args.number and not (args.merchant and args.date_from and args.date_to):
+        raise CliError("give --merchant, --from and --to (or --number of a settled statement)")
     with UnitOfWork(open_db(args)) as uow:
-        fn = S.settle if args.settle else S.preview
-        st = fn(uow, cli_actor(args), args.merchant, args.date_from, args.date_to)
+        if args.number:
+            st = S.statement(uow, cli_actor(args), args.number)
+        else:
+            fn = S.settle if args.settle else S.preview
+            st = fn(uow, cli_actor(args), args.merchant, args.date_from, args.date_to)
+    hold_point("statement-written")
     if args.output:
-        args.output.write_bytes(writers[args.output.suffix.lower()](st))
+        write_atomic(args.output, writers[args.output.suffix.lower()](st))
     totals = {"statement": st.statement_no, "merchant": st.merchant_code,
               "parcels": len(st.lines), "cod": str(st.cod_total), "fees": str(st.fee_total),
               "net": str(st.net_total), "pending_cashup": st.pending}

@@ -1,12 +1,16 @@
-"""Read-only look-ups of the carrier's network: locations (hubs and branches) and couriers."""
+"""Read-only look-ups of the carrier's network: locations (hubs and branches), couriers, and
+the network snapshot the location check runs on (core.location)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import select
 
-from carrier_app.core.errors import NotFound
+from carrier_app.core.errors import NotFound, WrongLocation
+from carrier_app.core.lifecycle import Event, Status
+from carrier_app.core.location import Network, Verdict, check
 from carrier_app.store.models import Branch, Courier, Hub
 from carrier_app.store.uow import UnitOfWork
 
@@ -50,3 +54,60 @@ def courier_by_code(uow: UnitOfWork, code: str) -> CourierInfo:
         raise NotFound(f"Unknown courier {code!r}", code=code, reason="unknown_courier")
     c, branch = row
     return CourierInfo(c.id, c.code, c.name, branch)
+
+
+def load_network(uow: UnitOfWork) -> Network:
+    """Every hub and branch, for `core.location` (two Core queries; cache the result)."""
+    conn = uow.conn
+    hubs = [(c, n) for c, n in conn.execute(select(Hub.code, Hub.name))]
+    branches = [(i, c, n, h) for i, c, n, h in conn.execute(
+        select(Branch.id, Branch.code, Branch.name, Hub.code)
+        .join(Hub, Hub.id == Branch.hub_id))]
+    return Network(hubs, branches)
+
+
+#: What to do instead, per refusal reason of core.location.check.
+TODO = {
+    "off_path": "put it aside and forward it (Sort station: Forward)",
+    "behind": "put it aside and forward it (Sort station: Forward)",
+    "not_arrived": "scan it in at arrival here first",
+    "not_here": "forward it to its destination branch (Sort station: Forward) instead",
+    "not_destination": "only its destination branch hands it out",
+}
+
+
+class Placed(Protocol):
+    """What the location check reads of a parcel (a parcel row of any service)."""
+
+    status: str
+    sort_code: str | None
+    origin_branch_id: int | None
+    is_return: bool
+    last_location: str
+    forwarded_at: str | None
+
+
+def place_check(network: Network, parcel: Placed, location: str, event: Event) -> Verdict:
+    """core.location.check for a parcel row: does `event` at `location` fit its path?"""
+    path = network.path(parcel.sort_code, parcel.origin_branch_id,
+                        is_return=bool(parcel.is_return))
+    return check(network, path, location, event, at=parcel.last_location,
+                 status=Status(parcel.status), forwarded_at=parcel.forwarded_at)
+
+
+def require_on_path(network: Network, parcel: Placed, *, location: str,
+                    event: Event) -> Verdict:
+    """The location check for a service; raises WrongLocation naming the parcel (it has a
+    waybill_no), its status, where it is, where it must go and what to do instead."""
+    verdict = place_check(network, parcel, location, event)
+    if not verdict.ok:
+        at, status = parcel.last_location, str(parcel.status)
+        wb = getattr(parcel, "waybill_no")
+        raise WrongLocation(
+            f"{wb} is {status} at {network.label(at) or 'an unknown place'}; it goes to "
+            f"{verdict.destination_label}, not {network.label(location)}: "
+            f"{TODO[verdict.reason]}",
+            code=wb, status=status, at=at, at_label=network.label(at), location=location,
+            destination=verdict.destination, destination_label=verdict.destination_label,
+            reason=verdict.reason)
+    return verdict

@@ -19,6 +19,7 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, PermissionDenied, ValidationError
 from carrier_app.core.money import from_fen, to_fen
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.core.text import LIKE_ESCAPE, like_pattern
 from carrier_app.store import audit
 from carrier_app.store.models import Branch, Merchant, Parcel
 from carrier_app.store.uow import UnitOfWork
@@ -72,10 +73,11 @@ def list_merchants(uow: UnitOfWork, actor: Actor, search: str = "", *,
          .outerjoin(Branch, Branch.id == Merchant.home_branch_id)
          .outerjoin(counts, counts.c.merchant_id == Merchant.id).order_by(Merchant.code))
     if search.strip():
-        like = f"%{search.strip()}%"
-        q = q.where(or_(Merchant.code.ilike(like), Merchant.name.ilike(like),
-                        Merchant.contact_name.ilike(like), Merchant.phone.like(like),
-                        Merchant.address.like(like)))
+        like = like_pattern(search.strip())
+        q = q.where(or_(
+            *(c.ilike(like, escape=LIKE_ESCAPE)
+              for c in (Merchant.code, Merchant.name, Merchant.contact_name)),
+            *(c.like(like, escape=LIKE_ESCAPE) for c in (Merchant.phone, Merchant.address))))
     if not include_inactive:
         q = q.where(Merchant.active.is_(True))
     return [_row(m, b or "", n) for m, b, n in uow.session.execute(q)]

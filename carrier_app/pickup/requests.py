@@ -19,7 +19,7 @@ from carrier_app.sorting.common import is_legal, require_parcel
 from carrier_app.store import audit
 from carrier_app.store.models import Courier, Merchant, Parcel, PickupItem, PickupRequest
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import ScanResult, record_scan
+from carrier_app.tracking.scans import ScanResult, append_scan
 
 OPEN, ASSIGNED, CLOSED, CANCELLED = "OPEN", "ASSIGNED", "CLOSED", "CANCELLED"
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -137,8 +137,10 @@ def collect(uow: UnitOfWork, actor: Actor, request_id: int, code: str) -> ScanRe
         uow.session.add(PickupItem(request_id=r.id, parcel_id=row.id, scanned_at=utcnow()))
         r.collected += 1
         uow.session.flush()
-    return record_scan(uow, actor, row.waybill_no, Event.PICKUP, courier_id=r.courier_id,
-                       details={"pickup_request": r.id})
+    result = append_scan(uow, actor, row.waybill_no, Event.PICKUP, courier_id=r.courier_id,
+                         details={"pickup_request": r.id})
+    uow.commit()
+    return result
 
 
 def close_request(uow: UnitOfWork, actor: Actor, request_id: int) -> PickupInfo:

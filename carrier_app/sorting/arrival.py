@@ -13,14 +13,16 @@ from carrier_app.core import hubnumbers
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import DomainError, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event
+from carrier_app.core.location import Network, Verdict
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.network.service import load_network, place_check
 from carrier_app.sorting.bags import ARRIVED, DEPARTED, _bag, bag_parcel_ids
 from carrier_app.sorting.common import goes_to, lock_parcel, pairs
 from carrier_app.store.models import (
     ArrivalScan, ArrivalSession, Bag, Manifest, ManifestItem, Parcel,
 )
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import record_note, record_scan
+from carrier_app.tracking.scans import append_note, append_scan
 
 SCAN, SHORTAGE, OVERAGE, MISROUTE = "scan", "shortage", "overage", "misroute"
 
@@ -51,6 +53,7 @@ class ArrivalScanResult:
     misrouted: bool
     parcels: int                         # parcels this scan accounted for
     message: str
+    destination: str = ""                # misrouted: where it must go, "571-15 滨江营业部"
 
 
 @dataclass(frozen=True)
@@ -141,31 +144,65 @@ def scan(uow: UnitOfWork, actor: Actor, session_id: int, code: str) -> ArrivalSc
         uow.commit()
         waybills = list(uow.session.scalars(select(Parcel.waybill_no)
                                             .where(Parcel.id.in_(pids)))) if pids else []
+        net = load_network(uow) if waybills else None
+        misrouted: list[str] = []
+        destinations: list[str] = []
         for wb in waybills:
+            row = lock_parcel(uow, wb)
+            assert row is not None and net is not None
+            verdict = place_check(net, row, s.location_code, Event.ARRIVE)
             _arrive(uow, actor, wb, bag.bag_no)
-        return ArrivalScanResult(bag.bag_no, "bag", expected, False, len(pids),
-                                 f"bag {bag.bag_no}: {len(pids)} parcel(s)")
+            if not verdict.ok:  # a parcel in the bag is not for here
+                _missort(uow, actor, net, row, s.location_code, verdict)
+                misrouted.append(wb)
+                destinations.append(verdict.destination_label)
+        uow.commit()
+        message = f"bag {bag.bag_no}: {len(pids)} parcel(s)"
+        if misrouted:
+            message += "; not for this location: " + ", ".join(
+                f"{wb} → {d}" for wb, d in zip(misrouted, destinations))
+        return ArrivalScanResult(bag.bag_no, "bag", expected, bool(misrouted), len(pids),
+                                 message, ", ".join(dict.fromkeys(destinations)))
     row = lock_parcel(uow, code)
     if row is None:
         raise NotFound(f"{code}: no such waybill in the system", code=code,
                        reason="unknown_waybill")
     expected = row.id in exp.parcels
-    misrouted = not goes_to(row.sort_code, s.location_code)
+    net = load_network(uow)
+    verdict = place_check(net, row, s.location_code, Event.ARRIVE)
     if row.id not in _scanned_parcels(uow, session_id):
         uow.session.add(ArrivalScan(session_id=session_id, kind=SCAN, code=row.waybill_no,
                                     parcel_id=row.id, at=now,
                                     manifest_id=exp.parcels.get(row.id, (None, None, None))[2]))
     uow.session.flush()
     message = _arrive(uow, actor, row.waybill_no, None)
-    return ArrivalScanResult(row.waybill_no, "parcel", expected, misrouted, 1, message)
+    if not verdict.ok:
+        message = _missort(uow, actor, net, row, s.location_code, verdict)
+    uow.commit()
+    return ArrivalScanResult(row.waybill_no, "parcel", expected, not verdict.ok, 1, message,
+                             verdict.destination_label)
+
+
+def _missort(uow: UnitOfWork, actor: Actor, net: Network, row, here: str,  # type: ignore[no-untyped-def]
+             verdict: Verdict) -> str:
+    """Record the misroute on the parcel (MISSORT event, status unchanged; the caller
+    commits); the message."""
+    message = (f"{row.waybill_no} misrouted to {net.label(here)}: not for this location; "
+               f"forward it to {verdict.destination_label}")
+    append_note(uow, actor, row.waybill_no, Event.MISSORT, message, {
+        "reason": verdict.reason, "destination": verdict.destination,
+        "at": row.last_location, "sort_code": row.sort_code,
+        "explanation": verdict.explanation})
+    return message
 
 
 def _arrive(uow: UnitOfWork, actor: Actor, waybill: str, bag_no: str | None) -> str:
+    """The ARRIVE scan; a refusal (e.g. held) is kept as REJECTED and its reason returned,
+    so the arrival check records the parcel as seen either way."""
     try:
-        return record_scan(uow, actor, waybill, Event.ARRIVE,
+        return append_scan(uow, actor, waybill, Event.ARRIVE,
                            details={"bag": bag_no} if bag_no else {}).message
-    except DomainError as exc:  # e.g. held: recorded as REJECTED by record_scan
-        uow.commit()
+    except DomainError as exc:
         return exc.message
 
 
@@ -186,7 +223,7 @@ def close(uow: UnitOfWork, actor: Actor, session_id: int) -> Reconciliation:
         p = rows[pid]
         uow.session.add(ArrivalScan(session_id=session_id, kind=kind, code=p.waybill_no,
                                     parcel_id=pid, manifest_id=manifest_id, at=now))
-        record_note(uow, actor, p.waybill_no, event, message,
+        append_note(uow, actor, p.waybill_no, event, message,
                     {"kind": kind, "arrival_session": session_id})
         getattr(result, kind + "s").append(p.waybill_no)
 

@@ -14,11 +14,12 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.network.service import load_network, require_on_path
 from carrier_app.sorting.common import HubSerials, by_number, goes_to, is_legal, require_parcel
 from carrier_app.store import audit
 from carrier_app.store.models import Bag, BagItem, Branch, Hub, Parcel
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import ScanResult, record_scan
+from carrier_app.tracking.scans import ScanResult, append_scan
 
 OPEN, SEALED, DEPARTED, ARRIVED = "OPEN", "SEALED", "DEPARTED", "ARRIVED"
 
@@ -102,12 +103,17 @@ def add_to_bag(uow: UnitOfWork, actor: Actor, bag_no: str, code: str) -> ScanRes
             f"{bag.destination}: put it in the right bag", field="code",
             reason="wrong_destination", code=row.waybill_no, sort_code=row.sort_code,
             destination=bag.destination)
+    if row.status is Status.SORTED:
+        # Sorted somewhere else and found here (not departed, not arrived): a missort.
+        require_on_path(load_network(uow), row, location=bag.location_code, event=Event.BAG)
     if is_legal(row, Event.BAG):
         uow.session.add(BagItem(bag_id=bag.id, parcel_id=row.id, added_at=utcnow()))
         bag.pieces += 1
         bag.weight_g += row.weight_g
         uow.session.flush()
-    return record_scan(uow, actor, row.waybill_no, Event.BAG, details={"bag": bag.bag_no})
+    result = append_scan(uow, actor, row.waybill_no, Event.BAG, details={"bag": bag.bag_no})
+    uow.commit()
+    return result
 
 
 def seal_bag(uow: UnitOfWork, actor: Actor, bag_no: str,
@@ -152,8 +158,10 @@ def unbag(uow: UnitOfWork, actor: Actor, bag_no: str, code: str, reason: str) ->
     audit.record(uow, actor, "bag.unbag", "bag", bag.bag_no, waybill=row.waybill_no,
                  reason=reason)
     uow.session.flush()
-    return record_scan(uow, actor, row.waybill_no, Event.UNBAG,
-                       details={"bag": bag.bag_no, "reason": reason.strip()})
+    result = append_scan(uow, actor, row.waybill_no, Event.UNBAG,
+                         details={"bag": bag.bag_no, "reason": reason.strip()})
+    uow.commit()
+    return result
 
 
 def bag_of(uow: UnitOfWork, parcel_id: int) -> Bag | None:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from carrier_app.cli import CliError, add_db_option, cli_actor, open_db, output_file
+from carrier_app.core.files import write_atomic
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -19,7 +20,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         sys.stdout.write(text)
     else:
-        args.output.write_text(text, encoding="utf-8-sig")
+        write_atomic(args.output, text.encode("utf-8-sig"))
         print(f"{text.count(chr(10)) - 1} rule(s) written to {args.output}")
     return 0
 

@@ -33,6 +33,8 @@ class ParcelRow:
     last_location: str
     is_return: bool
     status_before_hold: str | None
+    origin_branch_id: int | None = None
+    forwarded_at: str | None = None
 
 
 def lock_parcel(uow: UnitOfWork, code: str) -> ParcelRow | None:
@@ -41,13 +43,14 @@ def lock_parcel(uow: UnitOfWork, code: str) -> ParcelRow | None:
     waybill = s10.parse(code.strip().upper()).waybill
     row = uow.conn.execute(
         select(P.c.id, P.c.waybill_no, P.c.status, P.c.sort_code, P.c.dest_branch_id,
-               P.c.weight_g, P.c.last_location, P.c.is_return, P.c.status_before_hold)
+               P.c.weight_g, P.c.last_location, P.c.is_return, P.c.status_before_hold,
+               P.c.origin_branch_id, P.c.forwarded_at)
         .where(P.c.waybill_no == waybill).with_for_update()).first()
     if row is None:
         return None
     return ParcelRow(row.id, row.waybill_no, Status(row.status), row.sort_code,
                      row.dest_branch_id, row.weight_g, row.last_location, row.is_return,
-                     row.status_before_hold)
+                     row.status_before_hold, row.origin_branch_id, row.forwarded_at)
 
 
 def require_parcel(uow: UnitOfWork, code: str) -> ParcelRow:

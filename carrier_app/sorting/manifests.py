@@ -14,12 +14,13 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.network.service import load_network, require_on_path
 from carrier_app.sorting.bags import DEPARTED, SEALED, _bag, bag_parcel_ids, destination_name
 from carrier_app.sorting.common import HubSerials, by_number, goes_to, require_parcel, pairs
 from carrier_app.store import audit
 from carrier_app.store.models import Bag, Manifest, ManifestItem, Parcel
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import append_scan
 
 OPEN = "OPEN"
 
@@ -156,6 +157,8 @@ def add_to_manifest(uow: UnitOfWork, actor: Actor, manifest_no: str, code: str) 
                               f"{m.destination}", field="code", reason="wrong_destination",
                               code=row.waybill_no, sort_code=row.sort_code,
                               destination=m.destination)
+    # Sorted here (or forwarded from here), not somewhere else and found on this dock.
+    require_on_path(load_network(uow), row, location=m.origin, event=Event.BAG)
     if uow.session.scalar(select(ManifestItem.id).join(Manifest).where(
             ManifestItem.parcel_id == row.id, Manifest.status == OPEN)):
         raise ValidationError(f"{row.waybill_no} is already on a manifest", field="code")
@@ -210,10 +213,11 @@ def depart(uow: UnitOfWork, actor: Actor, manifest_no: str, *, vehicle: str | No
                             "finish")
             break
         try:
-            record_scan(uow, actor, waybills[pid], Event.DEPART,
+            append_scan(uow, actor, waybills[pid], Event.DEPART,
                         details={"manifest": number})
         except DomainError as exc:
             problems.append(exc.message)
+        uow.commit()  # one parcel at a time (a refusal's record with the next one)
         if progress is not None:
             progress(i, len(parcel_ids))
     return Departure(number, len(parcel_ids), problems)

@@ -4,7 +4,7 @@ deadlock (SQLSTATE 40001 / 40P01), a bounded number of times.
 The use case owns its transaction (it commits inside), so the retry cannot live in the unit
 of work: it wraps the call, with a fresh UnitOfWork each attempt.
 
-    result = run_with_retry(db, lambda uow: record_scan(uow, actor, code, event))
+    result = run_with_retry(db, lambda uow: receive(uow, actor, code))
 
 Engines are pinned to READ COMMITTED (store.engine), where these are rare (deadlocks); this
 covers them, and servers whose sessions still end up stricter.

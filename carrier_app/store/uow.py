@@ -4,7 +4,9 @@
         ...                 # services read and write through uow.session / uow.conn
         uow.commit()        # nothing is kept unless the service commits
 
-Leaving the block without commit (or by an exception) rolls everything back.
+Leaving the block without commit (or by an exception) rolls everything back, except the
+records a service asked to keep whatever happens (`keep`): a refused scan is written down even
+though the action it belongs to is undone.
 Database errors become DomainErrors with a sentence a depot user can act on, never the SQL or
 its parameters (store.errors.translate): StoreUnavailable when the store cannot take this now,
 ConstraintViolation / ValueRejected when it refused a row or a value.
@@ -12,15 +14,19 @@ ConstraintViolation / ValueRejected when it refused a row or a value.
 
 from __future__ import annotations
 
+import logging
 from types import TracebackType
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Executable
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from carrier_app.core.errors import DomainError
 from carrier_app.store.engine import Database
 from carrier_app.store.errors import translate
+
+_log = logging.getLogger(__name__)
 
 
 def explain(exc: DBAPIError) -> DomainError:
@@ -38,6 +44,7 @@ class UnitOfWork:
         self._session: Session | None = None
         self._conn: Connection | None = None
         self._open = False
+        self._kept: list[tuple[Executable, dict[str, Any]]] = []
 
     def __enter__(self) -> UnitOfWork:
         self._open = True
@@ -56,8 +63,29 @@ class UnitOfWork:
             if conn is not None:
                 conn.rollback()
                 conn.close()
+        kept, self._kept = self._kept, []
+        if kept:
+            self._write_kept(kept)
         if isinstance(exc, DBAPIError):
             raise translate(exc, self.db.url) from exc
+
+    def keep(self, statement: Executable, params: dict[str, Any]) -> None:
+        """Write `statement` with the next commit, or on its own after a rollback: for the
+        record of a refusal (a REJECTED event, an unknown code), which must outlive the
+        action it refused. Nothing is written before then, so the refused action's own
+        writes are never committed with it."""
+        self._check_open()
+        self._kept.append((statement, params))
+
+    def _write_kept(self, kept: list[tuple[Executable, dict[str, Any]]]) -> None:
+        try:
+            with self.db.engine.connect() as conn:
+                for statement, params in kept:
+                    conn.execute(statement, params)
+                conn.commit()
+        except DBAPIError:
+            # The refusal itself still reaches the user; only its record is lost.
+            _log.warning("could not record %d refused action(s)", len(kept), exc_info=True)
 
     def _check_open(self) -> None:
         if not self._open:
@@ -89,9 +117,12 @@ class UnitOfWork:
 
     def commit(self) -> None:
         try:
+            for statement, params in self._kept:
+                self.conn.execute(statement, params)
             if self._session is not None:
                 self._session.commit()  # joined to _conn's transaction if there is one
             if self._conn is not None:
                 self._conn.commit()     # later work in the same block autobegins anew
         except DBAPIError as exc:
-            raise translate(exc, self.db.url) from exc
+            raise translate(exc, self.db.url) from exc  # the kept records are written on exit
+        self._kept = []

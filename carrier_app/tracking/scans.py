@@ -1,11 +1,13 @@
-"""The scan service: one scan, one transaction. The hottest path of the product, so it uses
-Core statements on the unit of work's connection (DESIGN.md "Storage").
+"""The scan recorder: appends a parcel's scan event and moves its status, inside the calling
+use case's unit of work. It never commits: the use case (receive, sort, assign, deliver, …)
+decides, after its own checks and writes, and commits them together (DESIGN.md rule 3). It is
+the hottest path of the product, so it uses Core statements on the unit of work's connection.
 
 Outcomes: a legal scan appends an event and moves the status; the same scan again (same
 client event id, or same status at the same location) changes nothing and says so; an illegal
-one is recorded as a REJECTED event and raised as IllegalTransition; an unknown waybill is
-recorded in rejected_scans and raised as NotFound; a bad check digit is raised before any
-database work.
+one is raised as IllegalTransition and its REJECTED event kept (`UnitOfWork.keep`: written even
+though the use case rolls back); an unknown waybill is raised as NotFound and kept in
+rejected_scans; a bad check digit is raised before any database work.
 """
 
 from __future__ import annotations
@@ -77,12 +79,13 @@ class ScanResult:
     message: str
 
 
-def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
+def append_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
                 location: str | None = None, courier_id: int | None = None,
                 client_event_id: str | None = None, details: dict[str, Any] | None = None,
                 occurred_at: datetime | None = None) -> ScanResult:
-    """Record one scan and commit. Raises ValidationError, NotFound, IllegalTransition,
-    PermissionDenied; the refused ones that reached the database are recorded first."""
+    """Append one scan to the caller's unit of work; the calling use case commits. Raises
+    ValidationError, NotFound, IllegalTransition, PermissionDenied; the refusals that reached
+    the database are kept on the unit of work, to be written whether it commits or not."""
     event = Event(event)
     require(actor, permission_for_event(event))
     if not changes_status(event):
@@ -105,11 +108,10 @@ def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
                               "already scanned (same scan received twice)")
 
     if row is None:
-        conn.execute(_INSERT_REJECTED, {
+        uow.keep(_INSERT_REJECTED, {
             "raw_code": str(parsed), "reason": "unknown", "event": event.value,
             "location_code": loc, "station": actor.station, "user_id": actor.user_id,
             "occurred_at": now})
-        uow.commit()
         raise NotFound(f"{parsed.waybill}: no such waybill in the system", code=str(parsed),
                        reason="unknown_waybill")
 
@@ -133,10 +135,9 @@ def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
         message = (f"{parsed} was already {current}{where}"
                    if current == _target_of(event, row.is_return)
                    else f"{parsed} {exc.message}")
-        conn.execute(_INSERT_EVENT, _event_row(
+        uow.keep(_INSERT_EVENT, _event_row(
             row.id, piece_no, Event.REJECTED, current, None, loc, actor, courier_id, now,
             client_event_id, message[:300], {"requested": event.value, **(details or {})}))
-        uow.commit()
         raise IllegalTransition(message, code=str(parsed), current=current,
                                 requested=_target_of(event, row.is_return)) from None
 
@@ -176,7 +177,6 @@ def record_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
     conn.execute(_parcel_update(frozenset(extra), event is Event.FAIL),
                  {"pid": row.id, "status": new_status.value, "last_location": loc,
                   "updated_at": now, **extra})
-    uow.commit()
     return ScanResult(Outcome.OK, str(parsed), parsed.waybill, piece_no, event, current,
                       new_status, row.sort_code, event_id, f"{parsed} → {new_status}")
 
@@ -215,13 +215,13 @@ def _duplicate(parsed: s10.ScanCode, event: Event, status: Status, sort_code: st
                       status, status, sort_code, None, f"{parsed}: {message}")
 
 
-def record_note(uow: UnitOfWork, actor: Actor, waybill_no: str, event: Event | str,
+def append_note(uow: UnitOfWork, actor: Actor, waybill_no: str, event: Event | str,
                 message: str = "", details: dict[str, Any] | None = None) -> int:
     """Append an event that does not change the status (REPRINT, REROUTE, NOTE) in the
     caller's unit of work; the caller commits. Returns the event id."""
     event = Event(event)
     if changes_status(event):
-        raise ValueError(f"{event} changes the status: use record_scan")
+        raise ValueError(f"{event} changes the status: use append_scan")
     row = uow.conn.execute(_PARCEL_BY_WAYBILL, {"wb": waybill_no}).first()
     if row is None:
         raise NotFound(f"{waybill_no}: no such waybill in the system", code=waybill_no,

@@ -55,6 +55,8 @@ EVENT_NAMES = {
     "REPRINT": QT_TRANSLATE_NOOP("Messages", "Label reprinted"),
     "REROUTE": QT_TRANSLATE_NOOP("Messages", "Re-routed"),
     "NOTE": QT_TRANSLATE_NOOP("Messages", "Note"),
+    "MISSORT": QT_TRANSLATE_NOOP("Messages", "Missort (wrong place)"),
+    "FORWARD": QT_TRANSLATE_NOOP("Messages", "Forwarded"),
 }
 
 SCAN_REJECTIONS = {
@@ -91,6 +93,25 @@ FIELD_ERRORS = {
     "service": QT_TRANSLATE_NOOP("Messages", "Standard (标快) or express (特快)"),
 }
 
+#: A parcel handled where it does not belong (core.location), by reason: the parcel, its
+#: status, where it is, where it must go and what to do instead.
+WRONG_LOCATION = {
+    "off_path": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is {status} at {at}; missort: send to {destination}. Put it aside "
+        "and forward it (Sort station: Forward)."),
+    "behind": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is {status} at {at}; missort: send to {destination}. Put it aside "
+        "and forward it (Sort station: Forward)."),
+    "not_arrived": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is {status} at {at} and was not scanned in here: scan it in at "
+        "arrival first."),
+    "not_here": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is {status} at {at}, not at its destination {destination}: it "
+        "cannot be assigned or handed out here. Forward it there (Sort station: Forward)."),
+    "not_destination": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is {status} at {at}; only its destination {destination} hands it "
+        "out (its couriers, its counter)."),
+}
 UNKNOWN_WAYBILL = QT_TRANSLATE_NOOP("Messages", "{code}: no such waybill in the system")
 ILLEGAL = QT_TRANSLATE_NOOP("Messages", "{code} is {current}; cannot be {requested}")
 NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "You are not allowed to do this ({detail})")
@@ -158,6 +179,11 @@ def describe(exc: DomainError) -> str:
             and exc.message.startswith(f"{code} is "):
         return tr(ILLEGAL).format(code=code, current=status_name(str(p["current"])),
                                   requested=status_name(str(p["requested"])))
+    if exc.code == "wrong_location" and p.get("reason") in WRONG_LOCATION:
+        return tr(WRONG_LOCATION[str(p["reason"])]).format(
+            code=code, status=status_name(str(p.get("status"))),
+            at=p.get("at_label") or p.get("at") or "—",
+            destination=p.get("destination_label") or p.get("destination") or "—")
     if exc.code == "permission_denied":
         return tr(NOT_ALLOWED).format(detail=exc.message)
     if exc.code == "auth_failed":

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from carrier_app.cli import CliError, add_db_option, cli_actor, open_db, output_file
 from carrier_app.config import Settings
+from carrier_app.core.files import write_atomic
 from carrier_app.documents.labels import SIZES
 
 PARTIAL = 3  # exit status when some rows were rejected (the good ones are imported)
@@ -23,8 +24,9 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
         raise CliError(f"no such file: {path}")
     db = open_db(args)
     actor = cli_actor(args)
+    # block_size=1: the import reserves exactly the numbers its new rows need (ensure(n))
     allocator = NumberAllocator(db, prefix=Settings().waybill_prefix, station=actor.station,
-                                block_size=1000)
+                                block_size=1)
     result = import_orders(db, actor, allocator, path, args.merchant,
                            rejects_path=args.rejects,
                            cod_cap=Settings().cod_cap)
@@ -37,7 +39,8 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
                          "reason": r.reason} for r in result.rejects],
             "waybills": result.waybills}, ensure_ascii=False))
     else:
-        print(f"batch {result.batch_id}: {result.rows} rows ({result.encoding}), "
+        print(f"{'batch ' + str(result.batch_id) if result.batch_id else 'nothing new'}: "
+              f"{result.rows} rows ({result.encoding}), "
               f"{result.created} created, {result.already_present} already imported, "
               f"{result.rejected} rejected" + (f" -> {args.rejects}" if args.rejects
                                                 and result.rejected else ""))
@@ -107,7 +110,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
             data = render_labels(uow, actor, waybills, args.size, args.reprint)
             labels = len(re.findall(rb"/Type /Page\b(?!s)", data))
     try:
-        out.write_bytes(data)
+        write_atomic(out, data)
     except OSError as exc:
         raise CliError(f"cannot write {out}: {exc.strerror}") from None
     if args.json:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from carrier_app.core.address import full_address
 from carrier_app.core import s10
+from carrier_app.core.clock import local_date
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.money import from_fen
@@ -26,7 +27,7 @@ from carrier_app.documents.zpl import build_zpl
 from carrier_app.store import audit
 from carrier_app.store.models import ImportBatch, Merchant, Parcel
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import record_note, record_scan
+from carrier_app.tracking.scans import append_note, append_scan
 
 #: The name printed at the top of every label; a depot sets its own with CARRIER_NAME.
 CARRIER_NAME = os.environ.get("CARRIER_NAME", "carrier_app 快运")
@@ -87,9 +88,9 @@ def cancel_waybill(uow: UnitOfWork, actor: Actor, waybill_no: str, reason: str) 
     wb = s10.parse(waybill_no.strip().upper()).waybill
     status = uow.session.scalar(select(Parcel.status).where(Parcel.waybill_no == wb))
     if status == Status.CREATED.value:
-        # Written first so it commits with the CANCEL event (record_scan commits).
         audit.record(uow, actor, "waybill.cancel", "parcel", wb, reason=reason)
-    result = record_scan(uow, actor, wb, Event.CANCEL, details={"reason": reason})
+    result = append_scan(uow, actor, wb, Event.CANCEL, details={"reason": reason})
+    uow.commit()
     return Cancelled(wb, result.status_after, reason)
 
 
@@ -134,7 +135,7 @@ def _pieces(p: Parcel, merchant: Merchant | None) -> list[LabelData]:
         sender_name, sender_phone = merchant.name, merchant.phone
         sender_address = full_address(merchant.province, merchant.city, merchant.district,
                                       merchant.address)
-    day = p.created_at.astimezone().date()  # the workstation's local date
+    day = local_date(p.created_at)  # the depot's local date
     return [LabelData(
         waybill=p.waybill_no, piece_no=n, pieces=p.pieces,
         barcode=p.waybill_no if p.pieces == 1 else f"{p.waybill_no}-{n}",
@@ -156,7 +157,7 @@ def _record(uow: UnitOfWork, actor: Actor, labels: list[LabelData], size: str, f
     for label in labels:
         seen[label.waybill] = seen.get(label.waybill, 0) + 1
     for wb, pieces in seen.items():
-        record_note(uow, actor, wb, Event.REPRINT, f"label reprinted ({size}, {fmt})",
+        append_note(uow, actor, wb, Event.REPRINT, f"label reprinted ({size}, {fmt})",
                     {"size": size, "format": fmt, "pieces": pieces})
         audit.record(uow, actor, "label.reprint", "parcel", wb, size=size, format=fmt,
                      pieces=pieces)

@@ -419,6 +419,30 @@
         <source>This account is locked after too many failed log-ins. Try again later or ask an administrator.</source>
         <translation>登录失败次数过多，账户已锁定。请稍后再试或联系管理员。</translation>
     </message>
+    <message>
+        <source>{code} is {status} at {at}, not at its destination {destination}: it cannot be assigned or handed out here. Forward it there (Sort station: Forward).</source>
+        <translation>{code} 状态为{status}，位于 {at}，不在目的网点 {destination}：此处不能分配或交付。请转发过去（分拣台：转发）。</translation>
+    </message>
+    <message>
+        <source>{code} is {status} at {at}; missort: send to {destination}. Put it aside and forward it (Sort station: Forward).</source>
+        <translation>{code} 状态为{status}，位于 {at}；错分: 应发 {destination}。请放一边并转发（分拣台：转发）。</translation>
+    </message>
+    <message>
+        <source>{code} is {status} at {at}; only its destination {destination} hands it out (its couriers, its counter).</source>
+        <translation>{code} 状态为{status}，位于 {at}；只能由目的网点 {destination} 派送或自提（其快递员、其柜台）。</translation>
+    </message>
+    <message>
+        <source>Missort (wrong place)</source>
+        <translation>错分（不在路径上）</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已转发</translation>
+    </message>
+    <message>
+        <source>{code} is {status} at {at} and was not scanned in here: scan it in at arrival first.</source>
+        <translation>{code} 状态为{status}，位于 {at}，本站未做到件扫描：请先到件扫描。</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>

@@ -45,8 +45,8 @@
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="103"/>
-        <source>{code}: not for this location (misroute)</source>
-        <translation>{code}：不是本站的件（错发）</translation>
+        <source>{code}: not for this location. Missort: send to {dest} — put it aside and forward it</source>
+        <translation>{code}：不是本站的件。错分: 应发 {dest} — 请放一边并转发</translation>
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="105"/>
@@ -1224,6 +1224,66 @@
         <location filename="../../carrier_app/ui/pages/sorting_station.py" line="248"/>
         <source>Total: {n}</source>
         <translation>合计：{n}</translation>
+    </message>
+    <message>
+        <source>Cannot be sorted — put it aside for the supervisor</source>
+        <translation>不能分拣 — 请放一边交主管</translation>
+    </message>
+    <message>
+        <source>DISPATCH</source>
+        <translation>派件中</translation>
+    </message>
+    <message>
+        <source>Forward from here</source>
+        <translation>从本站转发</translation>
+    </message>
+    <message>
+        <source>Forwarded: send to {dest}</source>
+        <translation>已转发: 应发 {dest}</translation>
+    </message>
+    <message>
+        <source>Missort: send to {dest}</source>
+        <translation>错分: 应发 {dest}</translation>
+    </message>
+    <message>
+        <source>NOT ARRIVED</source>
+        <translation>未到件</translation>
+    </message>
+    <message>
+        <source>NOT RECEIVED</source>
+        <translation>未收件</translation>
+    </message>
+    <message>
+        <source>Not received yet — take it to receiving first</source>
+        <translation>尚未收件 — 请先送收件处</translation>
+    </message>
+    <message>
+        <source>Not scanned in on arrival — scan it at arrival first</source>
+        <translation>未做到件扫描 — 请先到件扫描</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>WRONG PLACE</source>
+        <translation>错分</translation>
+    </message>
+    <message>
+        <source>With dispatch — take it to the dispatcher</source>
+        <translation>派件环节 — 请交派件员</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>错分（不在路径上）</translation>
+    </message>
+    <message>
+        <source>put it aside and forward it</source>
+        <translation>请放一边并转发</translation>
+    </message>
+    <message>
+        <source>{code}: {status} at {at}</source>
+        <translation>{code}：{status}，位于 {at}</translation>
     </message>
 </context>
 <context>

@@ -19,12 +19,13 @@ import sys
 from carrier_app.core.lifecycle import Event
 from carrier_app.core.roles import Actor, Role
 from carrier_app.store import UnitOfWork, open_database
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import append_scan
 db = open_database(sys.argv[1])
 actor = Actor(None, "t", Role.SORTER, station="crash", location="571")
 for wb in sys.argv[2:]:
     with UnitOfWork(db) as uow:
-        record_scan(uow, actor, wb, Event.RECEIVE)
+        append_scan(uow, actor, wb, Event.RECEIVE)
+        uow.commit()
     print(wb, flush=True)   # acknowledged only after commit returned
 """
 

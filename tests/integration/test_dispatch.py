@@ -217,3 +217,21 @@ def test_print_cancelled_half_way_sends_the_rest_out_on_the_next_print(demo_db):
     with UnitOfWork(demo_db) as uow:
         R.print_run(uow, d, run.id)
     assert {status(demo_db, wb)[0] for wb in wbs} == {"OUT_FOR_DELIVERY"}
+
+
+def test_scan_to_assign_respects_the_couriers_capacity(demo_db):
+    """Capacity held only in the auto-assign preview before: a scan filled a courier past it."""
+    d = dispatcher()
+    with UnitOfWork(demo_db) as uow:
+        save_courier(uow, d, CourierInput("C5711509", "小容量", "571-15", "01", 2))
+        uow.commit()
+    wbs = arrived(demo_db, 3)
+    with UnitOfWork(demo_db) as uow:
+        A.assign(uow, d, wbs[0], "C5711509")
+        A.assign(uow, d, wbs[1], "C5711509")
+        with pytest.raises(ValidationError) as e:
+            A.assign(uow, d, wbs[2], "C5711509")
+    assert e.value.params["reason"] == "courier_full" and "2/2" in e.value.message
+    assert status(demo_db, wbs[2]) == (Status.ARRIVED.value, None)
+    with UnitOfWork(demo_db) as uow:   # the same courier again is no extra load
+        A.assign(uow, d, wbs[1], "C5711509")

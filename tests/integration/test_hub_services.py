@@ -140,10 +140,12 @@ def test_sort_station_outcomes(demo_db):
     cancelled = make_parcels(demo_db, 1)[0]
     manual = make_parcels(demo_db, 1, postcode="", steps=(R,))[0]
     with UnitOfWork(demo_db) as uow:
-        from carrier_app.tracking.scans import record_scan
-        record_scan(uow, SUP, held, Event.HOLD)
+        from carrier_app.tracking.scans import append_scan
+        append_scan(uow, SUP, held, Event.HOLD)
+        uow.commit()
     with UnitOfWork(demo_db) as uow:
-        record_scan(uow, SUP, cancelled, Event.CANCEL)
+        append_scan(uow, SUP, cancelled, Event.CANCEL)
+        uow.commit()
     station = SortStation(demo_db, SUP)
     r = station.scan(ok)
     assert (r.outcome, r.sort_code, r.branch) == (SortOutcome.OK, "571-12-01", "571-12 西湖营业部")
@@ -238,10 +240,11 @@ def test_bags_manifest_departure_and_arrival_reconciliation(demo_db):
         info = manifests.manifest_info(uow, SUP, m.manifest_no)
     assert (info.bags, info.parcels, info.status) == (1, 4, "DEPARTED")
     # Misrouted and overage parcels travel loose on other paperwork: fake their transit.
-    from carrier_app.tracking.scans import record_scan
+    from carrier_app.tracking.scans import append_scan
     for wb in (misrouted, overage):
         with UnitOfWork(demo_db) as uow:
-            record_scan(uow, SUP, wb, Event.DEPART)
+            append_scan(uow, SUP, wb, Event.DEPART)
+            uow.commit()
     hub021 = SUP.__class__(None, "arr", SUP.role, station="t2", location="021")
     with UnitOfWork(demo_db) as uow:
         sid = arrival.start(uow, hub021)

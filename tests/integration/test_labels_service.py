@@ -14,7 +14,7 @@ from carrier_app.core.errors import (
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import AuditLog, Parcel, ScanEvent
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.labels_service import (
     cancel_waybill, labels_for_batch, render_labels, render_zpl,
 )
@@ -89,7 +89,8 @@ def test_cancel_then_reprint_refused(demo_db, actor):
         assert cancel_waybill(uow, clerk, wb, "again").status is Status.CANCELLED
     assert len(events(demo_db, wb, "CANCEL")) == 1
     with UnitOfWork(demo_db) as uow:
-        record_scan(uow, clerk, other, Event.PICKUP)
+        append_scan(uow, clerk, other, Event.PICKUP)
+        uow.commit()
     with UnitOfWork(demo_db) as uow:
         with pytest.raises(IllegalTransition):
             cancel_waybill(uow, clerk, other, "too late")

@@ -13,12 +13,14 @@ from carrier_app.core.lifecycle import Event, Status
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import Parcel, Piece, RejectedScan, ScanEvent
 from carrier_app.tracking.history import track
-from carrier_app.tracking.scans import Outcome, record_scan
+from carrier_app.tracking.scans import Outcome, append_scan
 
 
 def scan(db, actor, code, event, **kw):
     with UnitOfWork(db) as uow:
-        return record_scan(uow, actor, code, event, **kw)
+        result = append_scan(uow, actor, code, event, **kw)
+        uow.commit()
+        return result
 
 
 def events(db, wb):
@@ -191,13 +193,59 @@ def test_a_failure_mid_scan_leaves_nothing_half_written(demo_db, actor):
 
 
 def test_notes_are_appended_without_changing_the_status(demo_db, actor):
-    from carrier_app.tracking.scans import record_note
+    from carrier_app.tracking.scans import append_note
     [wb] = make_parcels(demo_db)
     with UnitOfWork(demo_db) as uow:
-        record_note(uow, actor("clerk"), wb, Event.REPRINT, "label reprinted", {"copies": 1})
+        append_note(uow, actor("clerk"), wb, Event.REPRINT, "label reprinted", {"copies": 1})
         uow.commit()
     assert status(demo_db, wb) == "CREATED"
     assert events(demo_db, wb)[-1] == ("REPRINT", None)
     with UnitOfWork(demo_db) as uow:
         with pytest.raises(ValueError):
-            record_note(uow, actor("clerk"), wb, Event.SORT)
+            append_note(uow, actor("clerk"), wb, Event.SORT)
+
+
+def test_the_recorder_never_commits_the_use_case_does(demo_db, actor):
+    [wb] = make_parcels(demo_db)
+    with UnitOfWork(demo_db) as uow:
+        append_scan(uow, actor("sorter"), wb, Event.RECEIVE)   # no commit: the action is undone
+    assert status(demo_db, wb) == "CREATED"
+    assert events(demo_db, wb) == [("CREATE", "CREATED")]
+
+
+def test_a_refusal_is_kept_while_the_refused_action_is_rolled_back(demo_db, actor):
+    """A use case that wrote something and then hit an illegal scan: its writes are undone,
+    the REJECTED record survives (written by the unit of work after the rollback)."""
+    from carrier_app.store import audit
+    from carrier_app.store.models import AuditLog
+
+    [wb] = make_parcels(demo_db)
+    with pytest.raises(IllegalTransition), UnitOfWork(demo_db) as uow:
+        audit.record(uow, actor("sorter"), "half.done", "parcel", wb)
+        append_scan(uow, actor("sorter"), wb, Event.SORT)   # not received yet
+        uow.commit()
+    assert events(demo_db, wb) == [("CREATE", "CREATED"), ("REJECTED", None)]
+    with UnitOfWork(demo_db) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(AuditLog)
+                                  .where(AuditLog.action == "half.done")) == 0
+
+
+def test_a_refusal_caught_by_the_use_case_commits_with_its_work(demo_db, actor):
+    """A use case that carries on after a refusal (the arrival check) keeps both."""
+    wb, other = make_parcels(demo_db, 2)
+    with UnitOfWork(demo_db) as uow:
+        with pytest.raises(IllegalTransition):
+            append_scan(uow, actor("sorter"), wb, Event.SORT)
+        append_scan(uow, actor("sorter"), other, Event.RECEIVE)
+        uow.commit()
+    assert events(demo_db, wb) == [("CREATE", "CREATED"), ("REJECTED", None)]
+    assert status(demo_db, other) == "RECEIVED"
+
+
+def test_an_unknown_code_is_kept_though_nothing_else_is(demo_db, actor):
+    unknown = s10.make("AA", 99_999_999)
+    with pytest.raises(NotFound), UnitOfWork(demo_db) as uow:
+        append_scan(uow, actor("sorter"), unknown, Event.RECEIVE)
+    with UnitOfWork(demo_db) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(RejectedScan)
+                                  .where(RejectedScan.raw_code == unknown)) == 1

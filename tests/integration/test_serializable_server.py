@@ -13,14 +13,13 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from carrier_app.core.lifecycle import Event
 from carrier_app.core.roles import Actor, Role
 from carrier_app.demo.seed import seed
 from carrier_app.store import Database, UnitOfWork, open_database
 from carrier_app.store.errors import RetryableConflict
 from carrier_app.store.retry import run_with_retry
 from carrier_app.store.schema import upgrade
-from carrier_app.tracking.scans import record_scan
+from carrier_app.pickup.receiving import receive
 from conftest import PG_URL, require_pg
 from scan_support import make_parcels
 
@@ -76,7 +75,7 @@ def test_concurrent_scans_all_succeed_on_a_serializable_server(serializable_db):
         for wb in wbs:  # every station scans every parcel: the same rows, at once
             try:
                 with UnitOfWork(db) as uow:  # as the scan screen and the CLI call it
-                    record_scan(uow, actor, wb, Event.RECEIVE)
+                    receive(uow, actor, wb)
                 done.append(wb)
             except BaseException as exc:  # noqa: BLE001 - reported below
                 errors.append(exc)

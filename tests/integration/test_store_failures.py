@@ -14,7 +14,7 @@ from carrier_app.core.lifecycle import Event
 from carrier_app.demo.seed import seed
 from carrier_app.store import UnitOfWork, open_database
 from carrier_app.store.schema import check, ensure_current, upgrade
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import append_scan
 
 
 @pytest.fixture
@@ -34,7 +34,8 @@ def test_read_only_database_says_so_and_saves_nothing(file_db, actor):
     ro = open_database(f"sqlite:///file:{path}?mode=ro&uri=true")
     with pytest.raises(StoreUnavailable) as exc:
         with UnitOfWork(ro) as uow:
-            record_scan(uow, actor("sorter"), wb, Event.RECEIVE)
+            append_scan(uow, actor("sorter"), wb, Event.RECEIVE)
+            uow.commit()
     assert exc.value.params["reason"] == "read_only"
     assert "read-only" in exc.value.message
     ro.dispose()
@@ -50,7 +51,8 @@ def test_locked_database_says_busy_and_saves_nothing(file_db, actor):
         db = open_database(f"sqlite:///{path}", busy_timeout_ms=200)
         with pytest.raises(StoreUnavailable) as exc:
             with UnitOfWork(db) as uow:
-                record_scan(uow, actor("sorter"), wb, Event.RECEIVE)
+                append_scan(uow, actor("sorter"), wb, Event.RECEIVE)
+                uow.commit()
         assert exc.value.params["reason"] == "locked"
         assert "busy" in exc.value.message
         db.dispose()

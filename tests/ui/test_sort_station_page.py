@@ -13,7 +13,7 @@ from carrier_app.core.lifecycle import Event
 from carrier_app.sorting import rules
 from carrier_app.sorting.sort_station import SortOutcome
 from carrier_app.store import UnitOfWork
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import append_scan
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.sorting_station import SortStationPage
 from carrier_app.ui.widgets.feedback import COLOURS, Kind
@@ -52,9 +52,11 @@ def test_every_outcome_has_its_display(qtbot, page, demo_sqlite):
     cancelled = make_parcels(db, 1)[0]
     manual = make_parcels(db, 1, postcode="", steps=(Event.RECEIVE,))[0]
     with UnitOfWork(db) as uow:
-        record_scan(uow, SUP, held, Event.HOLD)
+        append_scan(uow, SUP, held, Event.HOLD)
+        uow.commit()
     with UnitOfWork(db) as uow:
-        record_scan(uow, SUP, cancelled, Event.CANCEL)
+        append_scan(uow, SUP, cancelled, Event.CANCEL)
+        uow.commit()
 
     scan(qtbot, page, ok.lower())
     assert (page.code_label.text(), page.kind) == ("571-12-01", Kind.OK)

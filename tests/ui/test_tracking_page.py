@@ -8,7 +8,7 @@ from carrier_app.core import s10
 from carrier_app.core.lifecycle import Event
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import User
-from carrier_app.tracking.scans import record_scan
+from carrier_app.tracking.scans import append_scan
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.tracking import TrackingPage
@@ -29,7 +29,8 @@ def test_scan_shows_status_and_history(qtbot, demo_sqlite, actor):
     [wb] = make_parcels(demo_sqlite)
     with UnitOfWork(demo_sqlite) as uow:
         sorter = uow.session.scalar(select(User.id).where(User.username == "sorter"))
-        record_scan(uow, actor("sorter", user_id=sorter, station="ws-sort-3"), wb, Event.RECEIVE)
+        append_scan(uow, actor("sorter", user_id=sorter, station="ws-sort-3"), wb, Event.RECEIVE)
+        uow.commit()
     page = TrackingPage(AppContext(demo_sqlite, actor("clerk")))
     qtbot.addWidget(page)
     page.show()

@@ -55,6 +55,9 @@ class Parcel(Base):
     failed_attempts: Mapped[int] = mapped_column(default=0)
     courier_id: Mapped[int | None] = mapped_column(ForeignKey("couriers.id"))
     last_location: Mapped[str] = mapped_column(String(16), default="")
+    # A missorted parcel forwarded from a place off its path: it may be sorted and bagged
+    # there towards its destination (core.location; sorting.forward).
+    forwarded_at: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -99,13 +99,16 @@ class ArrivalPage(Page):
         if r is None:
             self.sounds.play(Kind.ERROR)
             return
-        if r.misrouted:
-            kind, text = Kind.MISSORT, self.tr("{code}: not for this location (misroute)")
+        if r.misrouted:  # red, with where it must go: it is forwarded, not unpacked here
+            kind, text = Kind.ERROR, self.tr(
+                "{code}: not for this location. Missort: send to {dest} — put it aside and "
+                "forward it")
         elif not r.expected:
             kind, text = Kind.WARNING, self.tr("{code}: not on any incoming manifest (overage)")
         else:
             kind, text = Kind.OK, self.tr("{code}: expected — {n} parcel(s)")
-        self.banner.show_message(kind, text.format(code=r.code, n=r.parcels))
+        self.banner.show_message(kind, text.format(code=r.code, n=r.parcels,
+                                                   dest=r.destination))
         self.sounds.play(kind)
         self._refresh()
 

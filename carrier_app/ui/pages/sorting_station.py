@@ -1,7 +1,9 @@
 """Sort station (Sorting → Sort station): a full-screen mode for a sorter with a scanner.
 
 Each scan shows, within a glance, where the parcel goes (sort code, branch, open bag) in
-very large type on a colour, with a sound, per outcome. Scans are queued to one worker
+very large type on a colour, with a sound, per outcome. A parcel at the wrong place shows red
+with its right destination ("错分: 应发 571-15 滨江营业部") and a Forward button; a refused
+scan shows why and what to do, never a sort code. Scans are queued to one worker
 thread in order (FIFO: none lost, the screen never waits for the database); results come
 back as signals and update the display and the session counters.
 """
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
 from carrier_app.store.checkpoint import WalCheckpointer
 from carrier_app.sorting.sort_station import SortOutcome, SortScan, SortStation
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.messages import describe, status_name
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import COLOURS, Kind, Sounds
@@ -35,12 +39,14 @@ KIND: dict[SortOutcome, Kind] = {
     SortOutcome.HELD: Kind.HOLD,
     SortOutcome.CANCELLED: Kind.CANCELLED,
     SortOutcome.MISSORT: Kind.MISSORT,
+    SortOutcome.WRONG_PLACE: Kind.ERROR,
     SortOutcome.MANUAL: Kind.MANUAL,
     SortOutcome.REFUSED: Kind.WARNING,
 }
-COUNTED = (SortOutcome.OK, SortOutcome.DUPLICATE, SortOutcome.MISSORT, SortOutcome.MANUAL,
-           SortOutcome.HELD, SortOutcome.CANCELLED, SortOutcome.UNKNOWN,
-           SortOutcome.CHECK_DIGIT, SortOutcome.REFUSED)
+COUNTED = (SortOutcome.OK, SortOutcome.DUPLICATE, SortOutcome.MISSORT,
+           SortOutcome.WRONG_PLACE, SortOutcome.MANUAL, SortOutcome.HELD,
+           SortOutcome.CANCELLED, SortOutcome.UNKNOWN, SortOutcome.CHECK_DIGIT,
+           SortOutcome.REFUSED)
 
 
 class SortStationPage(Page):
@@ -70,6 +76,10 @@ class SortStationPage(Page):
         self.fullscreen = QPushButton()
         self.fullscreen.setCheckable(True)
         self.fullscreen.toggled.connect(self.set_fullscreen)
+        self.forward_button = QPushButton()   # shown for a parcel at the wrong place
+        self.forward_button.setObjectName("sortForward")
+        self.forward_button.clicked.connect(self.forward)
+        self.forward_button.hide()
 
         self.panel = QWidget()
         self.panel.setObjectName("sortPanel")
@@ -87,6 +97,7 @@ class SortStationPage(Page):
         panel_layout.addWidget(self.code_label)
         panel_layout.addWidget(self.dest_label)
         panel_layout.addWidget(self.message_label)
+        panel_layout.addWidget(self.forward_button, 0, Qt.AlignmentFlag.AlignCenter)
         panel_layout.addStretch(1)
 
         self.counter_labels: dict[SortOutcome, QLabel] = {}
@@ -100,7 +111,7 @@ class SortStationPage(Page):
             counters.addWidget(label, i // 5, i % 5)
         self.total_label = QLabel()
         self.total_label.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        counters.addWidget(self.total_label, 1, 4)
+        counters.addWidget(self.total_label, 2, 0, 1, 5)
 
         self.model: RowsModel[SortScan] = RowsModel([
             (lambda: self.tr("Code"), lambda r: r.code),
@@ -142,6 +153,7 @@ class SortStationPage(Page):
             SortOutcome.HELD: self.tr("On hold"),
             SortOutcome.CANCELLED: self.tr("Cancelled"),
             SortOutcome.MISSORT: self.tr("Missort"),
+            SortOutcome.WRONG_PLACE: self.tr("Wrong place"),
             SortOutcome.MANUAL: self.tr("Manual routing"),
             SortOutcome.REFUSED: self.tr("Refused"),
         }[outcome]
@@ -150,6 +162,7 @@ class SortStationPage(Page):
         self.scan_label.setText(self.tr("Scan:"))
         self.fullscreen.setText(self.tr("Exit full screen") if self.fullscreen.isChecked()
                                 else self.tr("Full screen"))
+        self.forward_button.setText(self.tr("Forward from here"))
         self.model.retranslate()
         self._counters()
         if self.last is not None:
@@ -169,6 +182,23 @@ class SortStationPage(Page):
     # --- scanning -----------------------------------------------------------------------
     def submit(self, code: str) -> None:
         self._run(lambda st: st.scan(code))
+
+    def forward(self) -> None:
+        """Forward the parcel last shown at the wrong place (sortable here towards its
+        destination); a refusal comes back as the error it is."""
+        if self.last is None or self.last.outcome is not SortOutcome.WRONG_PLACE:
+            return
+        code = self.last.code
+
+        def work(st: SortStation) -> SortScan | DomainError:
+            try:
+                return st.forward(code)
+            except DomainError as exc:
+                return exc
+
+        self.forward_button.hide()
+        self._run(work)
+        self.scan.setFocus()
 
     def _rejected(self, raw: str, reason: str, _message: str) -> None:
         if reason != "empty":
@@ -200,23 +230,44 @@ class SortStationPage(Page):
             self._counters()
             self._show(result)
             self.sounds.play(self.kind)
+        elif isinstance(result, DomainError):
+            self._failed(task, describe(result))
 
     def _failed(self, task: Task, message: str) -> None:
         self._tasks.discard(task)
         self._paint(Kind.ERROR)
         self.code_label.setText("!")
         self.dest_label.setText(message)
+        self.message_label.clear()
+        self.forward_button.hide()
         self.sounds.play(Kind.ERROR)
 
     # --- display ------------------------------------------------------------------------
     def _show(self, r: SortScan) -> None:
         kind = KIND[r.outcome]
         self._paint(kind)
+        self.forward_button.setVisible(r.outcome is SortOutcome.WRONG_PLACE)
+        if r.outcome is SortOutcome.WRONG_PLACE:
+            self.code_label.setText(self.tr("WRONG PLACE"))
+            self.dest_label.setText(self.tr("Missort: send to {dest}").format(dest=r.branch))
+            self.message_label.setText(self._where(r) + " — "
+                                       + self.tr("put it aside and forward it"))
+            return
+        if r.outcome is SortOutcome.REFUSED:
+            # The reason and what to do instead; no sort code (it would send the parcel to
+            # that cage).
+            big, advice = self._refusal(r.reason)
+            self.code_label.setText(big)
+            self.dest_label.setText(advice)
+            self.message_label.setText(self._where(r))
+            return
         big = {SortOutcome.UNKNOWN: "?", SortOutcome.CHECK_DIGIT: self.tr("RESCAN"),
                SortOutcome.MANUAL: self.tr("MANUAL"), SortOutcome.HELD: self.tr("HOLD"),
                SortOutcome.CANCELLED: self.tr("CANCELLED")}.get(r.outcome)
         self.code_label.setText(big or r.sort_code or "—")
         where = r.branch
+        if r.reason == "forwarded":
+            where = self.tr("Forwarded: send to {dest}").format(dest=r.branch)
         if r.bag_no:
             where += "   " + self.tr("Bag {bag}").format(bag=r.bag_no)
         if r.outcome is SortOutcome.MISSORT:
@@ -228,10 +279,28 @@ class SortStationPage(Page):
             SortOutcome.MANUAL: self.tr("No routing rule — to the manual-routing table"),
             SortOutcome.HELD: self.tr("On hold — put it aside, do not sort"),
             SortOutcome.CANCELLED: self.tr("Cancelled — do not ship, put it aside"),
-            SortOutcome.REFUSED: self.tr("Cannot be sorted now — put it aside"),
         }.get(r.outcome)
         self.dest_label.setText(advice or where or self.outcome_name(r.outcome))
         self.message_label.setText(f"{r.code} — {self.outcome_name(r.outcome)}")
+
+    def _where(self, r: SortScan) -> str:
+        """"WB…: Sorted at 571" — the parcel, its status and where it was last scanned."""
+        at = r.at or "—"
+        if self.station is not None:
+            at = self.station.network.label(r.at) or "—"
+        return self.tr("{code}: {status} at {at}").format(
+            code=r.code, status=status_name(r.status), at=at)
+
+    def _refusal(self, reason: str) -> tuple[str, str]:
+        return {
+            "not_received": (self.tr("NOT RECEIVED"),
+                             self.tr("Not received yet — take it to receiving first")),
+            "not_arrived": (self.tr("NOT ARRIVED"),
+                            self.tr("Not scanned in on arrival — scan it at arrival first")),
+            "with_dispatch": (self.tr("DISPATCH"),
+                              self.tr("With dispatch — take it to the dispatcher")),
+        }.get(reason, (self.tr("STOP"),
+                       self.tr("Cannot be sorted — put it aside for the supervisor")))
 
     def _paint(self, kind: Kind) -> None:
         self.kind = kind
