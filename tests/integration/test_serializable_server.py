@@ -26,20 +26,23 @@ from scan_support import make_parcels
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def serializable_db() -> Iterator[Database]:
-    """A throw-away database whose sessions default to SERIALIZABLE."""
+    """A throw-away role whose sessions default to SERIALIZABLE (ALTER ROLE ... SET, as a
+    depot's DBA might set it for the app's user), on a throw-away schema."""
     require_pg()
-    name = f"carrier_ser_{uuid.uuid4().hex[:8]}"
+    tag = uuid.uuid4().hex[:8]
+    role, schema = f"carrier_ser_{tag}", f"t_ser_{tag}"
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-        conn.execute(text(f'ALTER DATABASE "{name}" SET default_transaction_isolation '
+        conn.execute(text(f'CREATE ROLE "{role}" LOGIN SUPERUSER'))
+        conn.execute(text(f'ALTER ROLE "{role}" SET default_transaction_isolation '
                           "= 'serializable'"))
-    db = open_database(make_url(PG_URL).set(database=name).render_as_string(
-        hide_password=False))
+        conn.execute(text(f'CREATE SCHEMA "{schema}" AUTHORIZATION "{role}"'))
+    url = make_url(PG_URL).set(username=role).render_as_string(hide_password=False)
+    db = open_database(url, search_path=schema)
     try:
-        plain = create_engine(db.url)  # the server's default, as set
+        plain = create_engine(url)  # the server's default for this role, as set
         with plain.connect() as raw:
             assert raw.execute(text("show transaction_isolation")).scalar() == "serializable"
         plain.dispose()
@@ -49,7 +52,8 @@ def serializable_db() -> Iterator[Database]:
     finally:
         db.dispose()
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            conn.execute(text(f'DROP ROLE "{role}"'))
         admin.dispose()
 
 
