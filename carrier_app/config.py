@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from carrier_app.core import clock
+
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
@@ -27,6 +29,49 @@ def data_dir() -> Path:
     else:
         base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "carrier_app"
+
+
+def ensure_private_dir(path: Path, *, narrow: bool = False) -> Path:
+    """`path` as a folder only this user can enter (0700): missing folders (and parents) are
+    created so; with `narrow`, an existing one we own is narrowed if group or others can read
+    it (the data folder: it holds recipients' names, phones and addresses)."""
+    path = path.expanduser()
+    missing = []
+    p = path
+    while not p.exists():
+        missing.append(p)
+        p = p.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:  # made meanwhile by another process
+            pass
+    if narrow and os.name == "posix" and path.is_dir():
+        _narrow(path, 0o700)
+    return path
+
+
+def ensure_private_file(path: Path, *, narrow: bool = False) -> Path:
+    """`path` (created empty if missing) readable and writable by this user only (0600);
+    with `narrow`, an existing file we own is narrowed, with its -wal / -shm / -journal
+    (SQLite gives those the mode of the database file when it creates them)."""
+    path = path.expanduser()
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+    if narrow and os.name == "posix":
+        for f in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                  path.with_name(path.name + "-journal")):
+            if f.exists():
+                _narrow(f, 0o600)
+    return path
+
+
+def _narrow(path: Path, mode: int) -> None:
+    st = path.stat()
+    if st.st_uid == os.getuid() and st.st_mode & 0o077:
+        path.chmod(mode)
 
 
 def default_db_url() -> str:
@@ -51,3 +96,6 @@ class Settings:
         os.environ.get("CARRIER_COD_CAP", "20000")).quantize(Decimal("0.01")))
     waybill_prefix: str = field(default_factory=lambda: os.environ.get("CARRIER_WAYBILL_PREFIX",
                                                                           "AA"))
+    #: The depot's time zone (`CARRIER_TZ`, an IANA name; default the system's): times are
+    #: stored in UTC and shown, printed and exported in it (core/clock.py reads the same).
+    tz: str = field(default_factory=clock.zone_name)

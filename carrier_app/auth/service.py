@@ -2,32 +2,68 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, extract_parameters
+from argon2.low_level import ARGON2_VERSION
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
-from carrier_app.core.clock import utcnow
+from carrier_app.core import validation
+from carrier_app.core.clock import local_text, utcnow
 from carrier_app.core.errors import (
     AccountLocked, AuthenticationFailed, ValidationError,
 )
 from carrier_app.core.roles import Actor, Permission, Role, require
 from carrier_app.store import audit
-from carrier_app.store.models import User
+from carrier_app.store.models import AuditLog, LoginThrottle, User
 from carrier_app.store.uow import UnitOfWork
 
 MAX_FAILURES = 5
 LOCK_FOR = timedelta(minutes=15)
 MIN_PASSWORD = 8
 
-# CARRIER_ARGON2_FAST is for the test suite only: the same code with cheap parameters.
-_hasher = (PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
-           if os.environ.get("CARRIER_ARGON2_FAST") == "1" else PasswordHasher())
-# Verified against on unknown user names so a wrong name costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not a password of anyone")
+
+def _make_hasher() -> PasswordHasher:
+    """argon2 with its recommended parameters. CARRIER_ARGON2_FAST=1 (cheap parameters, the
+    same code path) is for the test suite only and ignored anywhere else: a variable left
+    set on a depot machine must not make new hashes weak."""
+    if os.environ.get("CARRIER_ARGON2_FAST") == "1" and "pytest" in sys.modules:
+        return PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
+    return PasswordHasher()
+
+
+_hasher = _make_hasher()
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against on unknown user names so a wrong name costs as long as a wrong
+    password; made on first need (not at import: every command-line start would pay it)."""
+    return _hasher.hash("not a password of anyone")
+
+
+def _weaker_than_current(stored_hash: str) -> bool:
+    """Whether a stored hash should be replaced at log-in: only when its parameters are
+    weaker than the current ones and none is stronger — never downward (a test hasher, or an
+    older release with other defaults, must not turn a strong hash into a weak one)."""
+    if not _hasher.check_needs_rehash(stored_hash):
+        return False
+    try:
+        old = extract_parameters(stored_hash)
+    except InvalidHashError:
+        return False
+    cur = _hasher
+    stored = (old.version, old.time_cost, old.memory_cost, old.hash_len, old.salt_len)
+    current = (ARGON2_VERSION, cur.time_cost, cur.memory_cost, cur.hash_len, cur.salt_len)
+    return (all(a <= b for a, b in zip(stored, current, strict=True))
+            and any(a < b for a, b in zip(stored, current, strict=True)))
 
 #: The command line acts as a local administrator: it is run by whoever owns the machine.
 SYSTEM = Actor(user_id=None, username="system", role=Role.ADMIN, station="cli")
@@ -57,9 +93,10 @@ def hash_password(password: str) -> str:
 def add_user(uow: UnitOfWork, actor: Actor, username: str, password: str, role: str,
              display_name: str = "") -> UserInfo:
     require(actor, Permission.MANAGE_USERS)
-    username = username.strip()
-    if not username or len(username) > 40 or any(c.isspace() for c in username):
+    username = validation.text(username, "username", "User name", 40, required=True)
+    if any(c.isspace() for c in username):
         raise ValidationError("User name: 1–40 characters, no spaces", field="username")
+    display_name = validation.text(display_name, "display_name", "Display name", 80)
     try:
         role_ = Role(role)
     except ValueError:
@@ -85,24 +122,21 @@ def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
     user = uow.session.scalar(select(User).where(User.username == username.strip()))
     if user is None or not user.active:
         try:
-            _hasher.verify(_DUMMY_HASH, password)
+            _hasher.verify(_dummy_hash(), password)
         except VerificationError:
             pass
-        _unknown_failure(username.strip(), now)
+        _unknown_failure(uow, username.strip(), now)
+        uow.commit()
         raise AuthenticationFailed("Wrong user name or password.")
     if user.locked_until is not None and user.locked_until > now:
         raise _locked(user.locked_until)
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
-        user.failed_logins += 1
-        if user.failed_logins >= MAX_FAILURES:
-            user.locked_until = now + LOCK_FOR
-            user.failed_logins = 0
-            audit.record(uow, SYSTEM, "user.locked", "user", user.id, username=user.username)
+        _account_failure(uow, user.id, user.username, now)
         uow.commit()
         raise AuthenticationFailed("Wrong user name or password.") from None
-    if _hasher.check_needs_rehash(user.password_hash):
+    if _weaker_than_current(user.password_hash):
         user.password_hash = hash_password(password)
     user.failed_logins = 0
     user.locked_until = None
@@ -113,23 +147,54 @@ def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
 
 def _locked(until: datetime) -> AccountLocked:
     return AccountLocked(
-        f"This account is locked after {MAX_FAILURES} failed log-ins until {until:%H:%M} UTC; "
+        f"This account is locked after {MAX_FAILURES} failed log-ins until {local_text(until, '%H:%M', offset=True)}; "
         "ask an administrator to unlock it sooner.", until=until)
 
 
-# Names that are no account are counted too (in this process) and "locked" after as many
-# tries, so that the lock message does not tell which names exist.
-_unknown: dict[str, tuple[int, datetime | None]] = {}
+def _account_failure(uow: UnitOfWork, user_id: int, username: str, now: datetime) -> None:
+    """Count a wrong password in SQL (parallel attempts each add one: no lost update); the
+    attempt that reaches MAX_FAILURES locks the account and starts the count again."""
+    failures = uow.session.execute(
+        update(User).where(User.id == user_id)
+        .values(failed_logins=User.failed_logins + 1).returning(User.failed_logins),
+        execution_options={"synchronize_session": False}).scalar_one()
+    if failures >= MAX_FAILURES:
+        locked = uow.session.execute(
+            update(User).where(User.id == user_id, User.failed_logins >= MAX_FAILURES)
+            .values(locked_until=now + LOCK_FOR, failed_logins=0),
+            execution_options={"synchronize_session": False}).rowcount
+        if locked:
+            audit.record(uow, SYSTEM, "user.locked", "user", user_id, username=username)
 
 
-def _unknown_failure(name: str, now: datetime) -> None:
-    failures, until = _unknown.get(name, (0, None))
-    if until is not None and until > now:
-        raise _locked(until)
-    if len(_unknown) > 10_000:  # someone trying names without end: start over
-        _unknown.clear()
-    failures += 1
-    _unknown[name] = (0, now + LOCK_FOR) if failures >= MAX_FAILURES else (failures, None)
+def _name_key(name: str) -> str:
+    return hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _unknown_failure(uow: UnitOfWork, name: str, now: datetime) -> None:
+    """Names that are no account are counted too (in login_throttle, so a restart does not
+    reset them) and "locked" after as many tries, so the lock message does not tell which
+    names exist. One upsert adds one, in SQL, whatever runs in parallel."""
+    key = _name_key(name)
+    t = LoginThrottle.__table__
+    row = uow.session.execute(select(t.c.failures, t.c.locked_until)
+                              .where(t.c.name_hash == key)).first()
+    if row is not None and row.locked_until is not None and row.locked_until > now:
+        raise _locked(row.locked_until)
+    dialect = postgresql if uow.session.get_bind().dialect.name == "postgresql" else sqlite
+    ins = dialect.insert(t).values(name_hash=key, failures=1, updated_at=now)
+    failures = uow.session.execute(ins.on_conflict_do_update(
+        index_elements=[t.c.name_hash],
+        set_={"failures": t.c.failures + 1, "updated_at": now}).returning(t.c.failures)
+    ).scalar_one()
+    if failures >= MAX_FAILURES:
+        uow.session.execute(update(t).where(t.c.name_hash == key,
+                                            t.c.failures >= MAX_FAILURES)
+                            .values(locked_until=now + LOCK_FOR, failures=0))
+    # Someone trying names without end: forget names not tried for a day and not locked.
+    uow.session.execute(delete(t).where(
+        t.c.updated_at < now - timedelta(days=1),
+        (t.c.locked_until.is_(None)) | (t.c.locked_until < now)))
 
 
 def unlock(uow: UnitOfWork, actor: Actor, username: str) -> None:
@@ -145,3 +210,24 @@ def unlock(uow: UnitOfWork, actor: Actor, username: str) -> None:
 def list_users(uow: UnitOfWork, actor: Actor) -> list[UserInfo]:
     require(actor, Permission.MANAGE_USERS)
     return [_info(u) for u in uow.session.scalars(select(User).order_by(User.username))]
+
+
+def has_users(uow: UnitOfWork) -> bool:
+    return uow.session.scalar(select(User.id).limit(1)) is not None
+
+
+def add_first_admin(uow: UnitOfWork, username: str, password: str, display_name: str = "",
+                    *, station: str = "") -> Actor:
+    """The first account of a new database: an administrator, added by nobody (there is
+    nobody yet); its audit row names the account itself. Refused once any user exists.
+    The caller commits. Returns the new administrator as an actor."""
+    if has_users(uow):
+        raise ValidationError("This database already has users: an administrator adds the "
+                              "next ones", field="username")
+    bootstrap = Actor(None, username.strip(), Role.ADMIN, station=station)
+    info = add_user(uow, bootstrap, username, password, Role.ADMIN.value, display_name)
+    admin = Actor(info.id, info.username, Role.ADMIN, station=station)
+    for row in uow.session.new:  # the audit row written above: by the account itself
+        if isinstance(row, AuditLog) and row.action == "user.add":
+            row.user_id = info.id
+    return admin

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from carrier_app.core.errors import PermissionDenied
+from carrier_app.core import validation
+from carrier_app.core.errors import PermissionDenied, ValidationError
 
 
 class Role(StrEnum):
@@ -24,6 +25,7 @@ class Permission(StrEnum):
     CANCEL_WAYBILL = "cancel_waybill"
     PRINT_LABEL = "print_label"
     MANAGE_MERCHANTS = "manage_merchants"
+    MANAGE_PAYOUTS = "manage_payouts"  # a merchant's payout bank, holder, account, cycle, fee
     MANAGE_PICKUPS = "manage_pickups"
     MANAGE_ROUTING = "manage_routing"
     MANUAL_ROUTE = "manual_route"
@@ -50,7 +52,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     R.SORTER: frozenset({P.TRACK, P.SCAN, P.MANAGE_BAGS, P.PRINT_LABEL}),
     R.DISPATCHER: frozenset({P.TRACK, P.SCAN, P.DISPATCH, P.DELIVER, P.MANAGE_PICKUPS,
                              P.MANAGE_MANIFESTS, P.MANAGE_BAGS, P.PRINT_LABEL, P.HOLD}),
-    R.FINANCE: frozenset({P.TRACK, P.CASH_UP, P.APPROVE_VARIANCE, P.SETTLE}),
+    R.FINANCE: frozenset({P.TRACK, P.CASH_UP, P.APPROVE_VARIANCE, P.SETTLE, P.MANAGE_PAYOUTS}),
 }
 
 
@@ -63,6 +65,17 @@ class Actor:
     role: Role
     station: str = ""
     location: str = ""
+
+    def __post_init__(self) -> None:
+        # Recorded on every scan event and audit row (columns of 40 / 64 / 16 characters):
+        # refused here, with a sentence, rather than by the database.
+        for value, field, label, size in ((self.username, "username", "User name", 40),
+                                          (self.station, "station", "Station name", 64),
+                                          (self.location, "location", "Location code", 16)):
+            validation.text(value, field, label, size)  # raises, saying which and why
+            if len(value) > size:  # white space the check trims is still stored
+                raise ValidationError(f"{label} is longer than {size} characters "
+                                      f"({len(value)})", field=field, reason="too_long")
 
     def can(self, permission: Permission) -> bool:
         return permission in GRANTS[self.role]

@@ -4,10 +4,11 @@ routes, couriers, routing rules, merchants, one user per role and some parcels."
 from __future__ import annotations
 
 import random
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
@@ -16,7 +17,7 @@ from carrier_app.core.roles import Actor, Role
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Branch, Courier, Hub, Merchant, Route, RoutingRule, User
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.auth.service import SYSTEM, add_user
+from carrier_app.auth.service import add_first_admin, add_user
 from carrier_app.sorting.routing import load_router
 from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.numbers import NumberAllocator
@@ -48,6 +49,10 @@ STREETS = ["文一西路 588 号", "江南大道 3688 号", "世纪大道 100 �
            "天目山路 176 号", "漕河泾开发区 宜山路 700 号", "文二路 391 号 2 单元 1102 室"]
 
 
+#: Advisory lock key of the demo seeding (any constant the app uses for nothing else).
+_SEED_LOCK = 0x0CA221E4
+
+
 def demo_password(role: Role) -> str:
     return f"{role.value}-demo"
 
@@ -60,22 +65,44 @@ class DemoSummary:
 
 
 def seed(db: Database, parcels: int | None = None, *, rng_seed: int = 7,
-         location: str = "571") -> DemoSummary:
-    """Seed once; `parcels` more parcels on every call (default 60 on the first one)."""
+         location: str = "571", actor: Actor | None = None) -> DemoSummary:
+    """Seed once; `parcels` more parcels on every call (default 60 on the first one). The
+    parcels are made by `actor`, by default the demo supervisor (a real user id on every
+    event, never an anonymous one). Two seeds at the same moment (two `carrier-app demo`)
+    make one network: the check and the seeding are one transaction, serialised (SQLite:
+    BEGIN IMMEDIATE; PostgreSQL: an advisory lock held until it commits)."""
     with UnitOfWork(db) as uow:
+        if not db.is_sqlite:
+            uow.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SEED_LOCK})
         fresh = uow.session.scalar(select(Hub.id).limit(1)) is None
         if fresh:
             _network(uow)
+            maker = actor
+            if maker is None:  # a new database: its first account adds the others
+                maker = add_first_admin(uow, Role.ADMIN.value, demo_password(Role.ADMIN),
+                                        "Demo admin", station="demo")
             for role in Role:
-                add_user(uow, SYSTEM, role.value, demo_password(role), role.value,
-                         display_name=f"Demo {role.value}")
+                if role is not Role.ADMIN or actor is not None:
+                    add_user(uow, maker, role.value, demo_password(role), role.value,
+                             display_name=f"Demo {role.value}")
             uow.commit()
         users = [(u.username, demo_password(Role(u.role)), u.role) for u in uow.session.scalars(
             select(User).where(User.display_name.like("Demo %")).order_by(User.id))]
+        if actor is None:
+            sup = uow.session.scalar(select(User).where(User.username == Role.SUPERVISOR.value))
+            actor = (Actor(sup.id, sup.username, Role(sup.role), station="demo",
+                           location=location) if sup is not None else
+                     Actor(None, "demo", Role.SUPERVISOR, station="demo", location=location))
     count = parcels if parcels is not None else (60 if fresh else 0)
     if count:
-        _parcels(db, count, random.Random(rng_seed), location)
+        _parcels(db, count, random.Random(rng_seed), actor)
     return DemoSummary(fresh, users, count)
+
+
+def is_empty(uow: UnitOfWork) -> bool:
+    """No network and no user yet: a database `carrier-app demo` may seed without a user."""
+    return (uow.session.scalar(select(Hub.id).limit(1)) is None
+            and uow.session.scalar(select(User.id).limit(1)) is None)
 
 
 def _network(uow: UnitOfWork) -> None:
@@ -118,12 +145,12 @@ def _network(uow: UnitOfWork) -> None:
     s.flush()
 
 
-def _parcels(db: Database, count: int, rng: random.Random, location: str) -> None:
-    clerk = Actor(None, "demo", Role.SUPERVISOR, station="demo", location=location)
+def _parcels(db: Database, count: int, rng: random.Random, clerk: Actor) -> None:
     allocator = NumberAllocator(db, block_size=max(100, min(count, 10_000)), station="demo")
     allocator.ensure(count)
     destinations = [(hub, city, d, pc) for hub, _, city, brs in NETWORK
                     for _, _, d, pc in brs]
+    run = uuid.uuid4().hex[:8]  # order refs of two runs in the same second must differ
     with UnitOfWork(db) as uow:
         router = load_router(uow)
         merchants = list(uow.session.scalars(select(Merchant)))
@@ -143,7 +170,7 @@ def _parcels(db: Database, count: int, rng: random.Random, location: str) -> Non
                 recipient_postcode=(postcode if rng.random() < 0.6 and not unrouted else ""),
                 sender_name=m.name, sender_phone=m.phone,
                 sender_address=full_address(m.province, m.city, m.district, m.address),
-                merchant_id=m.id, order_ref=f"DEMO-{utcnow():%y%m%d%H%M%S}-{i:05d}",
+                merchant_id=m.id, order_ref=f"DEMO-{utcnow():%y%m%d%H%M%S}-{run}-{i:05d}",
                 service=rng.choice(("standard", "standard", "express")),
                 pieces=1 if rng.random() < 0.9 else rng.randint(2, 3),
                 weight_kg=Decimal(rng.randint(100, 15_000)) / 1000,

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from typing import Any
 
 from sqlalchemy import Row, select
 
 from carrier_app.core import s10
+from carrier_app.core.clock import local_today
 from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor
@@ -21,8 +22,8 @@ P = Parcel.__table__
 
 
 def today() -> date:
-    """The workstation's local date: runs and reattempts are planned by local day."""
-    return datetime.now().astimezone().date()
+    """The depot's local date: runs and reattempts are planned by local day."""
+    return local_today()
 
 
 def lock_parcel(uow: UnitOfWork, code: str, *,

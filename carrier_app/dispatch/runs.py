@@ -289,16 +289,30 @@ def close_run(uow: UnitOfWork, actor: Actor, run: int | str) -> CloseOut:
                      .values(open_parcel_id=None))
     audit.record(uow, actor, "run_closed", "run", r.id, run_no=r.run_no)
     uow.commit()
+    return closeout_summary(uow, actor, r.id)
+
+
+def closeout_summary(uow: UnitOfWork, actor: Actor, run: int | str) -> CloseOut:
+    """A closed run's close-out, rebuilt from the database (read-only): the summary can be
+    printed again at any time, e.g. when the process died between closing and writing it."""
+    require(actor, Permission.TRACK)
+    r = _run(uow, run)
+    if r.status != "CLOSED":
+        raise ValidationError(f"Run {r.run_no} is not closed yet; its close-out summary comes "
+                              "when it closes", field="run", code=r.run_no, reason="run_open")
     sheet = run_sheet(uow, actor, r.id)
     next_dates = dict(uow.session.execute(
         select(Parcel.waybill_no, DeliveryAttempt.next_attempt)
         .join(DeliveryAttempt, DeliveryAttempt.parcel_id == Parcel.id)
         .where(DeliveryAttempt.run_id == r.id)).all())
     by = {o: [x for x in sheet.lines if x.outcome == o] for o in OUTCOMES}
+    # From the attempts recorded on this run, not the parcels' statuses now: a summary
+    # printed again next week says what it said the day the run closed (a failure with no
+    # next attempt date is one going back to the sender).
     return CloseOut(
         sheet, [x.waybill_no for x in by["DELIVERED"]], [x.waybill_no for x in by["FAILED"]],
         [x.waybill_no for x in by["NOT_ATTEMPTED"]],
-        [(x.waybill_no, next_dates.get(x.waybill_no)) for x in by["FAILED"]
-         if x.status == Status.DELIVERY_FAILED.value],
-        [x.waybill_no for x in by["FAILED"] if x.status == Status.RETURN_TO_SENDER.value],
+        [(x.waybill_no, next_dates[x.waybill_no]) for x in by["FAILED"]
+         if next_dates.get(x.waybill_no) is not None],
+        [x.waybill_no for x in by["FAILED"] if next_dates.get(x.waybill_no) is None],
         sum((x.cod for x in by["DELIVERED"]), Decimal("0.00")))

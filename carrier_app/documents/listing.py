@@ -12,6 +12,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from carrier_app.core.clock import local_text
 from carrier_app.documents.pdfkit import code128_width, draw_code128, register_fonts
 
 MARGIN = 15 * mm
@@ -19,7 +20,8 @@ ROW = 6.5 * mm
 
 
 def local(at: datetime | None) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at else "—"
+    """A stored time as printed: the depot's local time with its UTC offset."""
+    return local_text(at, offset=True, empty="—")
 
 
 class Listing:

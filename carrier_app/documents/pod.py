@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from carrier_app.core.clock import local_text
 from carrier_app.delivery.pod import RELATIONS, PodView
 from carrier_app.documents.pdfkit import (
     code128_width, draw_code128, draw_fitted, fit_text, register_fonts,
@@ -47,13 +48,12 @@ def _page(c: Canvas, font: str, v: PodView) -> None:
     piece = ("" if v.piece_no is None
              else f"  第 {v.piece_no}/{v.pieces} 件 piece {v.piece_no}/{v.pieces}")
     c.drawCentredString(width / 2, top - 31 * mm, label + piece)
-    local = v.delivered_at.astimezone()
     rows = [
         ("收件人 Recipient", v.merchant_name if v.is_return else v.recipient_name),
         ("地址 Address", v.address if not v.is_return else "商家 merchant"),
         ("签收人 Received by", v.receiver_name),
         ("关系 Relation", f"{RELATIONS.get(v.relation, v.relation)} {v.relation.lower()}"),
-        ("签收时间 Time", f"{local:%Y-%m-%d %H:%M} ({local:%Z})"),
+        ("签收时间 Time", local_text(v.delivered_at, offset=True)),
         ("代收货款 COD", format_yuan(v.cod) + (f"  ({v.payment_method})" if v.cod else "")),
         ("快递员 Courier", (v.courier_code or "—") + ("  网点自提 counter pickup"
                                                      if v.counter_pickup else "")),

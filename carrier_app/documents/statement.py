@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from carrier_app.core.clock import local_text, zone_name
 from carrier_app.delivery.attempts import REASON_ZH
 from carrier_app.dispatch.runs import CloseOut
 from carrier_app.documents.pdfkit import code128_width, draw_code128, register_fonts
@@ -85,18 +86,21 @@ def render_statement(st: Statement) -> bytes:
     info = [f"结算单号 Statement no.: {number}",
             f"商家 Merchant: {st.merchant_code} {st.merchant_name}",
             f"结算期间 Period: {st.period_from:%Y-%m-%d} – {st.period_to:%Y-%m-%d}",
-            f"收款账户 Account: {st.settlement_account or '—'}"]
+            f"收款账户 Account: {st.settlement_account or '—'}",
+            f"时区 Time zone: {zone_name()}"
+            + (f"    结算时间 Settled: {local_text(st.created_at, offset=True)}"
+               if st.created_at else "")]
     for i, text in enumerate(info):
         c.drawString(MARGIN, top - 20 * mm - i * 5.5 * mm, text)
     table = _Table(c, font, [("运单号 Waybill", 34, False), ("订单号 Order", 38, False),
                              ("类型 Kind", 24, False), ("签收 Delivered", 30, False),
                              ("代收货款 COD", 18, True), ("运费 Fee", 18, True),
                              ("净额 Net", 18, True)], f"结算单 Statement {number}")
-    table.start(top - 44 * mm)
+    table.start(top - 50 * mm)
     kinds = {"delivered": "签收 delivered", "returned": "退回 returned"}
     for x in st.lines:
         table.row([x.waybill_no, x.order_ref[:22], kinds[x.kind],
-                   f"{x.delivered_at.astimezone():%Y-%m-%d %H:%M}", f"{x.cod:,.2f}",
+                   local_text(x.delivered_at), f"{x.cod:,.2f}",
                    f"{x.fee:,.2f}", f"{x.net:,.2f}"])
     table.row([f"合计 Total ({len(st.lines)})", "", "", "", f"{st.cod_total:,.2f}",
                f"{st.fee_total:,.2f}", f"{st.net_total:,.2f}"], bold_line=True)
@@ -133,14 +137,15 @@ def render_close_out(out: CloseOut) -> bytes:
             f"网点 Branch: {sheet.branch_code}",
             f"签收 Delivered: {len(out.delivered)}    失败 Failed: {len(out.failed)}    "
             f"未派 Not attempted: {len(out.not_attempted)}    退回 Returning: {len(out.returns)}",
-            f"已收代收货款 COD collected: ¥{out.cod_collected:,.2f}"]
+            f"已收代收货款 COD collected: ¥{out.cod_collected:,.2f}",
+            f"结束时间 Closed: {local_text(sheet.closed_at, offset=True, empty='—')}"]
     for i, text in enumerate(info):
         c.drawString(MARGIN, top - 16 * mm - i * 5.5 * mm, text)
     table = _Table(c, font, [("序号 No.", 12, False), ("运单号 Waybill", 32, False),
                              ("三段码 Sort", 22, False), ("结果 Outcome", 30, False),
                              ("原因 Reason", 46, False), ("下次派送 Next", 22, False),
                              ("COD", 16, True)], f"派件单结算 Close-out {sheet.run_no}")
-    table.start(top - 42 * mm)
+    table.start(top - 48 * mm)
     outcome = {"DELIVERED": "签收 delivered", "FAILED": "失败 failed",
                "NOT_ATTEMPTED": "未派 not attempted"}
     nxt = dict(out.reattempts)

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, select
+from sqlalchemy.exc import IntegrityError
 
+from carrier_app.core import validation
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, PermissionDenied, ValidationError
 from carrier_app.core.money import from_fen, parse_amount, to_fen
@@ -22,7 +24,12 @@ from carrier_app.store import audit
 from carrier_app.store.models import (
     Branch, CashUp, CashUpApproval, CashUpLine, CashUpParcel, Courier, Parcel, ProofOfDelivery,
 )
+from carrier_app.store.errors import constraint_name
 from carrier_app.store.uow import UnitOfWork
+
+#: The partial unique indexes (migration 0007) as PostgreSQL and SQLite name them.
+OPEN_CASH_UP_INDEXES = ("uq_cash_ups_open_courier", "uq_cash_ups_open_branch",
+                        "cash_ups.courier_id", "cash_ups.branch_id")
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,8 @@ def open_cashup(uow: UnitOfWork, actor: Actor, courier: int | str) -> CashUpView
     require(actor, Permission.CASH_UP)
     c = find_courier(uow, courier)
     return _open(uow, actor, CashUp.courier_id == c.id, {"courier_id": c.id},
-                 (ProofOfDelivery.courier_id == c.id) & ProofOfDelivery.counter_pickup.is_(False))
+                 (ProofOfDelivery.courier_id == c.id) & ProofOfDelivery.counter_pickup.is_(False),
+                 f"courier {c.code}")
 
 
 def open_counter_cashup(uow: UnitOfWork, actor: Actor, branch_code: str) -> CashUpView:
@@ -76,16 +84,25 @@ def open_counter_cashup(uow: UnitOfWork, actor: Actor, branch_code: str) -> Cash
     at_branch = select(Parcel.id).where(Parcel.dest_branch_id == br.id)
     return _open(uow, actor, CashUp.branch_id == br.id, {"branch_id": br.id},
                  ProofOfDelivery.counter_pickup.is_(True)
-                 & ProofOfDelivery.parcel_id.in_(at_branch))
+                 & ProofOfDelivery.parcel_id.in_(at_branch), f"the counter of branch {br.code}")
 
 
 def _open(uow: UnitOfWork, actor: Actor, whose: ColumnElement[bool], owner: dict[str, int],
-          pods: ColumnElement[bool]) -> CashUpView:
+          pods: ColumnElement[bool], who: str) -> CashUpView:
     cu = uow.session.scalar(select(CashUp).where(whose, CashUp.status != "CLOSED"))
     if cu is None:
         cu = CashUp(**owner, created_at=utcnow(), created_by=actor.username)
         uow.session.add(cu)
-        uow.session.flush()
+        try:
+            uow.session.flush()
+        except IntegrityError as exc:
+            # uq_cash_ups_open_*: another clerk opened it a moment ago (PostgreSQL; SQLite's
+            # BEGIN IMMEDIATE already queues the two).
+            if constraint_name(exc) not in OPEN_CASH_UP_INDEXES:
+                raise
+            raise ValidationError(f"A cash-up for {who} is already open (opened by someone "
+                                  "else just now); open it again to see it.",
+                                  field="courier", reason="already_open") from None
         uow.session.add_all(CashUpLine(cash_up_id=cu.id, method=m) for m in PAYMENT_METHODS)
         uow.session.flush()
     if cu.status == "OPEN":
@@ -136,7 +153,7 @@ def parse_declared(amounts: Mapping[str, str | Decimal | int]) -> dict[str, int]
         if isinstance(value, float):
             raise ValidationError(f"{method}: money must not be a float", field=method)
         try:
-            out[method] = to_fen(parse_amount(str(value), field=method))
+            out[method] = to_fen(parse_amount(value, field=method))
         except ValidationError as exc:
             raise ValidationError(f"{method}: {exc.message}", field=method,
                                   value=str(value)) from None
@@ -174,6 +191,7 @@ def approve_variance(uow: UnitOfWork, actor: Actor, cash_up_id: int, reason: str
     require(actor, Permission.APPROVE_VARIANCE)
     if not reason.strip():
         raise ValidationError("A reason is required to approve a variance", field="reason")
+    reason = validation.text(reason, "reason", "Reason", 200, multiline=True)
     cu = _cashup(uow, cash_up_id, lock=True)
     if cu.status != "PENDING":
         raise ValidationError(f"Cash-up {cu.id} is {cu.status}; only a declared variance can "
@@ -184,11 +202,11 @@ def approve_variance(uow: UnitOfWork, actor: Actor, cash_up_id: int, reason: str
                                permission=Permission.APPROVE_VARIANCE)
     now = utcnow()
     uow.session.add(CashUpApproval(cash_up_id=cu.id, variance_fen=cu.declared_fen - cu.expected_fen,
-                                   reason=reason.strip()[:200], approved_by=actor.username,
+                                   reason=reason, approved_by=actor.username,
                                    approved_at=now))
     cu.status, cu.closed_at = "CLOSED", now
     audit.record(uow, actor, "cashup_variance_approved", "cash_up", cu.id,
-                 variance=cu.declared_fen - cu.expected_fen, reason=reason.strip())
+                 variance=cu.declared_fen - cu.expected_fen, reason=reason)
     uow.commit()
     return cashup_view(uow, actor, cash_up_id)
 

@@ -7,13 +7,13 @@ so two finance clerks settling at once cannot both take it)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from carrier_app.core.clock import utcnow
+from carrier_app.core.clock import local_day_bounds, utcnow
 from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import Status
 from carrier_app.core.money import from_fen
@@ -80,12 +80,10 @@ def _merchant(uow: UnitOfWork, code: str) -> Merchant:
 
 
 def _bounds(d_from: date, d_to: date) -> tuple[datetime, datetime]:
-    """The period as aware datetimes: local midnight of `d_from` to the end of `d_to`."""
+    """The period in UTC: the depot's local midnight of `d_from` to the end of `d_to`."""
     if d_to < d_from:
         raise ValidationError("The period ends before it begins", field="period_to")
-    tz = datetime.now().astimezone().tzinfo
-    return (datetime.combine(d_from, time(), tz),
-            datetime.combine(d_to + timedelta(days=1), time(), tz))
+    return local_day_bounds(d_from, d_to)
 
 
 def preview(uow: UnitOfWork, actor: Actor, merchant_code: str, d_from: date,

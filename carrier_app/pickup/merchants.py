@@ -1,5 +1,10 @@
 """Merchants (Pickup → Merchants): search, add, edit with validation, deactivate. A merchant
-with parcels is never deleted (its parcels and settlements refer to it), only deactivated."""
+with parcels is never deleted (its parcels and settlements refer to it), only deactivated.
+
+Where a merchant's COD is paid out (bank, holder, account, cycle) and the fee deducted from it
+are payout details: changing them needs MANAGE_PAYOUTS (finance, supervisor), the rest
+MANAGE_MERCHANTS (clerk). Every change is audited field by field, old -> new, with account
+numbers masked to their last 4 digits."""
 
 from __future__ import annotations
 
@@ -11,14 +16,17 @@ from sqlalchemy import func, or_, select
 
 from carrier_app.core import validation
 from carrier_app.core.clock import utcnow
-from carrier_app.core.errors import NotFound, ValidationError
+from carrier_app.core.errors import NotFound, PermissionDenied, ValidationError
 from carrier_app.core.money import from_fen, to_fen
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.core.text import LIKE_ESCAPE, like_pattern
 from carrier_app.store import audit
 from carrier_app.store.models import Branch, Merchant, Parcel
 from carrier_app.store.uow import UnitOfWork
 
 CYCLES = ("daily", "weekly", "monthly")
+PAYOUT_FIELDS = ("settlement_bank", "settlement_holder", "settlement_account",
+                 "settlement_cycle", "fee_per_parcel")
 MAX_FEE = Decimal("1000.00")  # a per-parcel fee above this is a typing mistake
 _CODE = re.compile(r"^[A-Z0-9]{2,16}$")
 
@@ -65,10 +73,11 @@ def list_merchants(uow: UnitOfWork, actor: Actor, search: str = "", *,
          .outerjoin(Branch, Branch.id == Merchant.home_branch_id)
          .outerjoin(counts, counts.c.merchant_id == Merchant.id).order_by(Merchant.code))
     if search.strip():
-        like = f"%{search.strip()}%"
-        q = q.where(or_(Merchant.code.ilike(like), Merchant.name.ilike(like),
-                        Merchant.contact_name.ilike(like), Merchant.phone.like(like),
-                        Merchant.address.like(like)))
+        like = like_pattern(search.strip())
+        q = q.where(or_(
+            *(c.ilike(like, escape=LIKE_ESCAPE)
+              for c in (Merchant.code, Merchant.name, Merchant.contact_name)),
+            *(c.like(like, escape=LIKE_ESCAPE) for c in (Merchant.phone, Merchant.address))))
     if not include_inactive:
         q = q.where(Merchant.active.is_(True))
     return [_row(m, b or "", n) for m, b, n in uow.session.execute(q)]
@@ -83,14 +92,25 @@ def get_merchant(uow: UnitOfWork, actor: Actor, code: str) -> MerchantRow:
 
 @dataclass(frozen=True)
 class _Clean:
+    """The validated, normalised values, named as MerchantData's fields."""
+
     code: str
     name: str
+    contact_name: str
     phone: str
-    postcode: str
+    province: str
+    city: str
+    district: str
     address: str
-    account: str
+    postcode: str
+    home_branch: str
+    settlement_bank: str
+    settlement_holder: str
+    settlement_account: str
+    settlement_cycle: str
+    active: bool
+    fee_per_parcel: Decimal
     branch_id: int | None
-    fee: Decimal
 
 
 def _validate(uow: UnitOfWork, d: MerchantData) -> _Clean:
@@ -102,13 +122,17 @@ def _validate(uow: UnitOfWork, d: MerchantData) -> _Clean:
     phone = validation.phone(d.phone, "phone") if d.phone.strip() else ""
     postcode = validation.postcode(d.postcode, "postcode")
     address = validation.required_text(d.address, "address", "Pickup address", 200)
+    text = {f: validation.text(getattr(d, f), f, label, size) for f, label, size in (
+        ("contact_name", "Contact", 60), ("province", "Province", 20), ("city", "City", 40),
+        ("district", "District", 40), ("settlement_bank", "Bank", 80),
+        ("settlement_holder", "Account holder", 80))}
     if d.settlement_cycle not in CYCLES:
         raise ValidationError(f"Settlement cycle: one of {', '.join(CYCLES)}",
                               field="settlement_cycle")
     acct = d.settlement_account.replace(" ", "")
     if acct and not (acct.isdigit() and 8 <= len(acct) <= 30):
         raise ValidationError("Settlement account: 8-30 digits", field="settlement_account")
-    if acct and not d.settlement_holder.strip():
+    if acct and not text["settlement_holder"]:
         raise ValidationError("Account holder is required with an account number",
                               field="settlement_holder")
     branch_id = None
@@ -118,13 +142,34 @@ def _validate(uow: UnitOfWork, d: MerchantData) -> _Clean:
         if branch_id is None:
             raise ValidationError(f"Unknown branch {d.home_branch!r}", field="home_branch")
     fee = validation.amount(d.fee_per_parcel, "fee_per_parcel", "Fee per parcel", cap=MAX_FEE)
-    return _Clean(code, name, phone, postcode, address, acct, branch_id, fee)
+    return _Clean(code=code, name=name, phone=phone, address=address, postcode=postcode,
+                  home_branch=d.home_branch.strip() if branch_id else "",
+                  settlement_account=acct, settlement_cycle=d.settlement_cycle,
+                  active=d.active, fee_per_parcel=fee, branch_id=branch_id, **text)
+
+
+def mask_account(account: str) -> str:
+    """An account number as the audit log keeps it: its last 4 digits only."""
+    return f"****{account[-4:]}" if account else ""
+
+
+def _values(v: MerchantData | _Clean) -> dict[str, object]:
+    """The fields compared and audited, the fee as yuan text."""
+    out: dict[str, object] = {f: getattr(v, f) for f in MerchantData.__dataclass_fields__}
+    out["fee_per_parcel"] = f"{Decimal(str(out['fee_per_parcel'])):.2f}"
+    return out
+
+
+def _audited(field: str, value: object) -> object:
+    return mask_account(str(value)) if field == "settlement_account" else value
 
 
 def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
                   merchant_id: int | None = None) -> int:
-    """Add (merchant_id None) or change a merchant; the caller commits."""
-    require(actor, Permission.MANAGE_MERCHANTS)
+    """Add (merchant_id None) or change a merchant; the caller commits. Payout details need
+    MANAGE_PAYOUTS, everything else MANAGE_MERCHANTS — each only when it changes."""
+    if not (actor.can(Permission.MANAGE_MERCHANTS) or actor.can(Permission.MANAGE_PAYOUTS)):
+        require(actor, Permission.MANAGE_MERCHANTS)
     clean = _validate(uow, d)
     code = clean.code
     clash = uow.session.scalar(select(Merchant.id).where(Merchant.code == code))
@@ -132,22 +177,40 @@ def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
         raise ValidationError(f"Merchant code {code} is already used", field="code")
     if merchant_id is None:
         m = Merchant(created_at=utcnow())
-        uow.session.add(m)
+        before = _values(MerchantData(code="", name=""))
     else:
-        m = uow.session.get(Merchant, merchant_id)
-        if m is None:
+        found = uow.session.get(Merchant, merchant_id)
+        if found is None:
             raise NotFound(f"No merchant {merchant_id}")
-    m.code, m.name, m.contact_name = code, clean.name, d.contact_name.strip()
-    m.phone, m.province, m.city = clean.phone, d.province.strip(), d.city.strip()
-    m.district, m.address, m.postcode = d.district.strip(), clean.address, clean.postcode
+        m = found
+        before = _values(_row(m, uow.session.scalar(select(Branch.code).where(
+            Branch.id == m.home_branch_id)) or "", 0))
+    after = _values(clean)
+    changed = [f for f in after if after[f] != before[f]]
+    payout = [f for f in changed if f in PAYOUT_FIELDS]
+    other = [f for f in changed if f not in PAYOUT_FIELDS]
+    if other or merchant_id is None:
+        require(actor, Permission.MANAGE_MERCHANTS)
+    if payout and not actor.can(Permission.MANAGE_PAYOUTS):
+        raise PermissionDenied(
+            f"{actor.username} ({actor.role}) may not change payout details "
+            f"({', '.join(f.replace('_', ' ') for f in payout)}); ask finance or a supervisor",
+            role=actor.role, permission=Permission.MANAGE_PAYOUTS, fields=payout)
+    if merchant_id is None:
+        uow.session.add(m)
+    m.code, m.name, m.contact_name = code, clean.name, clean.contact_name
+    m.phone, m.province, m.city = clean.phone, clean.province, clean.city
+    m.district, m.address, m.postcode = clean.district, clean.address, clean.postcode
     m.home_branch_id = clean.branch_id
-    m.settlement_bank, m.settlement_holder = d.settlement_bank.strip(), d.settlement_holder.strip()
-    m.settlement_account = clean.account
-    m.settlement_cycle, m.active = d.settlement_cycle, d.active
-    m.fee_per_parcel_fen = to_fen(clean.fee)
+    m.settlement_bank, m.settlement_holder = clean.settlement_bank, clean.settlement_holder
+    m.settlement_account = clean.settlement_account
+    m.settlement_cycle, m.active = clean.settlement_cycle, clean.active
+    m.fee_per_parcel_fen = to_fen(clean.fee_per_parcel)
     uow.session.flush()
-    audit.record(uow, actor, "merchant.add" if merchant_id is None else "merchant.change",
-                 "merchant", code, active=d.active)
+    if changed or merchant_id is None:
+        audit.record(uow, actor, "merchant.add" if merchant_id is None else "merchant.change",
+                     "merchant", code, changes={
+                         f: [_audited(f, before[f]), _audited(f, after[f])] for f in changed})
     return m.id
 
 

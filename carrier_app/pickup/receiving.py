@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 
-from carrier_app.core.clock import utcnow
+from carrier_app.core.clock import local_day_bounds, utcnow
 from carrier_app.core.errors import ValidationError
 from carrier_app.core.lifecycle import Event
 from carrier_app.core.roles import Actor, Permission, require
@@ -93,16 +93,10 @@ def receive(uow: UnitOfWork, actor: Actor, code: str, weight_kg: Decimal | None 
     return Received(r, row.weight_g, measured, flag, without)
 
 
-def _day_bounds(day: date, tz: timezone | None) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time(0), tzinfo=tz or datetime.now().astimezone().tzinfo)
-    return start, start + timedelta(days=1)
-
-
-def discrepancies(uow: UnitOfWork, actor: Actor, day: date, *,
-                  tz: timezone | None = None) -> list[Discrepancy]:
+def discrepancies(uow: UnitOfWork, actor: Actor, day: date) -> list[Discrepancy]:
     """The day's list: received without pickup, weight flags, picked up but not received."""
     require(actor, Permission.TRACK)
-    start, end = _day_bounds(day, tz)
+    start, end = local_day_bounds(day)
     out: list[Discrepancy] = []
     for wb, without, flag, declared, measured in uow.session.execute(
             select(Parcel.waybill_no, Receipt.without_pickup, Receipt.weight_flag,

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 
+from carrier_app.core.cells import restore, safe_row
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import TERMINAL, Event, Status
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.core.routing import Router
+from carrier_app.core.text import LIKE_ESCAPE, like_pattern
 from carrier_app.sorting.common import require_parcel
 from carrier_app.sorting.routing import sort_code
 from carrier_app.store import audit
@@ -102,10 +104,10 @@ def list_rules(uow: UnitOfWork, actor: Actor, search: str = "") -> list[RuleRow]
     require(actor, Permission.TRACK)
     where = None
     if search.strip():
-        like = f"%{search.strip()}%"
-        where = or_(RoutingRule.postcode_prefix.like(like), RoutingRule.province.like(like),
-                    RoutingRule.city.like(like), RoutingRule.district.like(like),
-                    RoutingRule.note.like(like), Branch.code.like(like))
+        like = like_pattern(search.strip())
+        where = or_(*(c.like(like, escape=LIKE_ESCAPE) for c in (
+            RoutingRule.postcode_prefix, RoutingRule.province, RoutingRule.city,
+            RoutingRule.district, RoutingRule.note, Branch.code)))
     return _rows(uow, where)
 
 
@@ -196,8 +198,8 @@ def export_csv(uow: UnitOfWork, actor: Actor) -> str:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
     for r in _rows(uow):
-        w.writerow([r.postcode_prefix, r.province, r.city, r.district, r.branch_code,
-                    r.route_number, "1" if r.active else "0", r.note])
+        w.writerow(safe_row([r.postcode_prefix, r.province, r.city, r.district, r.branch_code,
+                             r.route_number, "1" if r.active else "0", r.note]))
     return out.getvalue()
 
 
@@ -213,7 +215,7 @@ def import_csv(uow: UnitOfWork, actor: Actor, text: str) -> ImportResult:
                 for r in uow.session.scalars(select(RoutingRule))}
     added = updated = 0
     for line, rec in enumerate(reader, start=2):
-        get = lambda k: (rec.get(k) or "").strip()  # noqa: E731
+        get = lambda k: restore((rec.get(k) or "").strip())  # noqa: E731
         data = RuleInput(branch_code=get("branch"), route_number=get("route"),
                          postcode_prefix=get("postcode_prefix"), province=get("province"),
                          city=get("city"), district=get("district"),

@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from carrier_app.config import data_dir, ensure_private_dir, ensure_private_file
+
 DEFAULT_BUSY_TIMEOUT_MS = int(os.environ.get("CARRIER_BUSY_TIMEOUT_MS", "5000"))
 
 
@@ -65,13 +67,21 @@ class Database:
 def open_database(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
                   search_path: str | None = None, echo: bool = False) -> Database:
     """Create the engine for `url` (no connection is made yet). An SQLite file's folder is
-    created; `search_path` pins a PostgreSQL schema (the tests give each run its own)."""
+    created private to this user (0700) and the file itself 0600; `search_path` pins a
+    PostgreSQL schema (the tests give each run its own)."""
     u = make_url(url)
-    kwargs: dict[str, Any] = {"echo": echo}
+    # Error texts never carry the statement's parameters (names, phones, addresses).
+    kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
     if u.get_backend_name() == "sqlite":
         read_only = "mode=ro" in str(u.query.get("mode", "")) or u.query.get("mode") == "ro"
-        if u.database and u.database != ":memory:" and not u.database.startswith("file:"):
-            Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        if (u.database and u.database != ":memory:" and not u.database.startswith("file:")
+                and not read_only):
+            path = Path(u.database).expanduser()
+            # Created 0700 / 0600 (SQLite gives -wal / -shm the file's mode); in our own data
+            # folder, one made world-readable by an older version is narrowed too.
+            ours = path.parent.resolve() == data_dir().expanduser().resolve()
+            ensure_private_dir(path.parent, narrow=ours)
+            ensure_private_file(path, narrow=ours)
         kwargs["connect_args"] = {"timeout": busy_timeout_ms / 1000, "check_same_thread": False}
         engine = create_engine(u, **kwargs)
         _sqlite_pragmas(engine, busy_timeout_ms, read_only)
@@ -83,5 +93,9 @@ def open_database(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
             connect_args["options"] = f"-csearch_path={search_path}"
         kwargs["connect_args"] = connect_args
         kwargs["pool_pre_ping"] = True
+        # Pinned whatever the server's default: the services' locking (SELECT ... FOR UPDATE,
+        # UPDATE ... RETURNING) is written for it, and a serialization failure that still
+        # happens (40001/40P01) is retried by store.retry.run_with_retry.
+        kwargs["isolation_level"] = "READ COMMITTED"
         engine = create_engine(u, **kwargs)
     return Database(engine)

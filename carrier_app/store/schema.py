@@ -7,12 +7,12 @@ from pathlib import Path
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from alembic import command
-from carrier_app.core.errors import SchemaTooNew, StoreUnavailable
+from carrier_app.core.errors import SchemaTooNew
 from carrier_app.store.engine import Database
-from carrier_app.store.uow import explain
+from carrier_app.store.errors import translate
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -33,8 +33,8 @@ def current_revision(db: Database) -> str | None:
     try:
         with db.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
-    except OperationalError as exc:
-        raise explain(exc) from exc
+    except DBAPIError as exc:
+        raise translate(exc, db.url) from exc
 
 
 def check(db: Database) -> str:
@@ -60,10 +60,8 @@ def upgrade(db: Database) -> None:
         with db.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-    except OperationalError as exc:
-        raise explain(exc) from exc
-    except StoreUnavailable:
-        raise
+    except DBAPIError as exc:
+        raise translate(exc, db.url) from exc
 
 
 def ensure_current(db: Database) -> None:

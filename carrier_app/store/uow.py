@@ -7,8 +7,9 @@
 Leaving the block without commit (or by an exception) rolls everything back, except the
 records a service asked to keep whatever happens (`keep`): a refused scan is written down even
 though the action it belongs to is undone.
-Database errors that mean "the store cannot take this now" become StoreUnavailable with a
-sentence a depot user can act on.
+Database errors become DomainErrors with a sentence a depot user can act on, never the SQL or
+its parameters (store.errors.translate): StoreUnavailable when the store cannot take this now,
+ConstraintViolation / ValueRejected when it refused a row or a value.
 """
 
 from __future__ import annotations
@@ -18,30 +19,19 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Connection, Executable
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from carrier_app.core.errors import StoreUnavailable
+from carrier_app.core.errors import DomainError
 from carrier_app.store.engine import Database
+from carrier_app.store.errors import translate
 
 _log = logging.getLogger(__name__)
 
 
-def explain(exc: DBAPIError) -> StoreUnavailable:
-    text = str(exc.orig).lower()
-    if "readonly" in text or "read-only" in text or "read only" in text:
-        return StoreUnavailable("The database is read-only (file permissions or a read-only "
-                                "disk); nothing was saved.", reason="read_only")
-    if "locked" in text or "busy" in text:
-        return StoreUnavailable("The database is busy — another program holds a lock on it; "
-                                "nothing was saved. Try again in a moment.", reason="locked")
-    if "unable to open" in text:
-        return StoreUnavailable("The database file cannot be opened (missing folder or no "
-                                "permission).", reason="cannot_open")
-    if "connection" in text or "could not connect" in text or "timeout" in text:
-        return StoreUnavailable("The database server cannot be reached; check the network "
-                                "and CARRIER_DB_URL.", reason="unreachable")
-    return StoreUnavailable(f"Database error: {exc.orig}", reason="other")
+def explain(exc: DBAPIError) -> DomainError:
+    """The DomainError a user reads for a database error (store.errors.translate)."""
+    return translate(exc)
 
 
 class UnitOfWork:
@@ -76,8 +66,8 @@ class UnitOfWork:
         kept, self._kept = self._kept, []
         if kept:
             self._write_kept(kept)
-        if isinstance(exc, OperationalError):
-            raise explain(exc) from exc
+        if isinstance(exc, DBAPIError):
+            raise translate(exc, self.db.url) from exc
 
     def keep(self, statement: Executable, params: dict[str, Any]) -> None:
         """Write `statement` with the next commit, or on its own after a rollback: for the
@@ -108,8 +98,8 @@ class UnitOfWork:
             try:
                 self._session = (self.db.sessions(bind=self._conn) if self._conn is not None
                                  else self.db.sessions())
-            except OperationalError as exc:
-                raise explain(exc) from exc
+            except DBAPIError as exc:
+                raise translate(exc, self.db.url) from exc
         return self._session
 
     @property
@@ -121,8 +111,8 @@ class UnitOfWork:
         if self._conn is None:
             try:
                 self._conn = self.db.engine.connect()  # the transaction begins on first use
-            except OperationalError as exc:
-                raise explain(exc) from exc
+            except DBAPIError as exc:
+                raise translate(exc, self.db.url) from exc
         return self._conn
 
     def commit(self) -> None:
@@ -133,6 +123,6 @@ class UnitOfWork:
                 self._session.commit()  # joined to _conn's transaction if there is one
             if self._conn is not None:
                 self._conn.commit()     # later work in the same block autobegins anew
-        except OperationalError as exc:
-            raise explain(exc) from exc  # the kept records are written on exit instead
+        except DBAPIError as exc:
+            raise translate(exc, self.db.url) from exc  # the kept records are written on exit
         self._kept = []

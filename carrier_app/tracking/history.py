@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from carrier_app.core.address import full_address
 from carrier_app.core import s10
+from carrier_app.core.clock import local_iso
 from carrier_app.core.errors import NotFound
 from carrier_app.core.lifecycle import Status
 from carrier_app.core.money import from_fen
@@ -51,7 +52,7 @@ class ParcelHistory:
         d = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "events"}
         d["status"] = self.status.value
         d["piece_statuses"] = [s.value for s in self.piece_statuses]
-        d["events"] = [{**e.__dict__, "at": e.at.isoformat()} for e in self.events]
+        d["events"] = [{**e.__dict__, "at": local_iso(e.at)} for e in self.events]
         return d
 
 

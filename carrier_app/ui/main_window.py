@@ -3,7 +3,7 @@ who is logged in, where, on which database, and the time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
@@ -15,6 +15,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages import discover
 from carrier_app.ui.pages.base import Page, Section, section_title
 from carrier_app.ui.pages.placeholder import PlaceholderPage
+from carrier_app.ui.timefmt import now_text
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         page.activated()
 
     def _tick(self) -> None:
-        self.clock_label.setText(QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm:ss"))
+        self.clock_label.setText(now_text())
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About carrier_app"), self.tr(

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from carrier_app.config import data_dir
+from carrier_app.core.files import write_atomic
 
 
 def documents_dir() -> Path:
@@ -19,5 +20,5 @@ def save_document(name: str, data: bytes) -> Path:
     """Write `data` as `name` (made file-system safe) and return the path."""
     safe = re.sub(r"[^\w.\-]+", "_", name)
     path = documents_dir() / safe
-    path.write_bytes(data)
+    write_atomic(path, data)
     return path

@@ -101,14 +101,28 @@ def import_orders(db: Database, actor: Actor, allocator: NumberAllocator, path: 
     new = [r for r in rows if r.data.order_ref not in present]
     if rejects_path is not None:
         write_rejects(rejects_path, parsed, rejects)
-    total = len(new)
     if progress:
-        progress(0, total)
-    allocator.ensure(total)
+        progress(0, len(new))
+    if not new:  # a header-only file or a re-run: no empty batch, no numbers reserved
+        return ImportResult(None, parsed.file_name, parsed.encoding, len(parsed.raw_rows), 0,
+                            len(present), rejects, [])
+    allocator.ensure(len(new))  # exactly what this file needs, before the transaction
     created: list[str] = []
-    batch_id = None
     with UnitOfWork(db) as uow:
-        router = load_router(uow)
+        # One import per merchant at a time: the merchant's row lock (PostgreSQL; SQLite's
+        # BEGIN IMMEDIATE already queues writers), then look again for rows another
+        # workstation imported meanwhile - the same file imported at two workstations at
+        # once creates each waybill once and the later one counts them as already imported.
+        uow.session.execute(select(Merchant.id).where(Merchant.id == merchant.id)
+                            .with_for_update())
+        meanwhile = existing_refs(uow, merchant.id, [r.data.order_ref or "" for r in new])
+        if meanwhile:
+            new = [r for r in new if r.data.order_ref not in meanwhile]
+            present = present | meanwhile
+        total = len(new)
+        if not new:
+            return ImportResult(None, parsed.file_name, parsed.encoding,
+                                len(parsed.raw_rows), 0, len(present), rejects, [])
         batch = ImportBatch(merchant_id=merchant.id, file_name=parsed.file_name[:255],
                             encoding=parsed.encoding, rows_total=len(parsed.raw_rows),
                             created=total, already_present=len(present),
@@ -117,6 +131,7 @@ def import_orders(db: Database, actor: Actor, allocator: NumberAllocator, path: 
         uow.session.add(batch)
         uow.session.flush()
         batch_id = batch.id
+        router = load_router(uow)
         for start in range(0, total, CHUNK):
             if cancelled and cancelled():
                 raise ImportCancelled("Import cancelled: nothing was imported")

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from carrier_app.core.address import full_address
 from carrier_app.core import s10
+from carrier_app.core.clock import local_date
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.money import from_fen
@@ -134,7 +135,7 @@ def _pieces(p: Parcel, merchant: Merchant | None) -> list[LabelData]:
         sender_name, sender_phone = merchant.name, merchant.phone
         sender_address = full_address(merchant.province, merchant.city, merchant.district,
                                       merchant.address)
-    day = p.created_at.astimezone().date()  # the workstation's local date
+    day = local_date(p.created_at)  # the depot's local date
     return [LabelData(
         waybill=p.waybill_no, piece_no=n, pieces=p.pieces,
         barcode=p.waybill_no if p.pieces == 1 else f"{p.waybill_no}-{n}",

@@ -1,22 +1,30 @@
 """Reading a merchant's order file: CSV (UTF-8, UTF-8 with BOM, GB18030/GBK — detected) or
 XLSX. Headers are matched case-insensitively, with Chinese aliases. Whole-file problems
-(empty, binary, unreadable, required column missing) raise ValidationError; row problems
-become Rejects with the row number, the column and why, and the good rows come back as
-WaybillInputs. Pure reading: no database."""
+(empty, binary, UTF-16, Shift-JIS, a corrupt workbook, more than MAX_ROWS rows, a required
+column missing) raise ValidationError; row problems (a bad value, a control character, text
+longer than its database column) become Rejects with the row number, the column and why, and
+the good rows come back as WaybillInputs. Workbooks are streamed over the header's columns
+only. Pure reading: no database."""
 
 from __future__ import annotations
 
 import csv
 import io
+import math
 import re
+import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from carrier_app.core import validation as v
+from carrier_app.core.cells import safe_row
 from carrier_app.core.errors import ValidationError
+from carrier_app.core.files import write_atomic
+from carrier_app.store.models import Parcel
 from carrier_app.waybill.service import WaybillInput
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -44,6 +52,9 @@ REQUIRED = ("order_ref", "recipient_name", "recipient_phone", "recipient_address
 _LOOKUP = {re.sub(r"[\s_]", "", alias.lower()): canonical
            for canonical, aliases in COLUMNS.items() for alias in aliases}
 MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 100_000       # order rows in one file (the import bench's 100k)
+MAX_COLUMNS = 100        # header columns read from a workbook
+EXCEL_MAX_ROW = 1_048_576
 
 
 @dataclass(frozen=True)
@@ -80,12 +91,17 @@ def canonical(header: str) -> str | None:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and encoding of a CSV file's bytes; binary content is refused."""
+    """Text and encoding of a CSV file's bytes; binary content, UTF-16 and Japanese
+    Shift-JIS are refused with a message saying what to do."""
+    if _is_utf16(data):
+        raise ValidationError(
+            'This file is UTF-16 ("Unicode text"); in Excel save it as "CSV UTF-8 (comma '
+            'delimited)" and import that', field="file", reason="utf16")
     if b"\x00" in data[:8192]:
         raise ValidationError("This is not a text (CSV) file: it contains binary data",
                               field="file", reason="binary")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data.decode("utf-8-sig"), "utf-8-sig"
+        return _utf8(data[3:], "utf-8-sig"), "utf-8-sig"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -99,7 +115,56 @@ def decode(data: bytes) -> tuple[str, str]:
     if controls > 8:
         raise ValidationError("This is not a text (CSV) file: it contains binary data",
                               field="file", reason="binary")
+    if _looks_shift_jis(data, text):
+        raise ValidationError(
+            "This file looks like Japanese Shift-JIS text, not Chinese GB18030/GBK: read as "
+            'Chinese its names would be garbled. Save it as "CSV UTF-8" and import that',
+            field="file", reason="shift_jis")
     return text, "gb18030"
+
+
+def _utf8(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(f"The file starts as UTF-8 ({encoding}) but byte {exc.start + 3} "
+                              "is not UTF-8", field="file", reason="encoding") from None
+
+
+def _is_utf16(data: bytes) -> bool:
+    """A UTF-16 BOM, or (without one) NUL in every other byte of mostly-ASCII text."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    head = data[:4096]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return max(even.count(0), odd.count(0)) > 0.4 * len(head) / 2 and \
+        min(even.count(0), odd.count(0)) < 0.05 * len(head) / 2
+
+
+def _looks_shift_jis(data: bytes, gb_text: str) -> bool:
+    """GB18030 decodes almost any bytes, so Japanese Shift-JIS comes out as rare Chinese
+    characters. The rule: the bytes are also valid Shift-JIS (cp932) AND more than a quarter
+    of the non-ASCII characters read as GB18030 lie outside GB2312, the 6,763 common
+    characters (Shift-JIS lead bytes 0x81-0x9F land in GBK's rare-character area), AND the
+    Shift-JIS reading has kana or kanji. Chinese GBK text uses GB2312 characters almost only;
+    a few rare name characters stay far below a quarter."""
+    try:
+        sjis = data.decode("cp932")
+    except UnicodeDecodeError:
+        return False
+    wide = [ch for ch in gb_text if ord(ch) > 0x7F]
+    if not wide:
+        return False
+    rare = 0
+    for ch in wide:
+        try:
+            ch.encode("gb2312")
+        except UnicodeEncodeError:
+            rare += 1
+    japanese = sum(1 for ch in sjis if "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff")
+    return rare > len(wide) / 4 and japanese > 0
 
 
 def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str]:
@@ -114,41 +179,101 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str]
         return header, rows, "xlsx"
     text, encoding = decode(data)
     reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        table = [(reader.line_num, r) for r in reader]
-    except csv.Error as exc:
-        raise ValidationError(f"{path.name}: not a readable CSV ({exc})", field="file",
-                              reason="csv") from None
-    if not table:
-        raise ValidationError(f"{path.name} is empty", field="file", reason="empty")
     # Rows are numbered by record (header = 1), as a spreadsheet shows them.
-    return table[0][1], [(i + 1, r) for i, (_, r) in enumerate(table[1:], start=1)], encoding
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    number = 0
+    try:
+        for number, record in enumerate(reader, start=1):
+            if header is None:
+                header = record
+            elif any(x.strip() for x in record):
+                _count(rows, path.name)
+                rows.append((number, record))
+    except csv.Error as exc:
+        row = number + 1
+        if "field larger than field limit" in str(exc):
+            raise ValidationError(
+                f"{path.name}, row {row}: a field is longer than {csv.field_size_limit():,} "
+                "characters (a quote left open?)", field="file", reason="field_too_long",
+                row=row) from None
+        raise ValidationError(f"{path.name}, row {row}: not a readable CSV ({exc})",
+                              field="file", reason="csv", row=row) from None
+    if header is None:
+        raise ValidationError(f"{path.name} is empty", field="file", reason="empty")
+    return header, rows, encoding
+
+
+def _count(rows: list[tuple[int, list[str]]], name: str) -> None:
+    if len(rows) >= MAX_ROWS:
+        raise ValidationError(f"{name} has more than {MAX_ROWS:,} order rows; split it into "
+                              f"files of at most {MAX_ROWS:,}", field="file",
+                              reason="too_many_rows")
+
+
+#: What a corrupt or odd workbook makes openpyxl, zipfile, zlib or the XML parser raise
+#: (bad XML is a SyntaxError subclass; a broken deflate stream zlib.error; an encrypted entry
+#: RuntimeError or NotImplementedError; odd attributes TypeError/ValueError/KeyError).
+_XLSX_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
+                NotImplementedError, RuntimeError, TypeError, ValueError, LookupError,
+                AttributeError, SyntaxError, ArithmeticError, AssertionError)
 
 
 def _read_xlsx(data: bytes, name: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Stream the first sheet: only the header's columns (at most MAX_COLUMNS) and at most
+    MAX_ROWS non-blank rows are read, so a cell in column XFD or a million rows cost nothing."""
     import openpyxl  # only when an XLSX comes in
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise ValidationError(f"{name}: not a readable XLSX workbook ({exc})", field="file",
-                              reason="xlsx") from None
-    try:
-        sheet = wb.worksheets[0]
-        rows = iter(sheet.iter_rows(values_only=True))
-        header = [_cell(c) for c in next(rows, ())]
-        body = [(i, [_cell(c) for c in r]) for i, r in enumerate(rows, start=2)]
-    finally:
-        wb.close()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # unsupported extensions etc.: not the user's concern
+            wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            try:
+                if not wb.worksheets:
+                    raise ValidationError(f"{name}: the workbook has no worksheet",
+                                          field="file", reason="xlsx")
+                sheet = wb.worksheets[0]
+                top = next(sheet.iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS + 1,
+                                           values_only=True), ())
+                header = [_cell(c) for c in top]
+                if len(header) > MAX_COLUMNS and header[MAX_COLUMNS]:
+                    raise ValidationError(
+                        f"{name}: the header row has more than {MAX_COLUMNS} columns; keep the "
+                        "order columns only", field="file", reason="too_many_columns")
+                while header and not header[-1]:
+                    header.pop()
+                body: list[tuple[int, list[str]]] = []
+                if header:
+                    for number, values in enumerate(sheet.iter_rows(
+                            min_row=2, max_row=EXCEL_MAX_ROW, max_col=len(header),
+                            values_only=True), start=2):
+                        cells = [_cell(c) for c in values]
+                        if any(cells):
+                            _count(body, name)
+                            body.append((number, cells))
+            finally:
+                wb.close()
+    except ValidationError:
+        raise
+    except _XLSX_ERRORS as exc:
+        raise ValidationError(f"{name}: not a readable XLSX workbook ({_short(exc)})",
+                              field="file", reason="xlsx") from None
     if not any(header):
         raise ValidationError(f"{name}: the first sheet has no header row", field="file",
                               reason="empty")
     return header, body
 
 
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0][:120] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float):  # Excel stores every number as a float
+        if not math.isfinite(value):
+            return str(value)
         d = Decimal(repr(value))
         return format(d.normalize(), "f") if d == d.to_integral() else str(d)
     return str(value).strip()
@@ -195,13 +320,11 @@ def validate_rows(parsed: ParsedFile, *, merchant_id: int | None, sender: tuple[
     for number, raw in parsed.raw_rows:
         row = {c: raw.get(h, "") for h, c in parsed.mapping.items()}
         try:
+            _check_text(row)
             ref = v.required_text(row.get("order_ref", ""), "order_ref", "Order ref", 64)
             if ref in first_row:
                 raise ValidationError(f"order_ref {ref} repeats row {first_row[ref]}",
                                       field="order_ref", reason="duplicate")
-            if row.get("recipient_province") and len(row.get("recipient_province", "")) > 20:
-                raise ValidationError("Province is longer than 20 characters",
-                                      field="recipient_province", reason="too_long")
             data = WaybillInput(
                 recipient_name=v.required_text(row.get("recipient_name", ""),
                                                "recipient_name", "Recipient name", 60),
@@ -209,9 +332,9 @@ def validate_rows(parsed: ParsedFile, *, merchant_id: int | None, sender: tuple[
                 recipient_address=v.required_text(row.get("recipient_address", ""),
                                                   "recipient_address", "Address", 300),
                 recipient_postcode=v.postcode(row.get("recipient_postcode", "")),
-                recipient_province=row.get("recipient_province", "")[:20],
-                recipient_city=row.get("recipient_city", "")[:40],
-                recipient_district=row.get("recipient_district", "")[:40],
+                recipient_province=row.get("recipient_province", ""),
+                recipient_city=row.get("recipient_city", ""),
+                recipient_district=row.get("recipient_district", ""),
                 pieces=v.pieces(row.get("pieces", "")),
                 weight_kg=v.weight_kg(row.get("weight_kg", "")),
                 service=v.service(row.get("service", "")),
@@ -219,7 +342,7 @@ def validate_rows(parsed: ParsedFile, *, merchant_id: int | None, sender: tuple[
                              cap=cod_cap),
                 declared_value=v.amount(row.get("declared_value", ""), "declared_value",
                                         "Declared value"),
-                contents=row.get("contents", "")[:200], note=row.get("note", "")[:200],
+                contents=row.get("contents", ""), note=row.get("note", ""),
                 merchant_id=merchant_id, order_ref=ref, sender_name=sender[0],
                 sender_phone=sender[1], sender_address=sender[2],
                 origin_branch_id=origin_branch_id)
@@ -234,19 +357,49 @@ def validate_rows(parsed: ParsedFile, *, merchant_id: int | None, sender: tuple[
     return good, rejects
 
 
+#: Our text columns and the size of the column they are stored in (store/models), checked
+#: per row before the database sees them (PostgreSQL refuses NUL and over-long text).
+TEXT_LIMITS: dict[str, int] = {
+    c: Parcel.__table__.c[c].type.length  # type: ignore[attr-defined]
+    for c in ("order_ref", "recipient_name", "recipient_phone", "recipient_address",
+              "recipient_postcode", "recipient_province", "recipient_city",
+              "recipient_district", "service", "contents", "note")}
+_COLLAPSED = ("order_ref", "recipient_name", "recipient_address")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _check_text(row: dict[str, str]) -> None:
+    """Control characters (NUL above all) anywhere, and text longer than its column, are
+    refused naming the column; nothing is cut short silently."""
+    for column, value in row.items():
+        bad = _CONTROL.search(value)
+        if bad:
+            raise ValidationError(
+                f"{column} contains a control character (U+{ord(bad.group()):04X}) at "
+                f"position {bad.start() + 1}", field=column, reason="control_character")
+        limit = TEXT_LIMITS.get(column)
+        # as stored: runs of spaces collapsed in names and addresses, only stripped elsewhere
+        stored = " ".join(value.split()) if column in _COLLAPSED else value.strip()
+        if limit is not None and len(stored) > limit:
+            raise ValidationError(f"{column} is longer than {limit} characters "
+                                  f"({len(value):,})", field=column, reason="too_long")
+
+
 def _column_of(field_name: str | None) -> str:
     return {"cod": "cod_amount"}.get(field_name or "", field_name or "")
 
 
 def write_rejects(path: Path, parsed: ParsedFile, rejects: list[Reject]) -> None:
     """The rejected rows as the merchant sent them, with row, column and reason first;
-    UTF-8 with BOM so Excel opens the Chinese correctly."""
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["row", "column", "reason", *[h for h in parsed.headers if h]])
-        for r in rejects:
-            w.writerow([r.row, r.column, r.reason,
-                        *[r.raw.get(h, "") for h in parsed.headers if h]])
+    UTF-8 with BOM so Excel opens the Chinese correctly. Every cell neutralised (CWE-1236):
+    the merchant's text is not ours to trust. Written whole or not at all."""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(safe_row(["row", "column", "reason", *[h for h in parsed.headers if h]]))
+    for r in rejects:
+        w.writerow(safe_row([r.row, r.column, r.reason,
+                             *[r.raw.get(h, "") for h in parsed.headers if h]]))
+    write_atomic(path, buf.getvalue().encode("utf-8-sig"))
 
 
 def iter_preview(parsed: ParsedFile, n: int = 20) -> Iterator[tuple[int, dict[str, str]]]:

@@ -11,6 +11,7 @@ from carrier_app.core.lifecycle import Status
 from carrier_app.core.money import from_fen
 from carrier_app.core.phone import mask_phone
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.core.text import LIKE_ESCAPE, like_pattern
 from carrier_app.store.models import ImportBatch, Merchant, Parcel
 from carrier_app.store.uow import UnitOfWork
 
@@ -48,10 +49,11 @@ def search_waybills(uow: UnitOfWork, actor: Actor, text: str = "", batch_id: int
     q = select(Parcel)
     text = text.strip()
     if text:
-        like = f"%{text.upper()}%"
-        plain = f"%{text}%"
-        q = q.where(or_(Parcel.waybill_no.like(like), Parcel.order_ref.like(plain),
-                        Parcel.recipient_name.like(plain), Parcel.recipient_phone.like(plain)))
+        like = like_pattern(text.upper())
+        plain = like_pattern(text)
+        q = q.where(or_(Parcel.waybill_no.like(like, escape=LIKE_ESCAPE),
+                        *(c.like(plain, escape=LIKE_ESCAPE) for c in (
+                            Parcel.order_ref, Parcel.recipient_name, Parcel.recipient_phone))))
     if batch_id is not None:
         q = q.where(Parcel.batch_id == batch_id)
     rows = uow.session.scalars(q.order_by(Parcel.id.desc()).limit(max(1, min(limit, 5000))))

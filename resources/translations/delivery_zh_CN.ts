@@ -705,6 +705,14 @@
 <context>
     <name>RunsPage</name>
     <message>
+        <source>Show closed runs</source>
+        <translation>显示已结算派件单</translation>
+    </message>
+    <message>
+        <source>Open close-out summary</source>
+        <translation>打开结算汇总</translation>
+    </message>
+    <message>
         <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="66" />
         <source>Run</source>
         <translation>派件单</translation>
@@ -936,6 +944,18 @@
 </context>
 <context>
     <name>StatementsPage</name>
+    <message>
+        <source>Settled statement:</source>
+        <translation>已结算单：</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Statement {no} opened; export it again with the button above</source>
+        <translation>已打开结算单 {no}；可用上方按钮重新导出</translation>
+    </message>
     <message>
         <location filename="../../carrier_app/ui/pages/finance_statements.py" line="64" />
         <source>Waybill</source>

@@ -10,25 +10,23 @@ import sys
 import pytest
 
 from carrier_app.core import s10
+from cli_support import ACTING, one_line_error
 
 
-def run(*args: str, db: str, stdin: str | None = None, env: dict | None = None):
+def run(*args: str, db: str, stdin: str | None = None, env: dict | None = None,
+        user: str | None = None):
+    """The command as a script runs it; `user` (a demo account) acts, its password from
+    CARRIER_PASSWORD."""
+    acting = {"CARRIER_USER": user, "CARRIER_PASSWORD": f"{user}-demo"} if user else {}
+    clean = {k: v for k, v in os.environ.items() if k not in ACTING}
     return subprocess.run([sys.executable, "-m", "carrier_app", *args, "--db", db],
                           capture_output=True, text=True, input=stdin, timeout=120,
-                          env={**os.environ, "CARRIER_ARGON2_FAST": "1", **(env or {})})
+                          env={**clean, "CARRIER_ARGON2_FAST": "1", **acting, **(env or {})})
 
 
 @pytest.fixture
 def url(tmp_path):
     return f"sqlite:///{tmp_path / 'cli.db'}"
-
-
-def one_line_error(p):
-    assert p.returncode != 0
-    assert "Traceback" not in p.stderr
-    lines = p.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("carrier-app: ")
-    return lines[0]
 
 
 def test_upgrade_demo_scan_track(url, tmp_path):
@@ -45,14 +43,17 @@ def test_upgrade_demo_scan_track(url, tmp_path):
     scans = tmp_path / "scans.txt"
     scans.write_text(f"{wb}\n\n", encoding="utf-8")
     p = run("scan", "--station", "cli-test", "--event", "hold", "--location", "571",
-            "--file", str(scans), "--json", db=url)
+            "--reason", "address check", "--file", str(scans), "--json", db=url,
+            user="supervisor")
     assert p.returncode == 0, p.stderr
     assert json.loads(p.stdout)[0]["status"] == "HELD"
-    p = run("scan", "--station", "cli-test", "--event", "HOLD", wb, db=url)
+    p = run("scan", "--station", "cli-test", "--event", "HOLD", "--reason", "again", wb,
+            db=url, user="supervisor")
     assert p.returncode == 0 and p.stdout.startswith("duplicate")
 
     bad = wb[:10] + str((int(wb[10]) + 1) % 10) + wb[11:]
-    p = run("scan", "--station", "cli-test", "--event", "RELEASE", wb, bad, "--json", db=url)
+    p = run("scan", "--station", "cli-test", "--event", "RELEASE", wb, bad, "--json", db=url,
+            user="supervisor")
     assert p.returncode == 1
     outcome = json.loads(p.stdout)
     assert outcome[0]["status"] != "HELD" and outcome[1]["error"] == "invalid"
@@ -60,14 +61,18 @@ def test_upgrade_demo_scan_track(url, tmp_path):
     history = json.loads(run("track", wb, "--json", db=url).stdout)
     assert [e["event"] for e in history["events"]][-2:] == ["HOLD", "RELEASE"]
     assert history["events"][-1]["station"] == "cli-test"
+    assert {e["user"] for e in history["events"][-2:]} == {"supervisor"}
 
 
 def test_users_add_reads_the_password_from_stdin(url):
-    p = run("users", "add", "wang", "--role", "dispatcher", db=url, stdin="secret-pass\n")
+    run("demo", "--parcels", "0", db=url)
+    p = run("users", "add", "wang", "--role", "dispatcher", db=url, stdin="secret-pass\n",
+            user="admin")
     assert p.returncode == 0, p.stderr
     assert "wang (dispatcher)" in p.stdout
     assert "already exists" in one_line_error(
-        run("users", "add", "wang", "--role", "clerk", db=url, stdin="secret-pass\n"))
+        run("users", "add", "wang", "--role", "clerk", db=url, stdin="secret-pass\n",
+            user="admin"))
 
 
 @pytest.mark.parametrize("args,expected", [
@@ -78,8 +83,8 @@ def test_users_add_reads_the_password_from_stdin(url):
     (("track", "AA000000016CN"), "wrong check digit"),
 ])
 def test_bad_input_is_one_line_and_non_zero(url, args, expected):
-    run("db", "upgrade", db=url)
-    assert expected in one_line_error(run(*args, db=url))
+    run("demo", "--parcels", "0", db=url)
+    assert expected in one_line_error(run(*args, db=url, user="sorter"))
 
 
 @pytest.mark.parametrize("args", [
@@ -119,16 +124,17 @@ def test_import_orders_reports_rejects_and_is_idempotent(url, tmp_path):
                        "O2,李四,123,某路 2 号,310012,1\n".encode("gb18030"))
     rejects = tmp_path / "rejects.csv"
     p = run("import-orders", str(orders), "--merchant", "M001", "--rejects", str(rejects),
-            "--json", db=url)
+            "--json", db=url, user="clerk")
     assert p.returncode == 3, p.stderr  # partly imported: some rows rejected
     out = json.loads(p.stdout)
     assert (out["encoding"], out["created"], out["rejected"]) == ("gb18030", 1, 1)
     assert out["rejects"][0]["row"] == 3 and "rejects" in str(rejects)
     assert rejects.read_text(encoding="utf-8-sig").splitlines()[1].startswith("3,电话,")
     again = json.loads(run("import-orders", str(orders), "--merchant", "M001", "--json",
-                           db=url).stdout)
+                           db=url, user="clerk").stdout)
     assert (again["created"], again["already_present"]) == (0, 1)
     assert "Unknown merchant" in one_line_error(
-        run("import-orders", str(orders), "--merchant", "NOPE", db=url))
+        run("import-orders", str(orders), "--merchant", "NOPE", db=url, user="clerk"))
     assert "no such file" in one_line_error(
-        run("import-orders", str(tmp_path / "missing.csv"), "--merchant", "M001", db=url))
+        run("import-orders", str(tmp_path / "missing.csv"), "--merchant", "M001", db=url,
+            user="clerk"))

@@ -11,20 +11,22 @@ from carrier_app.store import UnitOfWork
 from delivery_support import dispatcher, out_for_delivery, strokes
 
 
-def test_runs_and_statement_cli(demo_sqlite, tmp_path, capsys):
+def test_runs_and_statement_cli(demo_sqlite, tmp_path, capsys, monkeypatch):
     url = str(demo_sqlite.engine.url)
+    monkeypatch.setenv("CARRIER_PASSWORD", "dispatcher-demo")
     (wb,), run_id = out_for_delivery(demo_sqlite, 1, cod="12.00")
     with UnitOfWork(demo_sqlite) as uow:
         run_no = run_sheet(uow, dispatcher(), run_id).run_no
     assert main(["runs", "list", "--db", url, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["run"] == run_no
-    assert main(["runs", "close", run_no, "--db", url]) == 1       # parcel unaccounted for
+    assert main(["runs", "close", run_no, "--db", url, "--user", "dispatcher"]) == 1       # parcel unaccounted for
     assert "not accounted for" in capsys.readouterr().err
     with UnitOfWork(demo_sqlite) as uow:
         D.deliver(uow, dispatcher(), D.DeliveryInput(wb, "张三", "SELF", strokes(),
                                                      payment_method="cash"))
     out = tmp_path / "close.pdf"
-    assert main(["runs", "close", run_no, "--db", url, "-o", str(out), "--json"]) == 0
+    assert main(["runs", "close", run_no, "--db", url, "-o", str(out), "--json",
+                 "--user", "dispatcher"]) == 0
     assert json.loads(capsys.readouterr().out)["delivered"] == [wb]
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["statement", "--merchant", "M001", "--from", "2020-01-01", "--to",

@@ -9,13 +9,16 @@ import sys
 
 import pytest
 
+from cli_support import one_line_error
 from label_support import decode_pages
 
 
 def run(*args: str, db: str):
+    """As a clerk (a reprint and a cancel are recorded under the acting user)."""
     return subprocess.run([sys.executable, "-m", "carrier_app", *args, "--db", db],
                           capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "CARRIER_ARGON2_FAST": "1"})
+                          env={**os.environ, "CARRIER_ARGON2_FAST": "1",
+                               "CARRIER_USER": "clerk", "CARRIER_PASSWORD": "clerk-demo"})
 
 
 @pytest.fixture
@@ -34,13 +37,6 @@ def waybills(url, status="CREATED"):
             {"s": status})]
     eng.dispose()
     return rows
-
-
-def one_line_error(p):
-    assert p.returncode != 0 and "Traceback" not in p.stderr
-    lines = p.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("carrier-app: ")
-    return lines[0]
 
 
 def test_labels_pdf_zpl_cancel(url, tmp_path):

@@ -3,8 +3,10 @@ from __future__ import annotations
 from carrier_app.cli import main
 
 
-def test_rules_export_import_and_route_test(tmp_path, capsys):
+def test_rules_export_import_and_route_test(tmp_path, capsys, monkeypatch):
     url = f"sqlite:///{tmp_path / 'c.db'}"
+    monkeypatch.setenv("CARRIER_USER", "supervisor")
+    monkeypatch.setenv("CARRIER_PASSWORD", "supervisor-demo")
     assert main(["demo", "--db", url, "--parcels", "0"]) == 0
     out = tmp_path / "rules.csv"
     assert main(["rules", "export", "--db", url, "-o", str(out)]) == 0

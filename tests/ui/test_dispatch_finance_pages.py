@@ -192,3 +192,65 @@ def test_close_out_with_the_signed_stub_attached(qtbot, demo_sqlite, tmp_path):
     import pypdfium2 as pdfium
     page = pdfium.PdfDocument(runs.last_document.read_bytes())[0]
     assert len(list(page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE]))) == 1
+
+
+def test_closed_run_and_settled_statement_open_again_on_a_fresh_screen(qtbot, demo_sqlite,
+                                                                         monkeypatch):
+    """After a crash (nothing written) a new screen finds the closed run and the settled
+    statement and writes their files again; times shown in the depot's zone."""
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy import update
+
+    from carrier_app.delivery import pod as D
+    from carrier_app.dispatch import runs as R
+    from carrier_app.finance import cashup as C
+    from carrier_app.finance import settlement as S
+    from carrier_app.store.models import ProofOfDelivery
+    from delivery_support import out_for_delivery, pdf_text_and_codes, strokes
+
+    monkeypatch.setenv("CARRIER_TZ", "America/New_York")
+    (wb,), run_id = out_for_delivery(demo_sqlite, 1, cod="8.80")
+    with UnitOfWork(demo_sqlite) as uow:
+        D.deliver(uow, dispatcher(), D.DeliveryInput(wb, "张三", "SELF", strokes(),
+                                                     payment_method="cash"))
+    with UnitOfWork(demo_sqlite) as uow:
+        uow.session.execute(update(ProofOfDelivery).values(
+            delivered_at=datetime(2026, 3, 1, 2, 15, tzinfo=UTC)))   # 21:15 on Feb 28 in NY
+        uow.commit()
+    with UnitOfWork(demo_sqlite) as uow:
+        run_no = R.close_run(uow, dispatcher(), run_id).sheet.run_no
+    with UnitOfWork(demo_sqlite) as uow:
+        cu = C.open_cashup(uow, finance(), "C5711501")
+    with UnitOfWork(demo_sqlite) as uow:
+        C.declare(uow, finance(), cu.id, {"cash": "8.80"})
+    with UnitOfWork(demo_sqlite) as uow:
+        number = S.settle(uow, finance(), "M001", date(2026, 2, 28), date(2026, 2, 28)
+                          ).statement_no
+
+    runs = RunsPage(AppContext(demo_sqlite, dispatcher("571-15")))
+    qtbot.addWidget(runs)
+    runs.show()
+    assert run_no not in [r.run_no for r in runs.runs_model.rows]   # open runs only
+    runs.show_closed.setChecked(True)
+    row = [r.run_no for r in runs.runs_model.rows].index(run_no)
+    runs.runs.clicked.emit(runs.runs_model.index(row, 0))
+    assert runs.summary_button.isEnabled()
+    click(qtbot, runs.summary_button)
+    assert runs.banner.kind == Kind.OK, runs.banner.text()
+    assert runs.last_document.name == f"close-out-{run_no}.pdf"
+    text, _ = pdf_text_and_codes(runs.last_document.read_bytes())
+    assert run_no in text and wb in text
+
+    st = StatementsPage(AppContext(demo_sqlite, finance()))
+    qtbot.addWidget(st)
+    st.show()
+    assert st.settled.currentData() == number and not st.export_button.isEnabled()
+    click(qtbot, st.open_button)
+    assert st.statement.statement_no == number and [x.waybill_no for x in st.model.rows] == [wb]
+    assert st.model.data(st.model.index(0, 3)) == "2026-02-28 21:15"
+    click(qtbot, st.export_button)
+    qtbot.waitUntil(lambda: not st.tasks.busy, timeout=30_000)
+    assert [p.name for p in st.last_documents] == [f"statement-{number}{ext}"
+                                                   for ext in (".pdf", ".csv", ".xlsx")]
+    assert "2026-02-28T21:15:00-05:00" in st.last_documents[1].read_text(encoding="utf-8-sig")

@@ -24,7 +24,7 @@ def scan(qtbot, box, code):
 
 def test_merchant_screen_add_validate_deactivate(qtbot, demo_sqlite, actor):
     make_parcels(demo_sqlite, 1, merchant_id=1)
-    page = MerchantsPage(AppContext(demo_sqlite, actor("clerk")))
+    page = MerchantsPage(AppContext(demo_sqlite, actor("supervisor")))
     qtbot.addWidget(page)
     page.show()
     page.activated()
@@ -52,6 +52,27 @@ def test_merchant_screen_add_validate_deactivate(qtbot, demo_sqlite, actor):
     assert page.banner.kind is Kind.ERROR and "deactivated" in page.banner.text()
     click(qtbot, page.deactivate_button)
     assert page.model.rows[0].active is False
+
+
+def test_merchant_screen_leaves_payout_details_to_finance(qtbot, demo_sqlite, actor):
+    """A clerk cannot type into the payout fields (the service refuses them too); finance
+    can change only those."""
+    payout = ("settlement_bank", "settlement_holder", "settlement_account", "fee_per_parcel")
+    clerk = MerchantsPage(AppContext(demo_sqlite, actor("clerk")))
+    qtbot.addWidget(clerk)
+    assert not any(clerk.f[k].isEnabled() for k in payout) and not clerk.cycle.isEnabled()
+    assert clerk.f["name"].isEnabled() and clerk.save_button.isEnabled()
+    fin = MerchantsPage(AppContext(demo_sqlite, actor("finance")))
+    qtbot.addWidget(fin)
+    fin.show()
+    fin.activated()
+    fin.table.selectRow(0)
+    fin.table.clicked.emit(fin.model.index(0, 0))
+    assert all(fin.f[k].isEnabled() for k in payout) and not fin.f["name"].isEnabled()
+    fin.f["fee_per_parcel"].setText("1.50")
+    click(qtbot, fin.save_button)
+    assert fin.banner.kind is Kind.OK, fin.banner.text()
+    assert fin.model.rows[0].fee_per_parcel == Decimal("1.50")
 
 
 def test_pickup_request_and_receiving_screens(qtbot, demo_sqlite, actor, tmp_path):

@@ -15,13 +15,14 @@ from carrier_app.store.models.parcels import (
 )
 from carrier_app.store.models.parties import Merchant
 from carrier_app.store.models.routing import RoutingRule
-from carrier_app.store.models.users import AuditLog, User
+from carrier_app.store.models.users import AuditLog, LoginThrottle, User
 from carrier_app.store.models.waybills import ImportBatch
 
 __all__ = [
     "CashUp", "CashUpApproval", "CashUpLine", "CashUpParcel", "DeliveryAttempt", "DeliveryRun",
     "ProofOfDelivery", "RunItem", "SettledParcel", "Settlement",
-    "AuditLog", "Base", "Branch", "Courier", "Hub", "ImportBatch", "Merchant", "NumberSequence",
+    "AuditLog", "Base", "Branch", "Courier", "Hub", "ImportBatch", "LoginThrottle", "Merchant",
+    "NumberSequence",
     "Parcel",
     "Piece", "RejectedScan", "Route", "RoutingRule", "ScanEvent", "User", "WaybillBlock",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from carrier_app.store.base import Base
@@ -86,11 +86,23 @@ class ProofOfDelivery(Base):
     username: Mapped[str] = mapped_column(String(40), default="")
 
 
+OPEN_CASH_UP = "status <> 'CLOSED'"
+
+
 class CashUp(Base):
     """A courier hands over the COD he collected — or, with no courier, a branch counter
     hands over what it took at counter pickups. CLOSED cash-ups are never changed."""
 
     __tablename__ = "cash_ups"
+    # One cash-up not yet CLOSED per courier, and per branch counter: two finance clerks
+    # opening one at the same moment get one cash-up, not two halves of the COD.
+    __table_args__ = (
+        Index("uq_cash_ups_open_courier", "courier_id", unique=True,
+              sqlite_where=text(OPEN_CASH_UP), postgresql_where=text(OPEN_CASH_UP)),
+        Index("uq_cash_ups_open_branch", "branch_id", unique=True,
+              sqlite_where=text(f"courier_id IS NULL AND {OPEN_CASH_UP}"),
+              postgresql_where=text(f"courier_id IS NULL AND {OPEN_CASH_UP}")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     courier_id: Mapped[int | None] = mapped_column(ForeignKey("couriers.id"), index=True)

@@ -38,3 +38,16 @@ class AuditLog(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(64))
     details: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+
+
+class LoginThrottle(Base):
+    """Failed log-ins under names that are no account, counted like an account's so the lock
+    message does not tell which names exist; kept in the database so a restart does not
+    forget them. The name is kept as its sha256 (people type passwords into the name box)."""
+
+    __tablename__ = "login_throttle"
+
+    name_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(index=True)

@@ -3,7 +3,6 @@ on the pad (or a failed attempt with its reason). Also the counter pickup (Ëá™Êè
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -19,6 +18,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import reason_names, relation_names
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.attachment import ImageAttachment
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.page_kit import fill_combo, scrolling
@@ -105,7 +105,7 @@ class DeliveryPage(Page):
         # Failed attempt
         self.reason = QComboBox()
         self.reason.setObjectName("failReason")
-        self.next_date = QDateEdit(QDate.currentDate().addDays(1))
+        self.next_date = QDateEdit(today_qdate(1))
         self.next_date.setCalendarPopup(True)
         self.next_date.setDisplayFormat("yyyy-MM-dd")
         self.note = QLineEdit()

@@ -1,14 +1,16 @@
 """Dispatch → Runs: make a courier's run, print its run sheet (派件单; sends the parcels out
 for delivery, off the GUI thread), and close it out when the courier is back: every parcel
 scanned as delivered (signature on the pad or the signed stub attached), failed (reason) or
-not attempted; the close-out summary is printed when the run closes."""
+not attempted; the close-out summary is printed when the run closes, and again at any time
+from a closed run (shown with "Show closed runs")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
 )
 
 from carrier_app.core.errors import DomainError
@@ -57,6 +59,12 @@ class RunsPage(Page):
         self.pods_button = QPushButton()
         self.pods_button.setObjectName("printPods")
         self.pods_button.clicked.connect(self.print_pods)
+        self.show_closed = QCheckBox()
+        self.show_closed.setObjectName("showClosedRuns")
+        self.show_closed.toggled.connect(lambda _on: self.refresh())
+        self.summary_button = QPushButton()
+        self.summary_button.setObjectName("closeOutSummary")
+        self.summary_button.clicked.connect(self.save_summary)
         self.tasks = TaskBar()
         self.tasks.busy_changed.connect(lambda busy: (self.print_button.setEnabled(not busy),
                                                       self.pods_button.setEnabled(not busy)))
@@ -130,7 +138,8 @@ class RunsPage(Page):
         self.branch_label, self.courier_label = QLabel(), QLabel()
         top = QHBoxLayout()
         for w in (self.branch_label, self.branch, self.courier_label, self.courier,
-                  self.create_button, self.print_button, self.pods_button, self.tasks):
+                  self.create_button, self.print_button, self.pods_button, self.show_closed,
+                  self.summary_button, self.tasks):
             top.addWidget(w)
         top.addStretch(1)
         body = QHBoxLayout()
@@ -165,6 +174,8 @@ class RunsPage(Page):
         self.stub.set_texts(self.tr("Attach signed stub / run-sheet page…"),
                             self.tr("Signed stub or run-sheet page"))
         self.close_button.setText(self.tr("Close run"))
+        self.show_closed.setText(self.tr("Show closed runs"))
+        self.summary_button.setText(self.tr("Open close-out summary"))
         fill_combo(self.outcome, {"DELIVERED": self.tr("Delivered"),
                                   "FAILED": self.tr("Failed"),
                                   "NOT_ATTEMPTED": self.tr("Not attempted")})
@@ -182,7 +193,8 @@ class RunsPage(Page):
     def refresh(self) -> None:
         with UnitOfWork(self.ctx.db) as uow:
             couriers = list_couriers(uow, self.ctx.actor, self.branch.currentText())
-            runs = R.list_runs(uow, self.ctx.actor, self.branch.currentText())
+            runs = R.list_runs(uow, self.ctx.actor, self.branch.currentText(),
+                               include_closed=self.show_closed.isChecked())
         current = self.courier.currentData()
         self.courier.clear()
         for c in couriers:
@@ -192,6 +204,7 @@ class RunsPage(Page):
 
     def _show_run_label(self) -> None:
         s = self.sheet
+        self.summary_button.setEnabled(s is not None and s.status == "CLOSED")
         self.run_label.setText(self.tr("No run selected") if s is None else
                                self.tr("Run {no} — {courier}, {n} parcel(s), {open} open").format(
                                    no=s.run_no, courier=s.courier_code, n=len(s.lines),
@@ -289,14 +302,20 @@ class RunsPage(Page):
         self._say(Kind.OK if outcome == "DELIVERED" else Kind.WARNING,
                   f"{code}: {self._outcome_name(outcome)}")
 
-    def close_run(self) -> None:
+    def _close_out(self, service: Callable[..., R.CloseOut]) -> R.CloseOut | None:
+        """`service` (close_run, closeout_summary) on the selected run; errors said."""
         if self.sheet is None:
-            return
+            return None
         try:
             with UnitOfWork(self.ctx.db) as uow:
-                out = R.close_run(uow, self.ctx.actor, self.sheet.id)
+                return service(uow, self.ctx.actor, self.sheet.id)
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))
+            return None
+
+    def close_run(self) -> None:
+        out = self._close_out(R.close_run)
+        if out is None:
             return
         self.last_document = save_document(f"close-out-{out.sheet.run_no}.pdf",
                                            render_close_out(out))
@@ -306,6 +325,12 @@ class RunsPage(Page):
                                    "reattempt. Summary: {path}").format(
             no=out.sheet.run_no, d=len(out.delivered), f=len(out.failed),
             r=len(out.reattempts), path=self.last_document))
+
+    def save_summary(self) -> None:
+        """The selected closed run's close-out summary again, rebuilt from the database."""
+        out = self._close_out(R.closeout_summary)
+        if out is not None:
+            self._saved(f"close-out-{out.sheet.run_no}.pdf", render_close_out(out))
 
     def _say(self, kind: Kind, text: str) -> None:
         self.banner.show_message(kind, text)

@@ -1,5 +1,6 @@
 """Finance → Statements: a merchant's delivered COD parcels, returns, fees and net payable
-for a period; settle it once, export as PDF, CSV or XLSX."""
+for a period; settle it once, export as PDF, CSV or XLSX. A settled statement can be opened
+again (打开, rebuilt from the database) and exported at any time."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
-from carrier_app.ui.timefmt import local_time
+from carrier_app.ui.timefmt import local_time, today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.page_kit import rows_table, scrolling
 from carrier_app.ui.widgets.task_bar import TaskBar
@@ -42,7 +43,7 @@ class StatementsPage(Page):
         with UnitOfWork(ctx.db) as uow:
             for code, name in S.merchant_codes(uow):
                 self.merchant.addItem(f"{code} {name}", code)
-        today = QDate.currentDate()
+        today = today_qdate()
         self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
         self.date_to = QDateEdit(today)
         for d in (self.date_from, self.date_to):
@@ -57,6 +58,12 @@ class StatementsPage(Page):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export)
+        self.settled = QComboBox()
+        self.settled.setObjectName("settledStatements")
+        self.settled.setMinimumContentsLength(24)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openStatement")
+        self.open_button.clicked.connect(self.open_statement)
         self.tasks = TaskBar()
         self.tasks.busy_changed.connect(lambda _busy: self._enable())
         self.banner = FeedbackBanner(point_size=13)
@@ -82,13 +89,20 @@ class StatementsPage(Page):
                   self.tasks):
             top.addWidget(w)
         top.addStretch(1)
+        again = QHBoxLayout()
+        self.settled_label = QLabel()
+        for w in (self.settled_label, self.settled, self.open_button):
+            again.addWidget(w)
+        again.addStretch(1)
         layout = QVBoxLayout()
         layout.addLayout(top)
+        layout.addLayout(again)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         scrolling(self, layout)
         self.retranslate()
+        self._fill_settled()
         self._enable()
 
     def title(self) -> str:
@@ -101,6 +115,8 @@ class StatementsPage(Page):
         self.preview_button.setText(self.tr("Preview"))
         self.settle_button.setText(self.tr("Settle"))
         self.export_button.setText(self.tr("Export PDF, CSV, XLSX"))
+        self.settled_label.setText(self.tr("Settled statement:"))
+        self.open_button.setText(self.tr("Open"))
         self.model.retranslate()
         self._show()
 
@@ -109,6 +125,32 @@ class StatementsPage(Page):
         self.settle_button.setEnabled(st is not None and st.statement_no is None
                                       and bool(st.lines))
         self.export_button.setEnabled(st is not None and not self.tasks.busy)
+        self.open_button.setEnabled(self.settled.count() > 0)
+
+    def _fill_settled(self) -> None:
+        """The statements settled so far, newest first (to open and export again)."""
+        current = self.settled.currentData()
+        with UnitOfWork(self.ctx.db) as uow:
+            rows = S.statements(uow, self.ctx.actor)
+        self.settled.clear()
+        for number, merchant, d_from, d_to, net in rows:
+            self.settled.addItem(f"{number}  {merchant}  {d_from} – {d_to}  ¥{net:,.2f}", number)
+        self.settled.setCurrentIndex(max(0, self.settled.findData(current)))
+
+    def open_statement(self) -> None:
+        """A settled statement as it was settled, read back from the database."""
+        number = self.settled.currentData()
+        if not number:
+            return
+        try:
+            with UnitOfWork(self.ctx.db) as uow:
+                self.statement = S.statement(uow, self.ctx.actor, number)
+        except DomainError as exc:
+            self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
+            return
+        self._show()
+        self.banner.show_message(Kind.IDLE, self.tr("Statement {no} opened; export it again "
+                                                    "with the button above").format(no=number))
 
     def _period(self) -> tuple:
         return self.date_from.date().toPython(), self.date_to.date().toPython()
@@ -137,6 +179,7 @@ class StatementsPage(Page):
             self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
         self._show()
+        self._fill_settled()
         self.banner.show_message(Kind.OK, self.tr("Statement {no} settled").format(
             no=self.statement.statement_no))
 

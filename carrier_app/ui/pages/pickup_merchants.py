@@ -78,10 +78,24 @@ class MerchantsPage(Page):
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
         self._new()
+        self._apply_rights()
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Merchants")
+
+    def _apply_rights(self) -> None:
+        """Fields this user may not change are shown but not editable (the service refuses
+        them anyway): payout details need MANAGE_PAYOUTS, the rest MANAGE_MERCHANTS."""
+        payouts = self.ctx.actor.can(Permission.MANAGE_PAYOUTS)
+        others = self.ctx.actor.can(Permission.MANAGE_MERCHANTS)
+        for key, box in self.f.items():
+            box.setEnabled(payouts if key in merchants.PAYOUT_FIELDS else others)
+        self.cycle.setEnabled(payouts)
+        for widget in (self.branch, self.active, self.new_button, self.deactivate_button,
+                       self.delete_button):
+            widget.setEnabled(others)
+        self.save_button.setEnabled(payouts or others)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search code, name, contact, phone, address"))

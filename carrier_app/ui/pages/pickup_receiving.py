@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QPushButton
 
 from carrier_app.core.errors import DomainError
@@ -17,6 +16,7 @@ from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import Form, act, hbox, scroll_layout, table
 from carrier_app.ui.widgets.scan_input import ScanInput
@@ -40,7 +40,7 @@ class ReceivingPage(Page):
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes)
         self.scan.scanned.connect(self.received)
         self.scan.rejected.connect(self._rejected)
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(today_qdate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.dateChanged.connect(lambda _d: self.refresh())

@@ -7,7 +7,6 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit, QLabel, QLineEdit, QPushButton, QSpinBox,
 )
@@ -18,6 +17,7 @@ from carrier_app.pickup import requests
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import (
     Form, act, hbox, save_pdf, scroll_layout, selected_row, table,
@@ -39,7 +39,7 @@ class PickupRequestsPage(Page):
         self.last_pdf: bytes | None = None
         self.sounds = Sounds()
         self.banner = FeedbackBanner(point_size=12)
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(today_qdate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.dateChanged.connect(lambda _d: self.refresh())

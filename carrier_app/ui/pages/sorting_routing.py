@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
+from carrier_app.core.files import write_atomic
 from carrier_app.core.roles import Permission
 from carrier_app.sorting import rules
 from carrier_app.sorting.routing import load_router
@@ -201,7 +202,7 @@ class RoutingPage(Page):
                    commit=False)
         if text is None:
             return None
-        path.write_text(text, encoding="utf-8-sig")
+        write_atomic(path, text.encode("utf-8-sig"))
         self.banner.show_message(Kind.OK, self.tr("Rules exported to {path}").format(path=path))
         return path
 

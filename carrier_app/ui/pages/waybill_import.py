@@ -226,8 +226,8 @@ class ImportPage(Page):
         self.progress.setValue(self.progress.maximum())
         text = self.tr("Batch {batch}: {created} waybills created, {present} already imported, "
                        "{rejected} rows rejected").format(
-            batch=result.batch_id, created=result.created, present=result.already_present,
-            rejected=result.rejected)
+            batch=result.batch_id or "—", created=result.created,
+            present=result.already_present, rejected=result.rejected)
         self.banner.show_message(Kind.WARNING if result.rejected else Kind.OK, text)
         self.rejects.setRowCount(len(result.rejects))
         for i, r in enumerate(result.rejects):

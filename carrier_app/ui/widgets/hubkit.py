@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
+from carrier_app.core.files import write_atomic
 from carrier_app.core.errors import DomainError
 from carrier_app.store import Database, UnitOfWork
 from carrier_app.ui import messages
@@ -109,7 +110,7 @@ def save_pdf(parent: QWidget, name: str, data: bytes, folder: Path | None) -> Pa
         if not chosen:
             return None
         path = Path(chosen)
-    path.write_bytes(data)
+    write_atomic(path, data)
     return path
 
 

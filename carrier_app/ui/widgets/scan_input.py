@@ -9,30 +9,15 @@ scans but as `rejected(raw, reason, message)` so the page can show and record th
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from carrier_app.core import s10
 from carrier_app.core.errors import ValidationError
+from carrier_app.core.scan_code import normalise
 
 _SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
-
-
-def normalise(raw: str, prefixes: tuple[str, ...] = (), suffixes: tuple[str, ...] = ()) -> str:
-    text = unicodedata.normalize("NFKC", raw)
-    text = "".join(ch for ch in text if ch.isprintable()).strip()
-    for p in prefixes:
-        if p and text.startswith(p):
-            text = text[len(p):]
-            break
-    for sfx in suffixes:
-        if sfx and text.endswith(sfx):
-            text = text[: -len(sfx)]
-            break
-    return "".join(text.split()).upper()
 
 
 class ScanInput(QLineEdit):

@@ -1,8 +1,8 @@
 """location: parcels.forwarded_at, the off-path place a missorted parcel was forwarded from
 (issue 10 item 2)
 
-Revision ID: 0005_location
-Revises: 0004
+Revision ID: 0008
+Revises: 0007
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_location"
-down_revision = "0004"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
 
-from carrier_app.cli import CliError, add_db_option, cli_actor, open_db, output_file
+from carrier_app.cli.common import (
+    CliError, acting_user, add_db_option, echo, echo_json, open_db, output_file, reader,
+)
 from carrier_app.config import Settings
+from carrier_app.core.files import write_atomic
 from carrier_app.documents.labels import SIZES
 
 PARTIAL = 3  # exit status when some rows were rejected (the good ones are imported)
@@ -22,29 +24,31 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise CliError(f"no such file: {path}")
     db = open_db(args)
-    actor = cli_actor(args)
+    actor = acting_user(args, db)
+    # block_size=1: the import reserves exactly the numbers its new rows need (ensure(n))
     allocator = NumberAllocator(db, prefix=Settings().waybill_prefix, station=actor.station,
-                                block_size=1000)
+                                block_size=1)
     result = import_orders(db, actor, allocator, path, args.merchant,
                            rejects_path=args.rejects,
                            cod_cap=Settings().cod_cap)
     if args.json:
-        print(json.dumps({
+        echo_json({
             "batch_id": result.batch_id, "file": result.file_name, "encoding": result.encoding,
             "rows": result.rows, "created": result.created,
             "already_present": result.already_present, "rejected": result.rejected,
             "rejects": [{"row": r.row, "column": r.column, "value": r.value,
                          "reason": r.reason} for r in result.rejects],
-            "waybills": result.waybills}, ensure_ascii=False))
+            "waybills": result.waybills})
     else:
-        print(f"batch {result.batch_id}: {result.rows} rows ({result.encoding}), "
-              f"{result.created} created, {result.already_present} already imported, "
-              f"{result.rejected} rejected" + (f" -> {args.rejects}" if args.rejects
-                                                and result.rejected else ""))
+        echo(f"{'batch ' + str(result.batch_id) if result.batch_id else 'nothing new'}: "
+             f"{result.rows} rows ({result.encoding}), "
+             f"{result.created} created, {result.already_present} already imported, "
+             f"{result.rejected} rejected" + (f" -> {args.rejects}" if args.rejects
+                                               and result.rejected else ""))
         for r in result.rejects[:50]:
-            print(f"  row {r.row}, {r.column}: {r.reason}")
+            echo(f"  row {r.row}, {r.column}: {r.reason}")
         if result.rejected > 50:
-            print(f"  … {result.rejected - 50} more")
+            echo(f"  … {result.rejected - 50} more")
     return PARTIAL if result.rejected else 0
 
 
@@ -93,7 +97,8 @@ def cmd_labels(args: argparse.Namespace) -> int:
         raise CliError("give waybill numbers or --batch ID (one of the two)")
     out = args.output
     db = open_db(args, migrate=False)
-    actor = cli_actor(args)
+    # A reprint is recorded (event and audit row): it needs a user; a first print reads.
+    actor = acting_user(args, db) if args.reprint else reader(args, db)
     with UnitOfWork(db) as uow:
         waybills = (labels_for_batch(uow, actor, args.batch) if args.batch is not None
                     else list(args.waybills))
@@ -107,15 +112,15 @@ def cmd_labels(args: argparse.Namespace) -> int:
             data = render_labels(uow, actor, waybills, args.size, args.reprint)
             labels = len(re.findall(rb"/Type /Page\b(?!s)", data))
     try:
-        out.write_bytes(data)
+        write_atomic(out, data)
     except OSError as exc:
         raise CliError(f"cannot write {out}: {exc.strerror}") from None
     if args.json:
-        print(json.dumps({"file": str(out), "format": "zpl" if args.zpl else "pdf",
-                          "size": args.size, "waybills": waybills, "labels": labels,
-                          "bytes": len(data)}, ensure_ascii=False))
+        echo_json({"file": str(out), "format": "zpl" if args.zpl else "pdf",
+                   "size": args.size, "waybills": waybills, "labels": labels,
+                   "bytes": len(data)})
     else:
-        print(f"{labels} label(s) for {len(waybills)} waybill(s) written to {out}")
+        echo(f"{labels} label(s) for {len(waybills)} waybill(s) written to {out}")
     return 0
 
 
@@ -134,11 +139,12 @@ def cmd_cancel(args: argparse.Namespace) -> int:
     from carrier_app.waybill.labels_service import cancel_waybill
 
     db = open_db(args, migrate=False)
+    actor = acting_user(args, db)
     with UnitOfWork(db) as uow:
-        done = cancel_waybill(uow, cli_actor(args), args.waybill, args.reason)
+        done = cancel_waybill(uow, actor, args.waybill, args.reason)
     if args.json:
-        print(json.dumps({"waybill": done.waybill_no, "status": done.status.value,
-                          "reason": done.reason}, ensure_ascii=False))
+        echo_json({"waybill": done.waybill_no, "status": done.status.value,
+                   "reason": done.reason})
     else:
-        print(f"{done.waybill_no} {done.status.value}: {done.reason}")
+        echo(f"{done.waybill_no} {done.status.value}: {done.reason}")
     return 0

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from carrier_app.cli import add_db_option, cli_actor, open_db, output_file
+from carrier_app.cli.common import (
+    acting_user, add_db_option, echo, echo_json, open_db, output_file, reader,
+)
+from carrier_app.core.files import hold_point, write_atomic
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,7 +27,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     cl.add_argument("-o", "--output", type=output_file, help="close-out summary PDF")
     cl.add_argument("--json", action="store_true")
     cl.set_defaults(func=cmd_close)
-    for p in (ls, pr, cl):
+    co = rsub.add_parser("close-out", help="a closed run's close-out summary PDF, again")
+    co.add_argument("run", help="run number")
+    co.add_argument("-o", "--output", required=True, type=output_file)
+    co.set_defaults(func=cmd_close_out)
+    for p in (ls, pr, cl, co):
         add_db_option(p)
 
 
@@ -33,13 +39,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     from carrier_app.dispatch.runs import list_runs
     from carrier_app.store import UnitOfWork
 
-    with UnitOfWork(open_db(args)) as uow:
-        rows = list_runs(uow, cli_actor(args), args.branch, include_closed=args.all)
+    db = open_db(args, migrate=False)
+    actor = reader(args, db)
+    with UnitOfWork(db) as uow:
+        rows = list_runs(uow, actor, args.branch, include_closed=args.all)
     if args.json:
-        print(json.dumps([{"run": r.run_no, "date": str(r.run_date), "status": r.status,
-                           "courier": r.courier_code, "parcels": r.parcels} for r in rows]))
+        echo_json([{"run": r.run_no, "date": str(r.run_date), "status": r.status,
+                    "courier": r.courier_code, "parcels": r.parcels} for r in rows])
     for r in rows if not args.json else []:
-        print(f"{r.run_no}  {r.run_date}  {r.courier_code:<10} {r.status:<7} {r.parcels}")
+        echo(f"{r.run_no}  {r.run_date}  {r.courier_code:<10} {r.status:<7} {r.parcels}")
     return 0
 
 
@@ -47,10 +55,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     from carrier_app.dispatch.runs import print_run
     from carrier_app.store import UnitOfWork
 
-    with UnitOfWork(open_db(args)) as uow:
-        pdf = print_run(uow, cli_actor(args), args.run)
-    args.output.write_bytes(pdf)
-    print(f"run sheet written to {args.output}")
+    db = open_db(args)
+    actor = acting_user(args, db)
+    with UnitOfWork(db) as uow:
+        pdf = print_run(uow, actor, args.run)
+    write_atomic(args.output, pdf)
+    echo(f"run sheet written to {args.output}")
     return 0
 
 
@@ -59,17 +69,33 @@ def cmd_close(args: argparse.Namespace) -> int:
     from carrier_app.documents.statement import render_close_out
     from carrier_app.store import UnitOfWork
 
-    with UnitOfWork(open_db(args)) as uow:
-        out = close_run(uow, cli_actor(args), args.run)
+    db = open_db(args)
+    actor = acting_user(args, db)
+    with UnitOfWork(db) as uow:
+        out = close_run(uow, actor, args.run)
+    hold_point("run-closed")
     if args.output:
-        args.output.write_bytes(render_close_out(out))
+        write_atomic(args.output, render_close_out(out))
     summary = {"run": out.sheet.run_no, "delivered": out.delivered, "failed": out.failed,
                "not_attempted": out.not_attempted, "returns": out.returns,
                "reattempts": [[w, str(d) if d else None] for w, d in out.reattempts],
                "cod_collected": str(out.cod_collected)}
     if args.json:
-        print(json.dumps(summary))
+        echo_json(summary)
     else:
-        print(f"{out.sheet.run_no} closed: {len(out.delivered)} delivered, {len(out.failed)} "
-              f"failed, {len(out.not_attempted)} not attempted, COD ¥{out.cod_collected}")
+        echo(f"{out.sheet.run_no} closed: {len(out.delivered)} delivered, {len(out.failed)} "
+             f"failed, {len(out.not_attempted)} not attempted, COD ¥{out.cod_collected}")
+    return 0
+
+
+def cmd_close_out(args: argparse.Namespace) -> int:
+    from carrier_app.dispatch.runs import closeout_summary
+    from carrier_app.documents.statement import render_close_out
+    from carrier_app.store import UnitOfWork
+
+    db = open_db(args)
+    with UnitOfWork(db) as uow:
+        out = closeout_summary(uow, reader(args, db), args.run)
+    write_atomic(args.output, render_close_out(out))
+    echo(f"close-out summary of {out.sheet.run_no} written to {args.output}")
     return 0

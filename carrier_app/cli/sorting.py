@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from pathlib import Path
 
-from carrier_app.cli import CliError, add_db_option, cli_actor, open_db, output_file
+from carrier_app.cli.common import (
+    acting_user, add_db_option, echo, echo_json, open_db, output_file, read_text, reader,
+)
+from carrier_app.core.files import write_atomic
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from carrier_app.sorting.rules import export_csv
     from carrier_app.store import UnitOfWork
 
-    with UnitOfWork(open_db(args)) as uow:
-        text = export_csv(uow, cli_actor(args))
+    db = open_db(args, migrate=False)
+    actor = reader(args, db)
+    with UnitOfWork(db) as uow:
+        text = export_csv(uow, actor)
     if args.output in (None, "-"):
         sys.stdout.write(text)
     else:
-        args.output.write_text(text, encoding="utf-8-sig")
-        print(f"{text.count(chr(10)) - 1} rule(s) written to {args.output}")
+        write_atomic(args.output, text.encode("utf-8-sig"))
+        echo(f"{text.count(chr(10)) - 1} rule(s) written to {args.output}")
     return 0
 
 
@@ -28,25 +31,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     from carrier_app.sorting.rules import import_csv
     from carrier_app.store import UnitOfWork
 
-    try:
-        raw = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise CliError(f"{args.file}: not UTF-8 or GB18030 text")
-    with UnitOfWork(open_db(args)) as uow:
-        res = import_csv(uow, cli_actor(args), text)
+    text = read_text(args.file)
+    db = open_db(args)
+    actor = acting_user(args, db)
+    with UnitOfWork(db) as uow:
+        res = import_csv(uow, actor, text)
         uow.commit()
     if args.json:
-        print(json.dumps({"added": res.added, "updated": res.updated}))
+        echo_json({"added": res.added, "updated": res.updated})
     else:
-        print(f"{res.added} rule(s) added, {res.updated} updated")
+        echo(f"{res.added} rule(s) added, {res.updated} updated")
     return 0
 
 
@@ -55,14 +49,15 @@ def cmd_route_test(args: argparse.Namespace) -> int:
     from carrier_app.sorting.rules import test_address
     from carrier_app.store import UnitOfWork
 
-    with UnitOfWork(open_db(args, migrate=False)) as uow:
+    db = open_db(args, migrate=False)
+    with UnitOfWork(db) as uow:
         router = load_router(uow)
     r = test_address(router, postcode=args.postcode, province=args.province, city=args.city,
                      district=args.district, address=args.address)
     if args.json:
-        print(json.dumps(r.__dict__, ensure_ascii=False))
+        echo_json(r.__dict__)
     else:
-        print(f"{r.sort_code or '(manual routing)'}  {r.reason}")
+        echo(f"{r.sort_code or '(manual routing)'}  {r.reason}")
     return 0 if r.sort_code else 1
 
 
