@@ -13,8 +13,10 @@ What `check` decides, per event:
   sorted (or bagged) at one place and scanned at another on its path skipped its departure
   and arrival: "not_arrived" (scan it in at arrival first), never a duplicate.
 - ARRIVE: the place is on the path and further along than where the parcel was.
-- ASSIGN, OUT_FOR_DELIVERY, DELIVER (counter and courier): the parcel is at its destination
-  branch, and so is the place the action happens (the courier's branch, the counter).
+- ASSIGN, OUT_FOR_DELIVERY, DELIVER: the parcel is at its destination branch, and so is the
+  place the action happens (the courier's branch, the run's branch, the counter). The
+  services check DELIVER at the counter; a courier's delivery went out on a run sheet whose
+  parcels were checked when it was printed.
 A return (is_return) may pass any hub: its path back starts from wherever it failed, which
 the parcel row does not keep; its branches are still checked.
 """
