@@ -14,6 +14,7 @@ from carrier_app.store.models.parcels import (
     NumberSequence, Parcel, Piece, RejectedScan, ScanEvent, WaybillBlock,
 )
 from carrier_app.store.models.parties import Merchant
+from carrier_app.store.models.pricing import RateCardRow
 from carrier_app.store.models.routing import RoutingRule
 from carrier_app.store.models.users import AuditLog, User
 from carrier_app.store.models.waybills import ImportBatch
@@ -23,5 +24,5 @@ __all__ = [
     "ProofOfDelivery", "RunItem", "SettledParcel", "Settlement",
     "AuditLog", "Base", "Branch", "Courier", "Hub", "ImportBatch", "Merchant", "NumberSequence",
     "Parcel",
-    "Piece", "RejectedScan", "Route", "RoutingRule", "ScanEvent", "User", "WaybillBlock",
+    "Piece", "RateCardRow", "RejectedScan", "Route", "RoutingRule", "ScanEvent", "User", "WaybillBlock",
 ]
