@@ -209,9 +209,9 @@ class PriceBreakdown:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "chargeable_weight_kg": str(self.chargeable_weight_kg),
-            "actual_kg": str(self.actual_kg),
-            "volumetric_kg": None if self.volumetric_kg is None else str(self.volumetric_kg),
+            "chargeable_weight_kg": kg_text(self.chargeable_weight_kg),
+            "actual_kg": kg_text(self.actual_kg),
+            "volumetric_kg": None if self.volumetric_kg is None else kg_text(self.volumetric_kg),
             "freight": str(self.freight), "min_charge_applied": self.min_charge_applied,
             "surcharges": [{"code": s.code, "label": s.label, "amount": str(s.amount)}
                            for s in self.surcharges],
@@ -220,6 +220,12 @@ class PriceBreakdown:
             "total": str(self.total), "rate_card": self.card.describe(),
             "notes": list(self.notes),
         }
+
+
+def kg_text(kg: Decimal) -> str:
+    """18.5 -> '18.5', 1 -> '1.0', 0.125 -> '0.125' (grams at most, one decimal at least)."""
+    text = f"{kg:.3f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
 
 
 def check_dims(dims: tuple[int, int, int] | None) -> tuple[int, int, int] | None:

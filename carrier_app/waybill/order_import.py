@@ -17,6 +17,7 @@ from pathlib import Path
 
 from carrier_app.core import validation as v
 from carrier_app.core.errors import ValidationError
+from carrier_app.pricing.terms import insurance_terms
 from carrier_app.waybill.service import WaybillInput
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -218,7 +219,7 @@ def validate_rows(parsed: ParsedFile, *, merchant_id: int | None, sender: tuple[
                 cod=v.amount(row.get("cod_amount", ""), "cod_amount", "COD amount",
                              cap=cod_cap),
                 declared_value=v.amount(row.get("declared_value", ""), "declared_value",
-                                        "Declared value"),
+                                        "Declared value", cap=insurance_terms().cap),
                 contents=row.get("contents", "")[:200], note=row.get("note", "")[:200],
                 merchant_id=merchant_id, order_ref=ref, sender_name=sender[0],
                 sender_phone=sender[1], sender_address=sender[2],
