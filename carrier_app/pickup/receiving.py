@@ -15,6 +15,7 @@ from sqlalchemy import select
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import ValidationError
 from carrier_app.core.lifecycle import Event
+from carrier_app.core.money import from_fen, to_fen
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.pickup.requests import picked_up_not_received
 from carrier_app.pricing.service import reprice
@@ -90,16 +91,16 @@ def receive(uow: UnitOfWork, actor: Actor, code: str, weight_kg: Decimal | None 
     if is_legal(row, Event.RECEIVE):
         repriced = reprice(uow, row.id, measured) if measured is not None else None
         if repriced is not None:
-            diff = repriced.difference
+            diff_fen = repriced.difference_fen
+            diff = None if diff_fen is None else from_fen(diff_fen)
             details.update(price_before_fen=repriced.before_fen,
-                           price_after_fen=repriced.after_fen,
-                           price_diff_fen=repriced.after_fen - (repriced.before_fen or 0),
+                           price_after_fen=repriced.after_fen, price_diff_fen=diff_fen,
                            chargeable_weight_g=repriced.chargeable_weight_g)
         uow.session.add(Receipt(parcel_id=row.id, location_code=actor.location,
                                 received_at=utcnow(), declared_weight_g=row.weight_g,
                                 measured_weight_g=measured, weight_flag=flag,
                                 without_pickup=without, user_id=actor.user_id,
-                                price_diff_fen=None if diff is None else int(diff * 100)))
+                                price_diff_fen=None if diff is None else to_fen(diff)))
         uow.session.flush()
     r = append_scan(uow, actor, row.waybill_no, Event.RECEIVE, details=details)
     uow.commit()

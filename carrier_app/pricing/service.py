@@ -47,8 +47,9 @@ class Repriced:
     chargeable_weight_g: int
 
     @property
-    def difference(self) -> Decimal:
-        return from_fen(self.after_fen - (self.before_fen or 0))
+    def difference_fen(self) -> int | None:
+        """None when there was no price to compare with."""
+        return None if self.before_fen is None else self.after_fen - self.before_fen
 
 
 def _complete(uow: UnitOfWork, place: Place) -> Place:

@@ -183,3 +183,45 @@ def test_repriced_from_the_weight_measured_at_receiving(demo_db):
         found = {(d.waybill_no, d.detail) for d in receiving.discrepancies(
             uow, SUP, p.created_at.date()) if d.kind == "weight"}
     assert (light, "declared 1000 g, weighed 2200 g, price +9.00 yuan") in found
+
+
+def test_unpriced_parcel_is_priced_at_receiving_without_a_difference(demo_db):
+    with UnitOfWork(demo_db) as uow:
+        uow.session.execute(text("delete from rate_cards"))
+        uow.commit()
+    (wb,) = make_parcels(demo_db, 1, merchant_id=None, steps=(Event.PICKUP,))
+    _import(demo_db, GOOD)
+    with UnitOfWork(demo_db) as uow:
+        r = receiving.receive(uow, SUP, wb, receiving.parse_weight("1.6"))
+    assert r.price_difference is None
+    with UnitOfWork(demo_db) as uow:
+        assert uow.session.execute(text(
+            "select p.freight_fen, r.price_diff_fen from parcels p join receipts r "
+            "on r.parcel_id = p.id where p.waybill_no = :w"), {"w": wb}).one() == (1400, None)
+
+
+def test_migration_gives_existing_parcels_a_payer(db):
+    """Parcels made before 0005: a merchant's is MONTHLY (it was charged a fee per parcel),
+    a walk-in's SENDER_CASH; both unpriced."""
+    from alembic.config import Config
+
+    from alembic import command
+    from carrier_app.demo.seed import _network
+    from carrier_app.store.schema import MIGRATIONS
+    with UnitOfWork(db) as uow:
+        _network(uow)
+        uow.commit()
+    merchant_wb, = make_parcels(db, 1, merchant_id=1)
+    walk_in_wb, = make_parcels(db, 1, merchant_id=None)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004")
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with UnitOfWork(db) as uow:
+        got = dict(uow.session.execute(text(
+            "select waybill_no, payer from parcels where freight_fen is null")).all())
+    assert got == {merchant_wb: "MONTHLY", walk_in_wb: "SENDER_CASH"}

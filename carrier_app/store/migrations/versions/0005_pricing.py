@@ -62,15 +62,23 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("price_diff_fen", sa.Integer(), nullable=True))
 
 
+def _drop_columns(table: str, *names: str) -> None:
+    """SQLite: a plain ALTER TABLE DROP COLUMN (3.35+), not a batch copy of the table - the
+    copy drops the old table, which foreign_keys=ON refuses while other rows point at it
+    (parcels, merchants with data)."""
+    if op.get_bind().dialect.name == "sqlite":
+        for name in names:
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
+        return
+    for name in names:
+        op.drop_column(table, name)
+
+
 def downgrade() -> None:
-    with op.batch_alter_table("receipts", schema=None) as batch_op:
-        batch_op.drop_column("price_diff_fen")
-    with op.batch_alter_table("merchants", schema=None) as batch_op:
-        batch_op.drop_column("discount_bp")
-    with op.batch_alter_table("parcels", schema=None) as batch_op:
-        for name in ("insurance_fen", "discount_fen", "surcharge_fen", "freight_fen",
-                     "chargeable_weight_g", "payer"):
-            batch_op.drop_column(name)
+    _drop_columns("receipts", "price_diff_fen")
+    _drop_columns("merchants", "discount_bp")
+    _drop_columns("parcels", "insurance_fen", "discount_fen", "surcharge_fen", "freight_fen",
+                  "chargeable_weight_g", "payer")
     with op.batch_alter_table("rate_cards", schema=None) as batch_op:
         batch_op.drop_index("ix_rate_cards_service")
     op.drop_table("rate_cards")
