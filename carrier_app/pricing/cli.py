@@ -38,19 +38,13 @@ def cmd_rates_export(args: argparse.Namespace) -> int:
 def cmd_rates_import(args: argparse.Namespace) -> int:
     from carrier_app.pricing.rates import import_csv
     from carrier_app.store import UnitOfWork
+    from carrier_app.waybill.order_import import decode
 
     try:
         raw = Path(args.file).read_bytes()
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise CliError(f"{args.file}: not UTF-8 or GB18030 text")
+    text, _ = decode(raw)
     with UnitOfWork(open_db(args)) as uow:
         res = import_csv(uow, cli_actor(args), text)
     if args.json:
