@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from carrier_app.core import validation as v
 from carrier_app.core.errors import NotFound, ValidationError
-from carrier_app.core.money import from_fen, to_fen
+from carrier_app.core.money import from_fen
 from carrier_app.core.pricing import (
     PAYERS, Place, PriceBreakdown, RateCard, parse_place, price, select_card,
 )
@@ -142,6 +142,7 @@ class _Pricer:
         self._merchants: dict[int, Merchant] = {}
         self._branches: dict[int, Place] = {}
         self._cities: dict[str, Place] = {}
+        self.oversize, self.insurance = oversize_terms(), insurance_terms()
 
     def merchant(self, mid: int | None) -> Merchant | None:
         if mid is None:
@@ -195,16 +196,17 @@ class _Pricer:
         return price(card, Decimal(weight_g) / 1000, dims if all(dims) else None,
                      declared_value=from_fen(p["declared_value_fen"]),
                      discount_pct=Decimal(0) if m is None else _discount(m),
-                     oversize=oversize_terms(), insurance=insurance_terms())
+                     oversize=self.oversize, insurance=self.insurance)
 
 
 def _columns(b: PriceBreakdown | None) -> dict[str, Any]:
     if b is None:
         return {"chargeable_weight_g": None, "freight_fen": None, "surcharge_fen": 0,
                 "discount_fen": 0, "insurance_fen": 0}
+    # The breakdown's amounts are quantized to the fen: *100 is exact.
     return {"chargeable_weight_g": int(b.chargeable_weight_kg * 1000),
-            "freight_fen": to_fen(b.freight), "surcharge_fen": to_fen(b.surcharge_total),
-            "discount_fen": to_fen(b.discount), "insurance_fen": to_fen(b.insurance)}
+            "freight_fen": int(b.freight * 100), "surcharge_fen": int(b.surcharge_total * 100),
+            "discount_fen": int(b.discount * 100), "insurance_fen": int(b.insurance * 100)}
 
 
 def total_fen(cols: dict[str, Any]) -> int | None:
