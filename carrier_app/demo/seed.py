@@ -18,6 +18,7 @@ from carrier_app.store.engine import Database
 from carrier_app.store.models import Branch, Courier, Hub, Merchant, Route, RoutingRule, User
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.auth.service import add_first_admin, add_user
+from carrier_app.pricing.rates import parse_csv, replace_cards
 from carrier_app.sorting.routing import load_router
 from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.numbers import NumberAllocator
@@ -45,6 +46,18 @@ MERCHANTS = [
      "三里屯路 19 号", "100020"),
 ]
 RECIPIENTS = ["张三", "李四", "王五", "赵六", "Chen Wei", "欧阳娜娜", "Ma Li", "钱七", "孙八"]
+# A small national rate card (CSV as `carrier-app rates import` takes it): M001 has a contract
+# price, M002 a 10 % discount on the public freight; Xinjiang carries a remote surcharge.
+RATES = """service,origin,destination,first_kg,first_price,step_kg,step_price,volumetric_divisor,min_charge,remote_surcharge,merchant
+standard,*,*,1,12.00,0.5,3.00,8000,12.00,0,
+standard,浙江省,浙江省,1,8.00,0.5,1.50,8000,8.00,0,
+standard,*,上海市,1,10.00,0.5,2.00,8000,10.00,0,
+standard,*,新疆维吾尔自治区,1,20.00,0.5,8.00,8000,20.00,10.00,
+express,*,*,1,18.00,0.5,5.00,6000,18.00,0,
+express,浙江省,浙江省,1,12.00,0.5,3.00,6000,12.00,0,
+express,*,新疆维吾尔自治区,1,28.00,0.5,10.00,6000,28.00,10.00,
+standard,*,*,1,6.00,0.5,1.00,8000,6.00,0,M001
+"""
 STREETS = ["文一西路 588 号", "江南大道 3688 号", "世纪大道 100 号", "建国路 88 号 SOHO 现代城",
            "天目山路 176 号", "漕河泾开发区 宜山路 700 号", "文二路 391 号 2 单元 1102 室"]
 
@@ -141,8 +154,10 @@ def _network(uow: UnitOfWork) -> None:
         s.add(Merchant(code=code, name=name, contact_name=contact, phone=phone, province=prov,
                        city=city, district=district, address=addr, postcode=postcode,
                        home_branch_id=branch_ids[home], fee_per_parcel_fen=300,
-                       created_at=now))
+                       discount_bp=1000 if code == "M002" else 0, created_at=now))
     s.flush()
+    merchants = {m.code: m.id for m in s.scalars(select(Merchant))}
+    replace_cards(uow, parse_csv(RATES, merchants), merchants)
 
 
 def _parcels(db: Database, count: int, rng: random.Random, clerk: Actor) -> None:

@@ -15,8 +15,10 @@ from sqlalchemy import select
 from carrier_app.core.clock import local_day_bounds, utcnow
 from carrier_app.core.errors import ValidationError
 from carrier_app.core.lifecycle import Event
+from carrier_app.core.money import from_fen, to_fen
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.pickup.requests import picked_up_not_received
+from carrier_app.pricing.service import reprice
 from carrier_app.sorting.common import is_legal, require_parcel
 from carrier_app.store.models import Parcel, PickupItem, Receipt
 from carrier_app.store.uow import UnitOfWork
@@ -42,6 +44,9 @@ class Received:
     measured_g: int | None
     weight_flag: bool
     without_pickup: bool
+    # Re-priced from the measured weight: new total - total at creation (None: not weighed,
+    # or no rate card covers the parcel).
+    price_difference: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -81,16 +86,25 @@ def receive(uow: UnitOfWork, actor: Actor, code: str, weight_kg: Decimal | None 
     flag = measured is not None and tolerance.exceeded(row.weight_g, measured)
     without = uow.session.scalar(select(PickupItem.id).where(
         PickupItem.parcel_id == row.id).limit(1)) is None
+    details: dict[str, object] = {"measured_g": measured} if measured is not None else {}
+    diff = None
     if is_legal(row, Event.RECEIVE):
+        repriced = reprice(uow, row.id, measured) if measured is not None else None
+        if repriced is not None:
+            diff_fen = repriced.difference_fen
+            diff = None if diff_fen is None else from_fen(diff_fen)
+            details.update(price_before_fen=repriced.before_fen,
+                           price_after_fen=repriced.after_fen, price_diff_fen=diff_fen,
+                           chargeable_weight_g=repriced.chargeable_weight_g)
         uow.session.add(Receipt(parcel_id=row.id, location_code=actor.location,
                                 received_at=utcnow(), declared_weight_g=row.weight_g,
                                 measured_weight_g=measured, weight_flag=flag,
-                                without_pickup=without, user_id=actor.user_id))
+                                without_pickup=without, user_id=actor.user_id,
+                                price_diff_fen=None if diff is None else to_fen(diff)))
         uow.session.flush()
-    details = {"measured_g": measured} if measured is not None else {}
     r = append_scan(uow, actor, row.waybill_no, Event.RECEIVE, details=details)
     uow.commit()
-    return Received(r, row.weight_g, measured, flag, without)
+    return Received(r, row.weight_g, measured, flag, without, diff)
 
 
 def discrepancies(uow: UnitOfWork, actor: Actor, day: date) -> list[Discrepancy]:
@@ -98,9 +112,10 @@ def discrepancies(uow: UnitOfWork, actor: Actor, day: date) -> list[Discrepancy]
     require(actor, Permission.TRACK)
     start, end = local_day_bounds(day)
     out: list[Discrepancy] = []
-    for wb, without, flag, declared, measured in uow.session.execute(
+    for wb, without, flag, declared, measured, diff in uow.session.execute(
             select(Parcel.waybill_no, Receipt.without_pickup, Receipt.weight_flag,
-                   Receipt.declared_weight_g, Receipt.measured_weight_g)
+                   Receipt.declared_weight_g, Receipt.measured_weight_g,
+                   Receipt.price_diff_fen)
             .join(Receipt, Receipt.parcel_id == Parcel.id)
             .where(Receipt.received_at >= start, Receipt.received_at < end,
                    Receipt.location_code == actor.location)
@@ -109,7 +124,9 @@ def discrepancies(uow: UnitOfWork, actor: Actor, day: date) -> list[Discrepancy]
         if without:
             out.append(Discrepancy(wb, "unexpected", "received without a pickup request"))
         if flag:
-            out.append(Discrepancy(wb, "weight", f"declared {declared} g, weighed {measured} g"))
+            price = f", price {diff / 100:+.2f} yuan" if diff else ""
+            out.append(Discrepancy(wb, "weight",
+                                   f"declared {declared} g, weighed {measured} g{price}"))
     for wb, request_id in picked_up_not_received(uow, day):
         out.append(Discrepancy(wb, "missing", f"collected on pickup {request_id}, not received"))
     return out

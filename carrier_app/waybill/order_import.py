@@ -25,6 +25,7 @@ from carrier_app.core.cells import safe_row
 from carrier_app.core.errors import ValidationError
 from carrier_app.core.files import write_atomic
 from carrier_app.store.models import Parcel
+from carrier_app.pricing.terms import insurance_terms
 from carrier_app.waybill.service import WaybillInput
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -360,7 +361,7 @@ def validate_rows(parsed: ParsedFile, *, merchant_id: int | None, sender: tuple[
                 cod=v.amount(row.get("cod_amount", ""), "cod_amount", "COD amount",
                              cap=cod_cap),
                 declared_value=v.amount(row.get("declared_value", ""), "declared_value",
-                                        "Declared value"),
+                                        "Declared value", cap=insurance_terms().cap),
                 contents=row.get("contents", ""), note=row.get("note", ""),
                 merchant_id=merchant_id, order_ref=ref, sender_name=sender[0],
                 sender_phone=sender[1], sender_address=sender[2],

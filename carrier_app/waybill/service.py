@@ -20,6 +20,8 @@ from carrier_app.core.money import to_fen
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.core.routing import Router
 from carrier_app.store import audit
+from carrier_app.pricing.service import price_new_parcels
+from carrier_app.pricing.terms import insurance_terms
 from carrier_app.store.models import Branch, Parcel, Piece, ScanEvent
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.waybill.numbers import NumberAllocator
@@ -57,6 +59,7 @@ class WaybillInput:
     origin_branch_id: int | None = None
     batch_id: int | None = None
     dimensions_cm: tuple[int, int, int] | None = None
+    payer: str | None = None  # core.pricing.PAYERS; None: MONTHLY for a merchant, else cash
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -94,7 +97,8 @@ def validate(data: WaybillInput, *, cod_cap: Decimal = v.DEFAULT_COD_CAP) -> Way
         pieces=v.pieces(data.pieces),
         weight_kg=v.weight_kg(data.weight_kg),
         cod=v.amount(data.cod, "cod", "COD amount", cap=cod_cap),
-        declared_value=v.amount(data.declared_value, "declared_value", "Declared value"),
+        declared_value=v.amount(data.declared_value, "declared_value", "Declared value",
+                                cap=insurance_terms().cap),
     )
 
 
@@ -244,6 +248,7 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
             "failed_attempts": 0, "courier_id": None, "last_location": actor.location,
             "created_at": now, "updated_at": now, "created_by": actor.user_id,
             "client_key": client_key})
+    price_new_parcels(uow, parcels, [d.payer for d in checked])
     conn = uow.conn
     by_number = {wb: pid for wb, pid in conn.execute(_INSERT_PARCELS, parcels)}
     ids = [by_number[p["waybill_no"]] for p in parcels]

@@ -14,6 +14,7 @@ from carrier_app.store.models.parcels import (
     NumberSequence, Parcel, Piece, RejectedScan, ScanEvent, WaybillBlock,
 )
 from carrier_app.store.models.parties import Merchant
+from carrier_app.store.models.pricing import RateCardRow
 from carrier_app.store.models.routing import RoutingRule
 from carrier_app.store.models.users import AuditLog, LoginThrottle, User
 from carrier_app.store.models.waybills import ImportBatch
@@ -24,5 +25,5 @@ __all__ = [
     "AuditLog", "Base", "Branch", "Courier", "Hub", "ImportBatch", "LoginThrottle", "Merchant",
     "NumberSequence",
     "Parcel",
-    "Piece", "RejectedScan", "Route", "RoutingRule", "ScanEvent", "User", "WaybillBlock",
+    "Piece", "RateCardRow", "RejectedScan", "Route", "RoutingRule", "ScanEvent", "User", "WaybillBlock",
 ]

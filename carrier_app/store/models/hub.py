@@ -54,6 +54,8 @@ class Receipt(Base):
     declared_weight_g: Mapped[int]
     measured_weight_g: Mapped[int | None]
     weight_flag: Mapped[bool] = mapped_column(default=False)  # beyond the tolerance
+    # Re-priced from the measured weight (issue 14): new total - price at creation, in fen.
+    price_diff_fen: Mapped[int | None]
     without_pickup: Mapped[bool] = mapped_column(default=False)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 

@@ -30,6 +30,14 @@ class Parcel(Base):
     height_cm: Mapped[int | None]
     cod_fen: Mapped[int] = mapped_column(default=0)
     declared_value_fen: Mapped[int] = mapped_column(default=0)
+    # Price (issue 14): set at creation from the rate card, re-set from the weight measured
+    # at receiving. freight_fen None: not priced (no rate card matched).
+    payer: Mapped[str] = mapped_column(String(12), default="SENDER_CASH")  # core.pricing.PAYERS
+    chargeable_weight_g: Mapped[int | None]
+    freight_fen: Mapped[int | None]
+    surcharge_fen: Mapped[int] = mapped_column(default=0)
+    discount_fen: Mapped[int] = mapped_column(default=0)
+    insurance_fen: Mapped[int] = mapped_column(default=0)
     contents: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(String(200), default="")
 

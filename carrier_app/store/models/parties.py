@@ -24,6 +24,8 @@ class Merchant(Base):
     home_branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))
     settlement_account: Mapped[str] = mapped_column(String(120), default="")
     fee_per_parcel_fen: Mapped[int] = mapped_column(default=0)
+    # Discount on the public rate card's freight (issue 14), in basis points: 1000 = 10 %.
+    discount_bp: Mapped[int] = mapped_column(default=0)
     # COD settlement details (issue 5): where collected cash is paid out to.
     settlement_bank: Mapped[str] = mapped_column(String(80), default="")
     settlement_holder: Mapped[str] = mapped_column(String(80), default="")
