@@ -57,9 +57,25 @@ def upgrade(db: Database) -> None:
     check(db)
     cfg = _config()
     try:
-        with db.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        with db.engine.connect() as conn:
+            # SQLite rebuilds a table to alter it (batch mode): with foreign_keys=ON the DROP of
+            # a table other rows point at is refused. SQLite's own procedure: keys off outside
+            # the transaction, rebuild, check every key, keys on again.
+            raw = conn.connection.driver_connection if db.is_sqlite else None
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                    if raw is not None:
+                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise RuntimeError(f"migration left {len(broken)} broken "
+                                               f"reference(s), first {tuple(broken[0])}")
+            finally:
+                if raw is not None:
+                    raw.execute("PRAGMA foreign_keys=ON")
     except DBAPIError as exc:
         raise translate(exc, db.url) from exc
 

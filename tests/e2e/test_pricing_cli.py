@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from tests.e2e.test_cli import one_line_error, run
+from cli_support import one_line_error
+from tests.e2e.test_cli import run
 
 
 def test_quote_and_rates_cli(tmp_path):
@@ -41,13 +42,14 @@ def test_quote_and_rates_cli(tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text(text.replace("express,*,*,1,18.00,0.5,5.00",
                                 "express,*,*,1,18.00,-0.5,5.00"), encoding="utf-8")
+    assert "say who you are" in one_line_error(run("rates", "import", str(bad), db=url))
     assert "line 2: step_kg must be more than 0 kg" in one_line_error(
-        run("rates", "import", str(bad), db=url))
+        run("rates", "import", str(bad), db=url, user="admin"))
     cheaper = tmp_path / "cheaper.csv"
     cheaper.write_text(text.replace("standard,*,上海市,1,10.00,0.5,2.00,8000,10.00",
                                     "standard,*,上海市,1,9.00,0.5,2.00,8000,9.00"),
                        encoding="gb18030")
-    p = run("rates", "import", str(cheaper), "--json", db=url)
+    p = run("rates", "import", str(cheaper), "--json", db=url, user="admin")
     assert p.returncode == 0 and json.loads(p.stdout) == {"rows": 8, "replaced": 8}
     p = run("quote", "--from", "杭州", "--to", "上海", "--weight", "1", "--json", db=url)
     assert json.loads(p.stdout)["total"] == "9.00"

@@ -71,7 +71,7 @@ class Parcel(Base):
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     #: The key of the form session (or other client) that created it: creating again with the
     #: same key returns this waybill instead of a second one (issue 10 item 3).
-    client_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    client_key: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
 
     piece_rows: Mapped[list[Piece]] = relationship(back_populates="parcel",
                                                    order_by="Piece.piece_no")

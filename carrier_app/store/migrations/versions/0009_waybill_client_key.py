@@ -20,12 +20,20 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("parcels", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("client_key", sa.String(length=64), nullable=True))
-        batch_op.create_unique_constraint(batch_op.f("uq_parcels_client_key"), ["client_key"])
+    # A column and a unique index, not a unique constraint: on SQLite a constraint means a
+    # batch copy of parcels, whose DROP TABLE foreign_keys=ON refuses once rows point at it.
+    op.add_column("parcels", sa.Column("client_key", sa.String(length=64), nullable=True))
+    op.create_index("ix_parcels_client_key", "parcels", ["client_key"], unique=True)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("parcels", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("uq_parcels_client_key"), type_="unique")
-        batch_op.drop_column("client_key")
+    op.drop_index("ix_parcels_client_key", table_name="parcels")
+    drop_column("parcels", "client_key")
+
+
+def drop_column(table: str, name: str) -> None:
+    """SQLite 3.35+: ALTER TABLE DROP COLUMN in place (no batch copy, see upgrade)."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
+    else:
+        op.drop_column(table, name)
