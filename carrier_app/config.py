@@ -51,3 +51,6 @@ class Settings:
         os.environ.get("CARRIER_COD_CAP", "20000")).quantize(Decimal("0.01")))
     waybill_prefix: str = field(default_factory=lambda: os.environ.get("CARRIER_WAYBILL_PREFIX",
                                                                           "AA"))
+    #: An open problem parcel (问题件) older than this many hours is overdue (shown red).
+    problem_age_hours: int = field(default_factory=lambda: int(
+        os.environ.get("CARRIER_PROBLEM_AGE_HOURS", "24")))

@@ -14,6 +14,7 @@ from carrier_app.store.models.parcels import (
     NumberSequence, Parcel, Piece, RejectedScan, ScanEvent, WaybillBlock,
 )
 from carrier_app.store.models.parties import Merchant
+from carrier_app.store.models.problems import Problem, ProblemContact
 from carrier_app.store.models.routing import RoutingRule
 from carrier_app.store.models.users import AuditLog, User
 from carrier_app.store.models.waybills import ImportBatch
@@ -23,5 +24,6 @@ __all__ = [
     "ProofOfDelivery", "RunItem", "SettledParcel", "Settlement",
     "AuditLog", "Base", "Branch", "Courier", "Hub", "ImportBatch", "Merchant", "NumberSequence",
     "Parcel",
-    "Piece", "RejectedScan", "Route", "RoutingRule", "ScanEvent", "User", "WaybillBlock",
+    "Piece", "Problem", "ProblemContact", "RejectedScan", "Route", "RoutingRule", "ScanEvent",
+    "User", "WaybillBlock",
 ]
