@@ -30,6 +30,7 @@ from carrier_app.core.problems import (
 )
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.delivery.attempts import start_return
+from carrier_app.dispatch.runs import drop_from_unprinted_run
 from carrier_app.sorting.routing import load_router
 from carrier_app.store.models import Parcel, Problem, ProblemContact
 from carrier_app.store.uow import UnitOfWork
@@ -460,7 +461,8 @@ def _new_address(uow: UnitOfWork, actor: Actor, wb: str, pr: Problem, address: s
     assert rule is not None
     p = uow.session.scalar(select(Parcel).where(Parcel.waybill_no == wb))
     assert p is not None  # locked by _problem_for_update
-    old = {"address": p.recipient_address, "sort_code": p.sort_code}
+    old = {"address": p.recipient_address, "sort_code": p.sort_code,
+           "branch": p.dest_branch_id}
     p.recipient_province = p.recipient_city = p.recipient_district = ""
     p.recipient_address, p.recipient_postcode = address, postcode
     p.dest_branch_id, p.route_id, p.sort_code = rule.rule.branch_id, rule.rule.route_id, new_code
@@ -470,6 +472,12 @@ def _new_address(uow: UnitOfWork, actor: Actor, wb: str, pr: Problem, address: s
                 f"问题件 #{pr.id} new address: {old['sort_code']} → {new_code}",
                 {"problem": pr.id, "from": old, "address": address, "sort_code": new_code})
     status = _release(uow, actor, wb, pr)
+    if old["branch"] != p.dest_branch_id and status in (Status.ASSIGNED,
+                                                       Status.DELIVERY_FAILED):
+        # Its courier no longer delivers it: off an unprinted run, back to the branch's pile.
+        drop_from_unprinted_run(uow, p.id)
+        status = append_scan(uow, actor, wb, Event.UNASSIGN, details={
+            "problem": pr.id, "reason": "new address"}).status_after
     uow.commit()
     label = _reprint(uow, actor, wb)
     return Resolved(pr.id, wb, Action.NEW_ADDRESS.value, True, status, new_code, label,

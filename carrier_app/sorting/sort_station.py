@@ -50,6 +50,9 @@ class SortScan:
     previous_sort_code: str | None = None  # missort: where it was sorted before
     status: Status | None = None
     message: str = ""
+    #: HELD by an open problem (问题件): "problem", or "intercept" (拦截/改址, a red alert);
+    #: the message then names it and the instruction.
+    alert: str = ""
 
 
 # The look-up before the scan runs on the DBAPI cursor of the unit of work's connection
@@ -159,7 +162,10 @@ class SortStation:
     def _refused(self, uow: UnitOfWork, code: str, row, exc: IllegalTransition) -> SortScan:  # type: ignore[no-untyped-def]
         current = Status(str(exc.params.get("current")))
         if current in (Status.HELD, Status.EXCEPTION):
-            outcome = SortOutcome.HELD
+            alert = ("intercept" if exc.params.get("instruction") else
+                     "problem" if exc.params.get("problem") else "")
+            return SortScan(SortOutcome.HELD, code, row.sort_code, status=current,
+                            message=exc.message, alert=alert)
         elif current is Status.CANCELLED:
             outcome = SortOutcome.CANCELLED
         elif current in (Status.SORTED, Status.BAGGED):

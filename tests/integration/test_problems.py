@@ -137,6 +137,9 @@ def test_intercept_in_transit_stops_the_parcel_at_the_next_station_and_returns_i
         append_scan(uow, dispatcher("571-15"), wb, Event.ARRIVE)
     assert e.value.message == (f"{wb}: 问题件 (商家拦截) open at 571 — handle it at the "
                                "exceptions desk: 退回 return to sender")
+    at_hub = SortStation(demo_db, SUPERVISOR).scan(wb)
+    assert (at_hub.outcome, at_hub.alert) == (SortOutcome.HELD, "intercept")
+    assert at_hub.message == e.value.message
     with UnitOfWork(demo_db) as uow:
         done = problems.resolve(uow, SUPERVISOR, wb, "return")
     assert status_of(demo_db, wb) == "RETURN_TO_SENDER" and done.label_pdf
@@ -220,3 +223,16 @@ def test_ageing_and_one_open_problem_per_parcel(demo_db):
 def problems_open(db):
     with UnitOfWork(db) as uow:
         return problems.list_problems(uow, DESK, open_only=True)
+
+
+def test_new_address_to_another_branch_takes_an_assigned_parcel_off_its_courier(demo_db):
+    (wb,) = arrived(demo_db, 1, branch="571-15")
+    with UnitOfWork(demo_db) as uow:
+        assign(uow, dispatcher("571-15"), wb, "C5711501")
+    with UnitOfWork(demo_db) as uow:
+        problems.register_problem(uow, DESK, wb, "ADDRESS")
+    with UnitOfWork(demo_db) as uow:
+        done = problems.resolve(uow, DESK, wb, "new-address", address="杭州市西湖区文三路 1 号",
+                                postcode="310012")
+    assert done.sort_code == "571-12-01" and done.parcel_status is Status.ARRIVED
+    assert [e for e, _ in events_of(demo_db, wb)][-3:] == ["RELEASE", "UNASSIGN", "REPRINT"]
