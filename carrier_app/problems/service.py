@@ -110,8 +110,9 @@ def register_problem(uow: UnitOfWork, actor: Actor, code: str, reason: str, note
     try:
         r = parse_reason(reason)
     except ValueError:
-        raise ValidationError(f"Reason must be one of {', '.join(x.value for x in Reason)}",
-                              field="reason", value=reason) from None
+        names = ", ".join(f"{x.value} {zh}" for x, zh in REASON_ZH.items())
+        raise ValidationError(f"Reason must be one of {names}", field="reason",
+                              value=reason) from None
     result = _register(uow, actor, code, r, note, photo)
     uow.commit()
     return result
