@@ -77,7 +77,7 @@ def test_flagged_parcel_is_refused_everywhere_then_moves_on_with_its_new_address
         done = problems.resolve(uow, DESK, wb, "new-address", address=NEW_ADDRESS)
     assert done.closed and done.sort_code == "021-08-02" and done.parcel_status is Status.RECEIVED
     text, codes = pdf_text_and_codes(done.label_pdf)
-    assert "漕溪北路" in text and wb in codes and "021-08-02" in text
+    assert "漕溪北路" in text and wb in codes and "021-08-02" in text and "补打" in text
 
     again = SortStation(demo_db, SUPERVISOR).scan(wb)
     assert again.outcome is SortOutcome.OK and again.sort_code == "021-08-02"
