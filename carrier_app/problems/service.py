@@ -20,7 +20,6 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import defer
 
-from carrier_app.core import s10
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import IllegalTransition, NotFound, PermissionDenied, ValidationError
 from carrier_app.core.lifecycle import TERMINAL, Event, Status
@@ -30,7 +29,9 @@ from carrier_app.core.problems import (
 )
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.delivery.attempts import start_return
+from carrier_app.delivery.pod import MAX_PHOTO_BYTES
 from carrier_app.dispatch.runs import drop_from_unprinted_run
+from carrier_app.sorting.common import require_parcel
 from carrier_app.sorting.routing import load_router
 from carrier_app.store.models import Parcel, Problem, ProblemContact
 from carrier_app.store.uow import UnitOfWork
@@ -39,7 +40,6 @@ from carrier_app.waybill.labels_service import render_labels
 
 log = logging.getLogger(__name__)
 
-MAX_PHOTO_BYTES = 8 * 1024 * 1024
 P = Parcel.__table__
 
 
@@ -146,8 +146,8 @@ def _register(uow: UnitOfWork, actor: Actor, code: str, reason: Reason, note: st
         raise ValidationError("The note is at most 300 characters", field="note")
     if photo is not None and len(photo) > MAX_PHOTO_BYTES:
         raise ValidationError("Photo is larger than 8 MB", field="photo")
-    row = _lock(uow, code)
-    wb, status = row.waybill_no, Status(row.status)
+    row = require_parcel(uow, code)
+    wb, status = row.waybill_no, row.status
     verb = "intercepted" if instruction else "registered as a problem parcel"
     if status in TERMINAL:
         raise IllegalTransition(f"{wb} is {status}; it cannot be {verb}", code=wb,
@@ -370,17 +370,6 @@ def _row(p: Problem, wb: str, parcel_status: str, has_photo: bool, now: datetime
         p.resolution_note, p.approved_by, p.closed_at, p.closed_by, bool(has_photo))
 
 
-def _lock(uow: UnitOfWork, code: str):  # type: ignore[no-untyped-def]
-    """The parcel's row, locked for this transaction (a scan of it waits for us)."""
-    wb = s10.parse(code.strip().upper()).waybill
-    row = uow.conn.execute(select(P.c.id, P.c.waybill_no, P.c.status, P.c.is_return,
-                                  P.c.last_location, P.c.sort_code)
-                           .where(P.c.waybill_no == wb).with_for_update()).first()
-    if row is None:
-        raise NotFound(f"{wb}: no such waybill in the system", code=wb, reason="unknown_waybill")
-    return row
-
-
 def _open_problem(uow: UnitOfWork, parcel_id: int) -> Problem | None:
     return uow.session.scalar(select(Problem).where(Problem.open_parcel_id == parcel_id))
 
@@ -395,10 +384,10 @@ def _problem_for_update(uow: UnitOfWork, problem: int | str) -> tuple[str, Probl
                            problem=problem)
         wb = uow.conn.execute(select(P.c.waybill_no).where(P.c.id == found.parcel_id)
                               ).scalar_one()
-        _lock(uow, wb)
+        require_parcel(uow, wb)
         uow.session.refresh(found)   # as it is now that the parcel is ours
         return wb, found
-    row = _lock(uow, str(problem))
+    row = require_parcel(uow, str(problem))
     found = _open_problem(uow, row.id) or uow.session.scalar(
         select(Problem).where(Problem.parcel_id == row.id).order_by(Problem.id.desc())
         .limit(1))
