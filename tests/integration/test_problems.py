@@ -12,6 +12,7 @@ from sqlalchemy import select
 from carrier_app.core.errors import IllegalTransition, PermissionDenied, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Role
+from carrier_app.delivery.attempts import fail
 from carrier_app.delivery.pod import DeliveryInput, deliver
 from carrier_app.dispatch.assign import assign
 from carrier_app.problems import service as problems
@@ -68,8 +69,11 @@ def test_flagged_parcel_is_refused_everywhere_then_moves_on_with_its_new_address
     with UnitOfWork(demo_db) as uow, pytest.raises(IllegalTransition) as e:   # deliver
         deliver(uow, SUPERVISOR, DeliveryInput(wb, "张三", "SELF", strokes()))
     assert e.value.message == banner and e.value.params["problem"] == reg.problem_id
+    with UnitOfWork(demo_db) as uow, pytest.raises(IllegalTransition) as e:   # failed attempt
+        fail(uow, SUPERVISOR, wb, "NOBODY_HOME")
+    assert e.value.message == banner
     # Every refusal is recorded, naming the problem.
-    assert rejected_messages(demo_db, wb) == [banner] * 4
+    assert rejected_messages(demo_db, wb) == [banner] * 5
 
     with UnitOfWork(demo_db) as uow:
         problems.add_contact(uow, DESK, wb, "收件人 13812345678", "搬家了，给了新地址")
@@ -84,7 +88,8 @@ def test_flagged_parcel_is_refused_everywhere_then_moves_on_with_its_new_address
     assert again.branch.startswith("021-08")
     history = [e for e, _ in events_of(demo_db, wb)]
     assert history[history.index("HOLD"):] == [
-        "HOLD", "NOTE", "REJECTED", "REJECTED", "REJECTED", "REJECTED", "NOTE", "REROUTE",
+        "HOLD", "NOTE", "REJECTED", "REJECTED", "REJECTED", "REJECTED", "REJECTED", "NOTE",
+        "REROUTE",
         "RELEASE", "REPRINT", "SORT"]
     with UnitOfWork(demo_db) as uow:
         (row,) = problems.list_problems(uow, DESK, waybill=wb)
