@@ -241,3 +241,39 @@ def test_new_address_to_another_branch_takes_an_assigned_parcel_off_its_courier(
                                 postcode="310012")
     assert done.sort_code == "571-12-01" and done.parcel_status is Status.ARRIVED
     assert [e for e, _ in events_of(demo_db, wb)][-3:] == ["RELEASE", "UNASSIGN", "REPRINT"]
+
+
+@pytest.mark.postgres
+def test_two_desks_registering_the_same_parcel_at_once_make_one_problem(pg_schema):
+    import threading
+
+    from carrier_app.demo.seed import seed
+
+    db1, db2 = pg_schema.open(), pg_schema.open()
+    try:
+        seed(db1, parcels=0)
+        (wb,) = received(db1)
+        barrier = threading.Barrier(2)
+        outcomes: list[str] = []
+
+        def desk(db, who: str) -> None:
+            barrier.wait(5)
+            try:
+                with UnitOfWork(db) as uow:
+                    problems.register_problem(uow, Actor(None, who, Role.SUPERVISOR, who, "571"),
+                                              wb, "DAMAGED")
+                outcomes.append("ok")
+            except ValidationError as exc:
+                outcomes.append(str(exc.params["reason"]))
+
+        threads = [threading.Thread(target=desk, args=(db, f"desk{i}"))
+                   for i, db in enumerate((db1, db2))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert sorted(outcomes) == ["already_open", "ok"]
+        assert [e for e, _ in events_of(db1, wb)].count("HOLD") == 1
+    finally:
+        db1.dispose()
+        db2.dispose()
