@@ -78,6 +78,15 @@ def date_arg(text: str) -> date:
     return d
 
 
+def read_bytes(path: str, what: str = "") -> bytes:
+    """A file the command was given (an image, a photo); unreadable: one line."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {what + ' ' if what else ''}{path}: {exc.strerror}") \
+            from None
+
+
 def read_text(path: str) -> str:
     """A text file a person made: UTF-8 (with or without BOM), else GB18030; else one line."""
     try:

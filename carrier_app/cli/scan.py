@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from carrier_app.cli.common import (
-    CliError, acting_user, add_db_option, date_arg, echo, echo_json, open_db, read_text,
+    CliError, acting_user, add_db_option, date_arg, echo, echo_json, open_db, read_bytes,
+    read_text,
 )
 from carrier_app.config import Settings
 from carrier_app.core.errors import DomainError, ValidationError
@@ -201,13 +202,6 @@ NEEDS = {
 
 
 # --- delivery input -----------------------------------------------------------------------
-def _image(path: str, what: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {what} {path}: {exc.strerror}") from None
-
-
 def delivery_input(args: argparse.Namespace, uow: Any, actor: Any, code: str) -> Any:
     """What the delivery screen collects, from the options: the COD amount must be the one
     to collect (as the screen shows it), a signature PNG must carry ink."""
@@ -228,7 +222,7 @@ def delivery_input(args: argparse.Namespace, uow: Any, actor: Any, code: str) ->
     png = photo = None
     name = ""
     if args.signature:
-        png = _image(args.signature, "signature")
+        png = read_bytes(args.signature, "signature")
         try:
             inked = png.startswith(b"\x89PNG\r\n\x1a\n") and ink_ratio(png) > 0
         except Exception:  # noqa: BLE001 - a damaged image is no signature
@@ -237,7 +231,7 @@ def delivery_input(args: argparse.Namespace, uow: Any, actor: Any, code: str) ->
             raise ValidationError(f"--signature {args.signature}: not a signed PNG image",
                                   field="signature")
     if args.signed_stub:
-        photo, name = _image(args.signed_stub, "signed stub"), Path(args.signed_stub).name
+        photo, name = read_bytes(args.signed_stub, "signed stub"), Path(args.signed_stub).name
     return D.DeliveryInput(
         code, args.receiver or "", (args.relation or "").upper(), signature_png=png,
         photo=photo, photo_name=name, paper_signature=photo is not None,

@@ -24,7 +24,7 @@ from carrier_app.store.models import (
     Branch, DeliveryAttempt, Hub, Merchant, Parcel, Route,
 )
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import append_note, append_scan
+from carrier_app.tracking.scans import append_note, append_scan, held_by_problem
 from carrier_app.waybill.labels_service import render_labels
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,10 @@ def fail(uow: UnitOfWork, actor: Actor, code: str, reason: str, *,
     if reason not in REASONS:
         raise ValidationError(f"Reason must be one of {', '.join(REASONS)}", field="reason")
     parsed, row = lock_parcel(uow, code)
+    held = held_by_problem(uow, actor, row.id, str(parsed), row.status,
+                           Status.DELIVERY_FAILED, Event.FAIL)
+    if held is not None:
+        raise held
     if row.status != Status.OUT_FOR_DELIVERY.value:
         raise IllegalTransition(f"{row.waybill_no} is {row.status}, not out for delivery",
                                 code=row.waybill_no, current=row.status,

@@ -24,7 +24,7 @@ from carrier_app.dispatch.runs import mark_outcome
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store.models import Courier, Merchant, Parcel, ProofOfDelivery
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.tracking.scans import ScanResult, append_scan
+from carrier_app.tracking.scans import ScanResult, append_scan, held_by_problem
 
 #: Receiver's relation to the recipient (stored key -> printed Chinese).
 RELATIONS = {"SELF": "本人", "FAMILY": "家人", "COLLEAGUE": "同事", "PICKUP_POINT": "代收点",
@@ -138,6 +138,10 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
     current = statuses[parsed.piece - 1] if parsed.piece and parsed.piece <= len(statuses) \
         else row.status
     target = Status.RETURNED if row.is_return else Status.DELIVERED
+    held = held_by_problem(uow, actor, row.id, str(parsed), current, target, Event.DELIVER,
+                           piece_no=parsed.piece)
+    if held is not None:
+        raise held
     if data.counter_pickup:
         if current == Status.OUT_FOR_DELIVERY.value or not is_legal(Status(current), target):
             raise IllegalTransition(f"{parsed} is {current}; cannot be handed over at the "

@@ -61,6 +61,7 @@ class LabelData:
     cod: Decimal = Decimal("0")
     order_ref: str = ""
     carrier: str = "carrier_app"
+    reprint: bool = False        # a reprint (补打): marked beside the sort code
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,12 @@ def _sort_code(t: TextOps, box: Box, d: LabelData) -> None:
     text = d.sort_code or "人工分拣 MANUAL"
     size = min(box.h / mm * 2.6, 64)
     inner = box.inset(2 * mm, 0)
+    if d.reprint:  # DESIGN.md "Printing": reprints carry a visible 补打 mark
+        mark = 13 * mm
+        middle = box.y + box.h / 2
+        t.line("补打", inner.x, middle, mark, 15, bold=True)
+        t.line("REPRINT", inner.x, middle - 4 * mm, mark, 7, bold=True)
+        inner = Box(inner.x + mark + 1 * mm, inner.y, inner.w - mark - 1 * mm, inner.h)
     t.line(text, inner.x, box.y + (box.h - size * 0.72) / 2, inner.w, size, bold=True,
            align="center")
 

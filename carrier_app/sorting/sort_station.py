@@ -58,6 +58,9 @@ class SortScan:
     message: str = ""
     at: str = ""                      # where it was last scanned (wrong place, refused)
     reason: str = ""                  # wrong place: core.location reason; refused: REFUSAL key
+    #: HELD by an open problem (问题件): "problem", or "intercept" (拦截/改址, a red alert);
+    #: the message then names it and the instruction.
+    alert: str = ""
 
 
 #: Why a sort scan is refused, by the parcel's status, and what the sorter does instead.
@@ -224,7 +227,10 @@ class SortStation:
     def _refused(self, uow: UnitOfWork, code: str, row, exc: IllegalTransition) -> SortScan:  # type: ignore[no-untyped-def]
         current = Status(str(exc.params.get("current")))
         if current in (Status.HELD, Status.EXCEPTION):
-            outcome = SortOutcome.HELD
+            alert = ("intercept" if exc.params.get("instruction") else
+                     "problem" if exc.params.get("problem") else "")
+            return SortScan(SortOutcome.HELD, code, row.sort_code, status=current,
+                            message=exc.message, alert=alert)
         elif current is Status.CANCELLED:
             outcome = SortOutcome.CANCELLED
         elif current in (Status.SORTED, Status.BAGGED):

@@ -27,14 +27,16 @@ from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import (
     EVENT_TARGET, TERMINAL, Event, Status, aggregate_status, changes_status, next_status,
 )
+from carrier_app.core.problems import instruction_text, open_problem_message
 from carrier_app.core.roles import Actor, permission_for_event, require
-from carrier_app.store.models import Parcel, Piece, RejectedScan, ScanEvent
+from carrier_app.store.models import Parcel, Piece, Problem, RejectedScan, ScanEvent
 from carrier_app.store.uow import UnitOfWork
 
 P = Parcel.__table__
 PC = Piece.__table__
 EV = ScanEvent.__table__
 RJ = RejectedScan.__table__
+PB = Problem.__table__
 
 _PARCEL_BY_WAYBILL = select(
     P.c.id, P.c.status, P.c.status_before_hold, P.c.is_return, P.c.last_location, P.c.pieces,
@@ -56,6 +58,9 @@ _UPDATE_PIECE = update(PC).where(PC.c.parcel_id == bindparam("pid"),
 _PIECE_STATUS = select(PC.c.status).where(PC.c.parcel_id == bindparam("pid"),
                                           PC.c.piece_no == bindparam("piece"))
 _PIECE_STATUSES = select(PC.c.status).where(PC.c.parcel_id == bindparam("pid"))
+# Only read when a scan of a HELD/EXCEPTION parcel is refused: the sort path never pays for it.
+_OPEN_PROBLEM = select(PB.c.id, PB.c.reason, PB.c.opened_location, PB.c.instruction,
+                       PB.c.new_sort_code).where(PB.c.open_parcel_id == bindparam("pid"))
 _EVENT_BY_CLIENT_ID = select(EV.c.status_after, EV.c.parcel_id, EV.c.event, EV.c.piece_no).where(
     EV.c.client_event_id == bindparam("cid"))
 
@@ -131,6 +136,11 @@ def append_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
         if current == _target_of(event, row.is_return) and row.last_location == loc:
             return _duplicate(parsed, event, current, row.sort_code,
                               f"already {current} here — nothing changed")
+        problem = held_by_problem(uow, actor, row.id, str(parsed), current,
+                                  _target_of(event, row.is_return), event, loc,
+                                  piece_no=piece_no, client_event_id=client_event_id)
+        if problem is not None:
+            raise problem from None
         where = f" at {row.last_location}" if row.last_location else ""
         message = (f"{parsed} was already {current}{where}"
                    if current == _target_of(event, row.is_return)
@@ -179,6 +189,32 @@ def append_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
                   "updated_at": now, **extra})
     return ScanResult(Outcome.OK, str(parsed), parsed.waybill, piece_no, event, current,
                       new_status, row.sort_code, event_id, f"{parsed} → {new_status}")
+
+
+def held_by_problem(uow: UnitOfWork, actor: Actor, parcel_id: int, code: str,
+                    current: Status | str, requested: Status | None, event: Event,
+                    location: str | None = None, *, piece_no: int | None = None,
+                    client_event_id: str | None = None) -> IllegalTransition | None:
+    """The refusal of a normal scan of a parcel with an open problem (问题件), naming the
+    problem, where it was opened and (for an intercept) the new instruction; its REJECTED
+    event is kept. None when the parcel is not held by an open problem. Looks the problem
+    up only for a HELD / EXCEPTION parcel."""
+    current = Status(current)
+    if current not in (Status.HELD, Status.EXCEPTION):
+        return None
+    p = uow.conn.execute(_OPEN_PROBLEM, {"pid": parcel_id}).first()
+    if p is None:
+        return None
+    instruction = (instruction_text(p.instruction == "RETURN", p.new_sort_code)
+                   if p.instruction else "")
+    message = open_problem_message(code, p.reason, p.opened_location, instruction)
+    loc = location if location is not None else actor.location
+    uow.keep(_INSERT_EVENT, _event_row(
+        parcel_id, piece_no, Event.REJECTED, current, None, loc, actor, None, utcnow(),
+        client_event_id, message[:300], {"requested": event.value, "problem": p.id}))
+    return IllegalTransition(message, code=code, current=current, requested=requested,
+                             problem=p.id, problem_reason=p.reason,
+                             instruction=p.instruction, new_sort_code=p.new_sort_code)
 
 
 @lru_cache(maxsize=32)

@@ -123,11 +123,12 @@ def _labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str], size: str
             verb = "reprinted" if reprint else "printed"
             raise IllegalTransition(f"{wb} is CANCELLED; its label cannot be {verb}",
                                     code=wb, current=Status.CANCELLED.value, reason="cancelled")
-        out.extend(_pieces(p, merchants.get(p.merchant_id or 0)))
+        out.extend(_pieces(p, merchants.get(p.merchant_id or 0), reprint))
     return out
 
 
-def _pieces(p: Parcel, merchant: Merchant | None) -> list[LabelData]:
+def _pieces(p: Parcel, merchant: Merchant | None,
+            reprint: bool = False) -> list[LabelData]:
     address = full_address(p.recipient_province, p.recipient_city, p.recipient_district,
                            p.recipient_address)
     sender_name, sender_phone, sender_address = p.sender_name, p.sender_phone, p.sender_address
@@ -145,7 +146,7 @@ def _pieces(p: Parcel, merchant: Merchant | None) -> list[LabelData]:
         sender_phone=mask_phone(sender_phone) if sender_phone else "",
         sender_address=sender_address, weight_kg=Decimal(p.weight_g) / 1000,
         cod=from_fen(p.cod_fen), order_ref=p.order_ref or "",
-        carrier=CARRIER_NAME) for n in range(1, p.pieces + 1)]
+        carrier=CARRIER_NAME, reprint=reprint) for n in range(1, p.pieces + 1)]
 
 
 def _record(uow: UnitOfWork, actor: Actor, labels: list[LabelData], size: str, fmt: str,

@@ -15,6 +15,7 @@ from carrier_app.store.models.parcels import (
 )
 from carrier_app.store.models.parties import Merchant
 from carrier_app.store.models.pricing import RateCardRow
+from carrier_app.store.models.problems import Problem, ProblemContact
 from carrier_app.store.models.routing import RoutingRule
 from carrier_app.store.models.users import AuditLog, LoginThrottle, User
 from carrier_app.store.models.waybills import ImportBatch
@@ -25,5 +26,6 @@ __all__ = [
     "AuditLog", "Base", "Branch", "Courier", "Hub", "ImportBatch", "LoginThrottle", "Merchant",
     "NumberSequence",
     "Parcel",
-    "Piece", "RateCardRow", "RejectedScan", "Route", "RoutingRule", "ScanEvent", "User", "WaybillBlock",
+    "Piece", "Problem", "ProblemContact", "RateCardRow", "RejectedScan", "Route", "RoutingRule",
+    "ScanEvent", "User", "WaybillBlock",
 ]

@@ -87,6 +87,7 @@ class SortStationPage(Page):
         self.code_label.setObjectName("sortCode")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dest_label = QLabel()
+        self.dest_label.setWordWrap(True)
         self.dest_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label = QLabel()
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -243,7 +244,7 @@ class SortStationPage(Page):
 
     # --- display ------------------------------------------------------------------------
     def _show(self, r: SortScan) -> None:
-        kind = KIND[r.outcome]
+        kind = Kind.ERROR if r.alert == "intercept" else KIND[r.outcome]
         self._paint(kind)
         self.forward_button.setVisible(r.outcome is SortOutcome.WRONG_PLACE)
         if r.outcome is SortOutcome.WRONG_PLACE:
@@ -280,6 +281,8 @@ class SortStationPage(Page):
             SortOutcome.CANCELLED: self.tr("Cancelled — do not ship, put it aside"),
         }.get(r.outcome)
         self.dest_label.setText(advice or where or self.outcome_name(r.outcome))
+        if r.alert:  # an open problem or intercept: its name, where, the instruction
+            self.dest_label.setText(r.message)
         self.message_label.setText(f"{r.code} — {self.outcome_name(r.outcome)}")
 
     def _where(self, r: SortScan) -> str:
