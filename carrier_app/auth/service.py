@@ -22,7 +22,7 @@ from carrier_app.core.errors import (
 )
 from carrier_app.core.roles import Actor, Permission, Role, require
 from carrier_app.store import audit
-from carrier_app.store.models import AuditLog, LoginThrottle, User
+from carrier_app.store.models import LoginThrottle, User
 from carrier_app.store.uow import UnitOfWork
 
 MAX_FAILURES = 5
@@ -92,7 +92,18 @@ def hash_password(password: str) -> str:
 
 def add_user(uow: UnitOfWork, actor: Actor, username: str, password: str, role: str,
              display_name: str = "") -> UserInfo:
-    require(actor, Permission.MANAGE_USERS)
+    """An administrator adds an account; commits."""
+    result = new_user(uow, actor, username, password, role, display_name)
+    uow.commit()
+    return result
+
+
+def new_user(uow: UnitOfWork, actor: Actor, username: str, password: str, role: str,
+             display_name: str = "", *, by_itself: bool = False) -> UserInfo:
+    """The account and its audit row, in the caller's unit of work (the caller commits).
+    `by_itself`: the audit row names the new account (the first one, added by nobody)."""
+    if not by_itself:
+        require(actor, Permission.MANAGE_USERS)
     username = validation.text(username, "username", "User name", 40, required=True)
     if any(c.isspace() for c in username):
         raise ValidationError("User name: 1–40 characters, no spaces", field="username")
@@ -110,10 +121,9 @@ def add_user(uow: UnitOfWork, actor: Actor, username: str, password: str, role: 
                 password_hash=hash_password(password), created_at=utcnow())
     uow.session.add(user)
     uow.session.flush()
-    audit.record(uow, actor, "user.add", "user", user.id, username=username, role=role_.value)
-    result = _info(user)
-    uow.commit()
-    return result
+    by = Actor(user.id, user.username, role_, station=actor.station) if by_itself else actor
+    audit.record(uow, by, "user.add", "user", user.id, username=username, role=role_.value)
+    return _info(user)
 
 
 def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
@@ -221,16 +231,21 @@ def has_users(uow: UnitOfWork) -> bool:
 
 def add_first_admin(uow: UnitOfWork, username: str, password: str, display_name: str = "",
                     *, station: str = "") -> Actor:
-    """The first account of a new database: an administrator, added by nobody (there is
-    nobody yet); its audit row names the account itself. Refused once any user exists.
-    The caller commits. Returns the new administrator as an actor."""
+    """The first account of a new database: an administrator; commits. Returns it as an
+    actor."""
+    admin = first_admin(uow, username, password, display_name, station=station)
+    uow.commit()
+    return admin
+
+
+def first_admin(uow: UnitOfWork, username: str, password: str, display_name: str = "",
+                *, station: str = "") -> Actor:
+    """The first administrator, added by nobody (there is nobody yet): its audit row names
+    the account itself. Refused once any user exists. The caller commits."""
     if has_users(uow):
         raise ValidationError("This database already has users: an administrator adds the "
                               "next ones", field="username")
     bootstrap = Actor(None, username.strip(), Role.ADMIN, station=station)
-    info = add_user(uow, bootstrap, username, password, Role.ADMIN.value, display_name)
-    admin = Actor(info.id, info.username, Role.ADMIN, station=station)
-    for row in uow.session.new:  # the audit row written above: by the account itself
-        if isinstance(row, AuditLog) and row.action == "user.add":
-            row.user_id = info.id
-    return admin
+    info = new_user(uow, bootstrap, username, password, Role.ADMIN.value, display_name,
+                    by_itself=True)
+    return Actor(info.id, info.username, Role.ADMIN, station=station)

@@ -136,7 +136,6 @@ def cmd_users_add(args: argparse.Namespace) -> int:
         else:
             u = add_user(uow, actor, args.name, password, args.role, args.display_name or "")
             name, role = u.username, u.role.value
-        uow.commit()
     echo(f"user {name} ({role}) added")
     return 0
 

@@ -17,7 +17,7 @@ from carrier_app.core.roles import Actor, Role
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Branch, Courier, Hub, Merchant, Route, RoutingRule, User
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.auth.service import add_first_admin, add_user
+from carrier_app.auth.service import first_admin, new_user
 from carrier_app.pricing.rates import parse_csv, replace_cards
 from carrier_app.sorting.routing import load_router
 from carrier_app.tracking.scans import append_scan
@@ -92,11 +92,11 @@ def seed(db: Database, parcels: int | None = None, *, rng_seed: int = 7,
             _network(uow)
             maker = actor
             if maker is None:  # a new database: its first account adds the others
-                maker = add_first_admin(uow, Role.ADMIN.value, demo_password(Role.ADMIN),
-                                        "Demo admin", station="demo")
+                maker = first_admin(uow, Role.ADMIN.value, demo_password(Role.ADMIN),
+                                    "Demo admin", station="demo")
             for role in Role:
                 if role is not Role.ADMIN or actor is not None:
-                    add_user(uow, maker, role.value, demo_password(role), role.value,
+                    new_user(uow, maker, role.value, demo_password(role), role.value,
                              display_name=f"Demo {role.value}")
             uow.commit()
         users = [(u.username, demo_password(Role(u.role)), u.role) for u in uow.session.scalars(

@@ -19,11 +19,13 @@ from tests.delivery_support import create, move
 from tests.hub_support import events_of, status_of
 
 
-def run(*args: str, db: str):
+def run(*args: str, db: str, user: str = "supervisor"):
+    """The command as the demo `user` (its password from CARRIER_PASSWORD)."""
     return subprocess.run([sys.executable, "-m", "carrier_app", *args, "--db", db],
                           capture_output=True, text=True, timeout=120,
                           env={**os.environ, "CARRIER_ARGON2_FAST": "1",
-                               "CARRIER_LOCATION": "571", "CARRIER_STATION": "cli-desk"})
+                               "CARRIER_LOCATION": "571", "CARRIER_STATION": "cli-desk",
+                               "CARRIER_USER": user, "CARRIER_PASSWORD": f"{user}-demo"})
 
 
 def one_line_error(p) -> str:
@@ -67,7 +69,7 @@ def test_problems_add_list_resolve(url, tmp_path):
 
     # Bad input: one line, non-zero.
     line = one_line_error(run("problems", "resolve", wb, "--action", "return", db=url))
-    assert line == (f"carrier-app: problem #1 of {wb} is already closed (new-address by cli); "
+    assert line == (f"carrier-app: problem #1 of {wb} is already closed (new-address by supervisor); "
                     "register a new problem if the parcel needs handling again")
     p = run("problems", "add", other, "--reason", "NOPE", db=url)
     assert one_line_error(p).startswith(
@@ -75,8 +77,10 @@ def test_problems_add_list_resolve(url, tmp_path):
     assert run("problems", "add", other, "--reason", "DAMAGED", db=url).returncode == 0
     assert run("problems", "resolve", other, "--action", "destroy", db=url).returncode == 0
     line = one_line_error(run("problems", "approve", other, db=url))
-    assert "needs a second person's approval; cli asked for it" in line
+    assert "needs a second person's approval; supervisor asked for it" in line
     assert status_of(db, other) == "HELD"
+    assert run("problems", "approve", other, db=url, user="admin").returncode == 0
+    assert status_of(db, other) == "EXCEPTION"
     db.dispose()
 
 

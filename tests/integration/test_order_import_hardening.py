@@ -79,7 +79,8 @@ def test_header_only_files_and_reruns_make_no_empty_batch(demo_db, actor, tmp_pa
 
 def test_cli_import_reserves_only_the_numbers_it_needs(tmp_path):
     url = f"sqlite:///{tmp_path / 'cli.db'}"
-    env = {**os.environ, "CARRIER_ARGON2_FAST": "1"}
+    env = {**os.environ, "CARRIER_ARGON2_FAST": "1", "CARRIER_USER": "clerk",
+           "CARRIER_PASSWORD": "clerk-demo"}
 
     def cli(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "carrier_app", *args, "--db", url],

@@ -89,9 +89,12 @@ def test_postgresql_refuses_a_too_long_value_with_a_clear_message(pg_schema):
         db.dispose()
 
 
-def test_scan_with_a_long_station_from_the_cli_is_one_clear_line(demo_sqlite, capsys):
+def test_scan_with_a_long_station_from_the_cli_is_one_clear_line(demo_sqlite, capsys,
+                                                                   monkeypatch):
     from carrier_app.cli import main
 
+    monkeypatch.setenv("CARRIER_USER", "sorter")
+    monkeypatch.setenv("CARRIER_PASSWORD", "sorter-demo")
     [wb] = make_parcels(demo_sqlite)
     rc = main(["scan", "--db", str(demo_sqlite.url), "--station", "s" * 65,
                "--event", "RECEIVE", wb])
