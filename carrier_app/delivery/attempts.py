@@ -17,7 +17,8 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import IllegalTransition, ValidationError
 from carrier_app.core.lifecycle import Event, Status, is_legal, must_return
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.dispatch.common import lock_parcel, piece_statuses, today
+from carrier_app.dispatch.common import piece_statuses, today
+from carrier_app.store.repository import lock_parcel
 from carrier_app.dispatch.runs import mark_outcome
 from carrier_app.sorting.routing import load_router, sort_code
 from carrier_app.store.models import (

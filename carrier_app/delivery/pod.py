@@ -19,7 +19,8 @@ from carrier_app.core.money import from_fen
 from carrier_app.core.phone import mask_phone
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.delivery import signature as sig
-from carrier_app.dispatch.common import lock_parcel, piece_statuses
+from carrier_app.dispatch.common import piece_statuses
+from carrier_app.store.repository import lock_parcel
 from carrier_app.dispatch.runs import mark_outcome
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store.models import Courier, Merchant, Parcel, ProofOfDelivery

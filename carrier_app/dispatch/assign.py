@@ -16,9 +16,10 @@ from sqlalchemy import Row, func, select
 from carrier_app.core.errors import DomainError, IllegalTransition, ValidationError
 from carrier_app.core.lifecycle import Event, Status, is_legal
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.dispatch.common import branch as find_branch
-from carrier_app.dispatch.common import courier as find_courier
-from carrier_app.dispatch.common import lock_parcel, scan_undelivered, today
+from carrier_app.dispatch.common import scan_undelivered, today
+from carrier_app.store.repository import branch as find_branch
+from carrier_app.store.repository import courier as find_courier
+from carrier_app.store.repository import lock_parcel
 from carrier_app.dispatch.runs import drop_from_unprinted_run
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store.models import Courier, DeliveryAttempt, Parcel, Route

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from carrier_app.core.errors import ValidationError
 from carrier_app.core.lifecycle import Status
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.dispatch.common import branch as find_branch
+from carrier_app.store.repository import branch as find_branch
 from carrier_app.store import audit
 from carrier_app.store.models import Branch, Courier, Parcel, Route
 from carrier_app.store.uow import UnitOfWork
@@ -58,7 +58,7 @@ def list_couriers(uow: UnitOfWork, actor: Actor,
 
 def courier_row(uow: UnitOfWork, actor: Actor, code: str) -> CourierRow:
     """One courier by badge code (what a badge scan shows)."""
-    from carrier_app.dispatch.common import courier as find_courier
+    from carrier_app.store.repository import courier as find_courier
 
     c = find_courier(uow, code)
     return next(r for r in list_couriers(uow, actor) if r.id == c.id)

@@ -18,8 +18,9 @@ from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.money import from_fen
 from carrier_app.core.phone import mask_phone
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.dispatch.common import courier as find_courier
-from carrier_app.dispatch.common import lock_parcel, scan_undelivered, today
+from carrier_app.dispatch.common import scan_undelivered, today
+from carrier_app.store.repository import courier as find_courier
+from carrier_app.store.repository import lock_parcel
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store import audit
 from carrier_app.store.models import (

@@ -18,8 +18,8 @@ from carrier_app.core.errors import NotFound, PermissionDenied, ValidationError
 from carrier_app.core.money import from_fen, parse_amount, to_fen
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.delivery.pod import PAYMENT_METHODS
-from carrier_app.dispatch.common import branch as find_branch
-from carrier_app.dispatch.common import courier as find_courier
+from carrier_app.store.repository import branch as find_branch
+from carrier_app.store.repository import courier as find_courier
 from carrier_app.store import audit
 from carrier_app.store.models import (
     Branch, CashUp, CashUpApproval, CashUpLine, CashUpParcel, Courier, Parcel, ProofOfDelivery,

@@ -19,7 +19,7 @@ from carrier_app.core.money import from_fen, to_fen
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.pickup.requests import picked_up_not_received
 from carrier_app.pricing.service import reprice
-from carrier_app.sorting.common import is_legal, require_parcel
+from carrier_app.store.repository import require_parcel
 from carrier_app.store.models import Parcel, PickupItem, Receipt
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import ScanResult, append_scan
@@ -88,7 +88,7 @@ def receive(uow: UnitOfWork, actor: Actor, code: str, weight_kg: Decimal | None 
         PickupItem.parcel_id == row.id).limit(1)) is None
     details: dict[str, object] = {"measured_g": measured} if measured is not None else {}
     diff = None
-    if is_legal(row, Event.RECEIVE):
+    if row.allows(Event.RECEIVE):
         repriced = reprice(uow, row.id, measured) if measured is not None else None
         if repriced is not None:
             diff_fen = repriced.difference_fen

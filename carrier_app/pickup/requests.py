@@ -15,7 +15,7 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.sorting.common import is_legal, require_parcel
+from carrier_app.store.repository import require_parcel
 from carrier_app.store import audit
 from carrier_app.store.models import Courier, Merchant, Parcel, PickupItem, PickupRequest
 from carrier_app.store.uow import UnitOfWork
@@ -137,7 +137,7 @@ def collect(uow: UnitOfWork, actor: Actor, request_id: int, code: str) -> ScanRe
     if merchant_id is not None and m is not None and merchant_id != m.id:
         raise ValidationError(f"{row.waybill_no} belongs to another merchant", field="code",
                               reason="other_merchant")
-    if is_legal(row, Event.PICKUP):
+    if row.allows(Event.PICKUP):
         uow.session.add(PickupItem(request_id=r.id, parcel_id=row.id, scanned_at=utcnow()))
         r.collected += 1
         uow.session.flush()

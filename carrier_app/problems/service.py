@@ -31,7 +31,7 @@ from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.delivery.attempts import start_return
 from carrier_app.delivery.pod import MAX_PHOTO_BYTES
 from carrier_app.dispatch.runs import drop_from_unprinted_run
-from carrier_app.sorting.common import require_parcel
+from carrier_app.store.repository import require_parcel
 from carrier_app.sorting.routing import load_router
 from carrier_app.store.models import Parcel, Problem, ProblemContact
 from carrier_app.store.uow import UnitOfWork

@@ -17,7 +17,8 @@ from carrier_app.core.location import Network, Verdict
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.network.service import load_network, place_check
 from carrier_app.sorting.bags import ARRIVED, DEPARTED, _bag, bag_parcel_ids
-from carrier_app.sorting.common import goes_to, lock_parcel, pairs
+from carrier_app.sorting.common import goes_to, pairs
+from carrier_app.store.repository import find_parcel, no_such_waybill
 from carrier_app.store.models import (
     ArrivalScan, ArrivalSession, Bag, Manifest, ManifestItem, Parcel,
 )
@@ -149,7 +150,7 @@ def scan(uow: UnitOfWork, actor: Actor, session_id: int, code: str) -> ArrivalSc
         misrouted: list[str] = []
         destinations: list[str] = []
         for wb in waybills:
-            row = lock_parcel(uow, wb)
+            _, row = find_parcel(uow, wb)
             assert row is not None and net is not None
             verdict = place_check(net, row, s.location_code, Event.ARRIVE)
             _arrive(uow, actor, wb, bag.bag_no)
@@ -164,10 +165,9 @@ def scan(uow: UnitOfWork, actor: Actor, session_id: int, code: str) -> ArrivalSc
                 f"{wb} → {d}" for wb, d in zip(misrouted, destinations))
         return ArrivalScanResult(bag.bag_no, "bag", expected, bool(misrouted), len(pids),
                                  message, ", ".join(dict.fromkeys(destinations)))
-    row = lock_parcel(uow, code)
+    parsed, row = find_parcel(uow, code)
     if row is None:
-        raise NotFound(f"{code}: no such waybill in the system", code=code,
-                       reason="unknown_waybill")
+        raise no_such_waybill(code, parsed.waybill)
     expected = row.id in exp.parcels
     net = load_network(uow)
     verdict = place_check(net, row, s.location_code, Event.ARRIVE)

@@ -15,7 +15,8 @@ from carrier_app.core.errors import ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.network.service import load_network, require_on_path
-from carrier_app.sorting.common import HubSerials, by_number, goes_to, is_legal, require_parcel
+from carrier_app.sorting.common import HubSerials, by_number, goes_to
+from carrier_app.store.repository import require_parcel
 from carrier_app.store import audit
 from carrier_app.store.models import Bag, BagItem, Branch, Hub, Parcel
 from carrier_app.store.uow import UnitOfWork
@@ -109,7 +110,7 @@ def add_to_bag(uow: UnitOfWork, actor: Actor, bag_no: str, code: str) -> ScanRes
     if row.status is Status.SORTED:
         # Sorted somewhere else and found here (not departed, not arrived): a missort.
         require_on_path(load_network(uow), row, location=bag.location_code, event=Event.BAG)
-    if is_legal(row, Event.BAG):
+    if row.allows(Event.BAG):
         uow.session.add(BagItem(bag_id=bag.id, parcel_id=row.id, added_at=utcnow()))
         bag.pieces += 1
         bag.weight_g += row.weight_g

@@ -1,18 +1,16 @@
-"""What the hub services share: locking a parcel before extra writes, appending events
-that do not change a status (REROUTE, NOTE), destinations, and hub number series."""
+"""What the hub services share: destinations and hub number series (parcel look-ups are in
+store/repository.py)."""
 
 from __future__ import annotations
 
 import threading
 from collections import deque
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 
-from carrier_app.core import hubnumbers, s10
-from carrier_app.core.errors import IllegalTransition, NotFound
-from carrier_app.core.lifecycle import Event, Status, next_status
+from carrier_app.core import hubnumbers
+from carrier_app.core.errors import NotFound
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Parcel, ScanEvent
 from carrier_app.store.uow import UnitOfWork
@@ -20,54 +18,6 @@ from carrier_app.waybill.numbers import reserve_block
 
 P = Parcel.__table__
 EV = ScanEvent.__table__
-
-
-@dataclass(frozen=True)
-class ParcelRow:
-    id: int
-    waybill_no: str
-    status: Status
-    sort_code: str | None
-    dest_branch_id: int | None
-    weight_g: int
-    last_location: str
-    is_return: bool
-    status_before_hold: str | None
-    origin_branch_id: int | None = None
-    forwarded_at: str | None = None
-
-
-def lock_parcel(uow: UnitOfWork, code: str) -> ParcelRow | None:
-    """The parcel of a scanned waybill or piece label, locked for this transaction (so the
-    extra rows a service writes and the scan that follows see the same state)."""
-    waybill = s10.parse(code.strip().upper()).waybill
-    row = uow.conn.execute(
-        select(P.c.id, P.c.waybill_no, P.c.status, P.c.sort_code, P.c.dest_branch_id,
-               P.c.weight_g, P.c.last_location, P.c.is_return, P.c.status_before_hold,
-               P.c.origin_branch_id, P.c.forwarded_at)
-        .where(P.c.waybill_no == waybill).with_for_update()).first()
-    if row is None:
-        return None
-    return ParcelRow(row.id, row.waybill_no, Status(row.status), row.sort_code,
-                     row.dest_branch_id, row.weight_g, row.last_location, row.is_return,
-                     row.status_before_hold, row.origin_branch_id, row.forwarded_at)
-
-
-def require_parcel(uow: UnitOfWork, code: str) -> ParcelRow:
-    row = lock_parcel(uow, code)
-    if row is None:
-        raise NotFound(f"{code}: no such waybill in the system", code=code,
-                       reason="unknown_waybill")
-    return row
-
-
-def is_legal(row: ParcelRow, event: Event) -> bool:
-    try:
-        before = Status(row.status_before_hold) if row.status_before_hold else None
-        next_status(row.status, event, returning=row.is_return, before_hold=before)
-    except IllegalTransition:
-        return False
-    return True
 
 
 def sort_destination(sort_code: str | None) -> tuple[str, str] | None:

@@ -16,7 +16,8 @@ from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.sorting.bags import DEPARTED, SEALED, _bag, bag_parcel_ids, destination_name
-from carrier_app.sorting.common import HubSerials, by_number, goes_to, require_parcel, pairs
+from carrier_app.sorting.common import HubSerials, by_number, goes_to, pairs
+from carrier_app.store.repository import require_parcel
 from carrier_app.store import audit
 from carrier_app.store.models import Bag, Manifest, ManifestItem, Parcel
 from carrier_app.store.uow import UnitOfWork

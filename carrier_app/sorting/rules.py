@@ -18,7 +18,7 @@ from carrier_app.core.lifecycle import TERMINAL, Event, Status
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.core.routing import Router
 from carrier_app.core.text import LIKE_ESCAPE, like_pattern
-from carrier_app.sorting.common import require_parcel
+from carrier_app.store.repository import require_parcel
 from carrier_app.sorting.routing import sort_code
 from carrier_app.store import audit
 from carrier_app.store.models import Branch, Hub, Parcel, Route, RoutingRule

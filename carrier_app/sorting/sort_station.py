@@ -26,7 +26,8 @@ from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.location import Network, Verdict
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.network.service import load_network, place_check
-from carrier_app.sorting.common import EV, P, require_parcel, sort_destination
+from carrier_app.sorting.common import EV, P, sort_destination
+from carrier_app.store.repository import require_parcel
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Bag
 from carrier_app.store.uow import UnitOfWork

@@ -11,13 +11,13 @@ from sqlalchemy import select
 from carrier_app.core.address import full_address
 from carrier_app.core import s10
 from carrier_app.core.clock import local_iso
-from carrier_app.core.errors import NotFound
 from carrier_app.core.lifecycle import Status
 from carrier_app.core.money import from_fen
 from carrier_app.core.phone import mask_phone
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.store.models import Branch, Parcel, Piece, ScanEvent, User
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.store.repository import no_such_waybill
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,7 @@ def track(uow: UnitOfWork, actor: Actor, code: str) -> ParcelHistory:
     s = uow.session
     parcel = s.scalar(select(Parcel).where(Parcel.waybill_no == parsed.waybill))
     if parcel is None:
-        raise NotFound(f"{parsed.waybill}: no such waybill in the system",
-                       code=parsed.waybill, reason="unknown_waybill")
+        raise no_such_waybill(parsed.waybill)
     dest = s.get(Branch, parcel.dest_branch_id) if parcel.dest_branch_id else None
     pieces = [Status(p) for p in s.scalars(
         select(Piece.status).where(Piece.parcel_id == parcel.id).order_by(Piece.piece_no))]

@@ -23,7 +23,7 @@ from sqlalchemy import Update, bindparam, insert, select, update
 
 from carrier_app.core import s10
 from carrier_app.core.clock import utcnow
-from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
+from carrier_app.core.errors import IllegalTransition, ValidationError
 from carrier_app.core.lifecycle import (
     EVENT_TARGET, TERMINAL, Event, Status, aggregate_status, changes_status, next_status,
 )
@@ -31,6 +31,7 @@ from carrier_app.core.problems import instruction_text, open_problem_message
 from carrier_app.core.roles import Actor, permission_for_event, require
 from carrier_app.store.models import Parcel, Piece, Problem, RejectedScan, ScanEvent
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.store.repository import no_such_waybill
 
 P = Parcel.__table__
 PC = Piece.__table__
@@ -117,8 +118,7 @@ def append_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
             "raw_code": str(parsed), "reason": "unknown", "event": event.value,
             "location_code": loc, "station": actor.station, "user_id": actor.user_id,
             "occurred_at": now})
-        raise NotFound(f"{parsed.waybill}: no such waybill in the system", code=str(parsed),
-                       reason="unknown_waybill")
+        raise no_such_waybill(str(parsed), parsed.waybill)
 
     piece_no = parsed.piece
     if piece_no is not None and not 1 <= piece_no <= row.pieces:
@@ -260,8 +260,7 @@ def append_note(uow: UnitOfWork, actor: Actor, waybill_no: str, event: Event | s
         raise ValueError(f"{event} changes the status: use append_scan")
     row = uow.conn.execute(_PARCEL_BY_WAYBILL, {"wb": waybill_no}).first()
     if row is None:
-        raise NotFound(f"{waybill_no}: no such waybill in the system", code=waybill_no,
-                       reason="unknown_waybill")
+        raise no_such_waybill(waybill_no)
     status = Status(row.status)
     return uow.conn.execute(_INSERT_EVENT, _event_row(
         row.id, None, event, status, None, actor.location, actor, None, utcnow(), None,

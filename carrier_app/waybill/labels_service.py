@@ -27,6 +27,7 @@ from carrier_app.documents.zpl import build_zpl
 from carrier_app.store import audit
 from carrier_app.store.models import ImportBatch, Merchant, Parcel
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.store.repository import no_such_waybill
 from carrier_app.tracking.scans import append_note, append_scan
 
 #: The name printed at the top of every label; a depot sets its own with CARRIER_NAME.
@@ -117,8 +118,7 @@ def _labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str], size: str
     for wb in wanted:
         p = parcels.get(wb)
         if p is None:
-            raise NotFound(f"{wb}: no such waybill in the system", code=wb,
-                           reason="unknown_waybill")
+            raise no_such_waybill(wb)
         if p.status == Status.CANCELLED.value:
             verb = "reprinted" if reprint else "printed"
             raise IllegalTransition(f"{wb} is CANCELLED; its label cannot be {verb}",

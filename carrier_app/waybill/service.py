@@ -13,7 +13,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core import validation as v
-from carrier_app.core.errors import IllegalTransition, NotFound
+from carrier_app.core.errors import IllegalTransition
 from carrier_app.core.clock import utcnow
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.money import to_fen
@@ -24,6 +24,7 @@ from carrier_app.pricing.service import price_new_parcels
 from carrier_app.pricing.terms import insurance_terms
 from carrier_app.store.models import Branch, Parcel, Piece, ScanEvent
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.store.repository import no_such_waybill
 from carrier_app.waybill.numbers import NumberAllocator
 
 SERVICES = ("standard", "express")
@@ -157,7 +158,7 @@ def update_waybill(uow: UnitOfWork, actor: Actor, router: Router, waybill_no: st
     p = uow.session.scalar(select(Parcel).where(Parcel.waybill_no == waybill_no)
                            .with_for_update())
     if p is None:
-        raise NotFound(f"{waybill_no}: no such waybill", code=waybill_no)
+        raise no_such_waybill(waybill_no)
     if p.status != Status.CREATED.value:
         raise IllegalTransition(
             f"{waybill_no} is {p.status}: it can no longer be edited (only while CREATED)",

@@ -99,7 +99,7 @@ def test_second_dispatcher_waits_for_the_row_lock_then_sees_the_assignment(pg_sc
     from sqlalchemy import text
 
     from carrier_app.core.errors import IllegalTransition
-    from carrier_app.dispatch.common import lock_parcel
+    from carrier_app.store.repository import lock_parcel
 
     setup = pg_schema.open()
     seed(setup, parcels=0)
