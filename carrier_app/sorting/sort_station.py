@@ -30,6 +30,7 @@ from carrier_app.sorting.common import EV, P, sort_destination
 from carrier_app.store.repository import require_parcel
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Bag
+from carrier_app.store.retry import run_with_retry
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import Outcome, append_note, append_scan
 
@@ -149,37 +150,41 @@ class SortStation:
             reason = exc.params.get("reason")
             return SortScan(SortOutcome.CHECK_DIGIT if reason == "check_digit"
                             else SortOutcome.UNKNOWN, code, message=exc.message)
-        with UnitOfWork(self.db) as uow:  # Core only: no ORM session is opened
-            row = self._lookup(uow, code[:13])
-            if row is not None and row.sort_code is None:
-                return SortScan(SortOutcome.MANUAL, code, status=Status(row.status),
-                                message="no routing rule matched: manual routing")
-            if row is not None and row.status in _PLACED:
-                verdict = self._check(row)
-                if verdict.reason == "not_arrived":
-                    return self._not_arrived(uow, code, row)
-                if not verdict.ok:
-                    return self._wrong_place(uow, code, row, verdict)
-            if row is not None and row.status == Status.BAGGED.value:
-                # BAGGED -> SORTED is the unbag move: a scan here must not take a parcel
-                # out of its bag behind the bag's back (bags.unbag does that, with a reason).
-                return self._again(uow, code, row, Status.BAGGED, f"{code} is already bagged")
-            try:
-                r = append_scan(uow, self.actor, code, Event.SORT,
-                                details={"sort_code": row.sort_code if row else None})
-            except NotFound as exc:
-                return SortScan(SortOutcome.UNKNOWN, code, message=exc.message)
-            except ValidationError as exc:
-                return SortScan(SortOutcome.UNKNOWN, code, message=exc.message)
-            except IllegalTransition as exc:
-                assert row is not None
-                return self._refused(uow, code, row, exc)
-            uow.commit()
+        # Core only: no ORM session is opened; a serialization failure or deadlock
+        # (PostgreSQL) runs the scan again, bounded.
+        return run_with_retry(self.db, lambda uow: self._scan_in(uow, code))
+
+    def _scan_in(self, uow: UnitOfWork, code: str) -> SortScan:
+        row = self._lookup(uow, code[:13])
+        if row is not None and row.sort_code is None:
+            return SortScan(SortOutcome.MANUAL, code, status=Status(row.status),
+                            message="no routing rule matched: manual routing")
+        if row is not None and row.status in _PLACED:
+            verdict = self._check(row)
+            if verdict.reason == "not_arrived":
+                return self._not_arrived(uow, code, row)
+            if not verdict.ok:
+                return self._wrong_place(uow, code, row, verdict)
+        if row is not None and row.status == Status.BAGGED.value:
+            # BAGGED -> SORTED is the unbag move: a scan here must not take a parcel
+            # out of its bag behind the bag's back (bags.unbag does that, with a reason).
+            return self._again(uow, code, row, Status.BAGGED, f"{code} is already bagged")
+        try:
+            r = append_scan(uow, self.actor, code, Event.SORT,
+                            details={"sort_code": row.sort_code if row else None})
+        except NotFound as exc:
+            return SortScan(SortOutcome.UNKNOWN, code, message=exc.message)
+        except ValidationError as exc:
+            return SortScan(SortOutcome.UNKNOWN, code, message=exc.message)
+        except IllegalTransition as exc:
             assert row is not None
-            if r.outcome is Outcome.DUPLICATE:
-                return self._again(uow, code, row, r.status_after, r.message)
-            return self._destination(SortOutcome.OK, code, row.sort_code, r.status_after,
-                                     r.message)
+            return self._refused(uow, code, row, exc)
+        uow.commit()
+        assert row is not None
+        if r.outcome is Outcome.DUPLICATE:
+            return self._again(uow, code, row, r.status_after, r.message)
+        return self._destination(SortOutcome.OK, code, row.sort_code, r.status_after,
+                                 r.message)
 
     def _lookup(self, uow: UnitOfWork, waybill: str) -> _Row | None:
         conn = uow.conn

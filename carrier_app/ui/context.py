@@ -22,6 +22,7 @@ from carrier_app.config import Settings
 from carrier_app.core.roles import Actor
 from carrier_app.store import Database, UnitOfWork
 from carrier_app.store.checkpoint import WalCheckpointer as Checkpointer
+from carrier_app.store.retry import run_with_retry
 from carrier_app.waybill.numbers import NumberAllocator
 
 P = ParamSpec("P")
@@ -44,9 +45,9 @@ class AppContext:
 
     def run(self, use_case: Callable[Concatenate[UnitOfWork, Actor, P], T],
             *args: P.args, **kw: P.kwargs) -> T:
-        """One user action: `use_case(uow, actor, *args, **kw)` in its own unit of work."""
-        with UnitOfWork(self.db) as uow:
-            return use_case(uow, self.actor, *args, **kw)
+        """One user action: `use_case(uow, actor, *args, **kw)` in its own unit of work, run
+        again (bounded) when PostgreSQL stops it for a serialization failure or deadlock."""
+        return run_with_retry(self.db, lambda uow: use_case(uow, self.actor, *args, **kw))
 
     def start_checkpointer(self) -> Checkpointer:
         """WAL checkpoints off the scan path for a write-heavy page (store/checkpoint.py);

@@ -20,7 +20,7 @@ from carrier_app.store.errors import RetryableConflict
 from carrier_app.store.retry import run_with_retry
 from carrier_app.store.schema import upgrade
 from carrier_app.pickup.receiving import receive
-from conftest import PG_URL, require_pg
+from tests.conftest import PG_URL, require_pg
 from scan_support import make_parcels
 
 pytestmark = pytest.mark.postgres
@@ -135,5 +135,25 @@ def test_retries_are_bounded_and_end_in_one_clear_sentence(pg_schema):
         assert len(calls) == 3
         assert "\n" not in exc.value.message and "Try again" in exc.value.message
         assert "RAISE" not in exc.value.message and "DO $$" not in exc.value.message
+    finally:
+        db.dispose()
+
+
+def test_the_screens_path_runs_a_conflicting_use_case_again(pg_schema):
+    """AppContext.run (every screen's action) goes through the same retry as the CLI."""
+    from carrier_app.ui.context import AppContext
+
+    db = pg_schema.open()
+    calls: list[int] = []
+
+    def use_case(uow: UnitOfWork, actor: Actor, tag: str) -> str:
+        calls.append(1)
+        if len(calls) < 2:
+            uow.conn.execute(_fail_with("40P01"))
+        return f"{tag} by {actor.username}"
+
+    try:
+        ctx = AppContext(db, Actor(None, "clerk", Role.CLERK, station="ws", location="571"))
+        assert ctx.run(use_case, "saved") == "saved by clerk" and len(calls) == 2
     finally:
         db.dispose()

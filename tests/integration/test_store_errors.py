@@ -19,7 +19,7 @@ from carrier_app.store import UnitOfWork, open_database
 from carrier_app.store.errors import ConstraintViolation, ValueRejected
 from carrier_app.store.models import AuditLog, User
 from carrier_app.store.schema import check
-from conftest import PG_URL, require_pg
+from tests.conftest import PG_URL, require_pg
 from scan_support import make_parcels
 
 SECRET = "张三丰 13812345678 文三路 90 号"
