@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from carrier_app.core.clock import utcnow
+from carrier_app.core.delivery_codes import REASON_ZH
 from carrier_app.core.errors import IllegalTransition, ValidationError
 from carrier_app.core.lifecycle import Event, Status, is_legal, must_return
 from carrier_app.core.roles import Actor, Permission, require
@@ -30,10 +31,6 @@ from carrier_app.waybill.labels_service import render_labels
 
 log = logging.getLogger(__name__)
 
-#: Reason codes for a failed attempt, with the Chinese printed on documents.
-REASON_ZH = {"NOBODY_HOME": "无人在家", "REFUSED": "拒收", "WRONG_ADDRESS": "地址错误",
-             "RESCHEDULE": "改期", "DAMAGED": "破损", "NO_ACCESS": "无法进入",
-             "PHONE_UNREACHABLE": "电话不通", "OTHER": "其他"}
 REASONS = tuple(REASON_ZH)
 
 

@@ -6,13 +6,13 @@ a multi-piece waybill is DELIVERED when every piece is."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import select
 
 from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
+from carrier_app.core.delivery_codes import RELATIONS
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status, is_legal
 from carrier_app.core.money import from_fen
@@ -22,14 +22,12 @@ from carrier_app.delivery import signature as sig
 from carrier_app.dispatch.common import piece_statuses
 from carrier_app.store.repository import lock_parcel
 from carrier_app.dispatch.runs import mark_outcome
+from carrier_app.documents.inputs import PodView
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store.models import Courier, Merchant, Parcel, ProofOfDelivery
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import ScanResult, append_scan, held_by_problem
 
-#: Receiver's relation to the recipient (stored key -> printed Chinese).
-RELATIONS = {"SELF": "本人", "FAMILY": "家人", "COLLEAGUE": "同事", "PICKUP_POINT": "代收点",
-             "GUARD": "门卫", "RECEPTION": "前台", "MERCHANT": "商家", "OTHER": "其他"}
 PAYMENT_METHODS = ("cash", "transfer")
 MAX_PHOTO_BYTES = 8 * 1024 * 1024
 _DONE = (Status.DELIVERED.value, Status.RETURNED.value)
@@ -73,28 +71,6 @@ class Delivered:
     scan: ScanResult
     complete: bool                 # every piece delivered
     cod: Decimal
-
-
-@dataclass(frozen=True)
-class PodView:
-    id: int
-    waybill_no: str
-    piece_no: int | None
-    pieces: int
-    receiver_name: str
-    relation: str
-    delivered_at: datetime
-    signature_png: bytes | None
-    photo: bytes | None
-    cod: Decimal
-    payment_method: str
-    courier_code: str
-    recipient_name: str
-    address: str
-    is_return: bool
-    merchant_name: str
-    counter_pickup: bool
-    username: str
 
 
 def lookup(uow: UnitOfWork, actor: Actor, code: str) -> DeliveryInfo:

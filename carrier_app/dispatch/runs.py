@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select, update
@@ -19,6 +19,7 @@ from carrier_app.core.money import from_fen
 from carrier_app.core.phone import mask_phone
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import scan_undelivered, today
+from carrier_app.documents.inputs import CloseOut, RunLine, RunSheet
 from carrier_app.store.repository import courier as find_courier
 from carrier_app.store.repository import lock_parcel
 from carrier_app.network.service import load_network, require_on_path
@@ -29,49 +30,6 @@ from carrier_app.store.models import (
 from carrier_app.store.uow import UnitOfWork
 
 OUTCOMES = ("DELIVERED", "FAILED", "NOT_ATTEMPTED")
-
-
-@dataclass(frozen=True)
-class RunLine:
-    seq: int
-    waybill_no: str
-    sort_code: str
-    recipient_name: str
-    phone_masked: str
-    address: str
-    pieces: int
-    cod: Decimal
-    status: str
-    outcome: str | None
-    reason: str
-    is_return: bool
-
-
-@dataclass(frozen=True)
-class RunSheet:
-    id: int
-    run_no: str
-    run_date: date
-    status: str
-    courier_code: str
-    courier_name: str
-    branch_code: str
-    branch_name: str
-    lines: list[RunLine]
-    printed_at: datetime | None
-    closed_at: datetime | None
-
-    @property
-    def pieces(self) -> int:
-        return sum(x.pieces for x in self.lines)
-
-    @property
-    def cod_total(self) -> Decimal:
-        return sum((x.cod for x in self.lines), Decimal("0.00"))
-
-    @property
-    def unaccounted(self) -> list[str]:
-        return [x.waybill_no for x in self.lines if x.outcome is None]
 
 
 @dataclass(frozen=True)
@@ -259,17 +217,6 @@ def not_attempted(uow: UnitOfWork, actor: Actor, run: int | str, code: str,
         scan_undelivered(uow, actor, parsed.waybill, Event.UNASSIGN,
                          details={"run": r.id, "not_attempted": reason.strip()})
     uow.commit()
-
-
-@dataclass(frozen=True)
-class CloseOut:
-    sheet: RunSheet
-    delivered: list[str]
-    failed: list[str]
-    not_attempted: list[str]
-    reattempts: list[tuple[str, date | None]]   # waybill, next attempt date
-    returns: list[str]
-    cod_collected: Decimal
 
 
 def close_run(uow: UnitOfWork, actor: Actor, run: int | str) -> CloseOut:

@@ -8,11 +8,11 @@ import io
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from carrier_app.documents.inputs import BagInfo
 from carrier_app.documents.listing import local
 from carrier_app.documents.pdfkit import (
     code128_width, draw_code128, draw_fitted, draw_qr, fit_text, register_fonts,
 )
-from carrier_app.sorting.bags import BagInfo
 
 W, H = 100 * mm, 150 * mm
 PAD = 4 * mm

@@ -3,8 +3,8 @@ signature boxes for the dispatcher, the driver and the receiving hub."""
 
 from __future__ import annotations
 
+from carrier_app.documents.inputs import ManifestInfo
 from carrier_app.documents.listing import Listing, local
-from carrier_app.sorting.manifests import ManifestInfo
 
 
 def _kg(grams: int) -> str:

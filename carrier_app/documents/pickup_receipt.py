@@ -3,8 +3,8 @@ waybill list and the time."""
 
 from __future__ import annotations
 
+from carrier_app.documents.inputs import PickupInfo
 from carrier_app.documents.listing import Listing, local
-from carrier_app.pickup.requests import PickupInfo
 
 
 def render_pickup_receipt(p: PickupInfo) -> bytes:

@@ -12,7 +12,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from carrier_app.core.clock import local_text
-from carrier_app.delivery.pod import RELATIONS, PodView
+from carrier_app.core.delivery_codes import RELATIONS
+from carrier_app.documents.inputs import PodView
 from carrier_app.documents.pdfkit import (
     code128_width, draw_code128, draw_fitted, fit_text, register_fonts,
 )

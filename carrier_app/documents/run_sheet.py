@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from carrier_app.dispatch.runs import RunLine, RunSheet
+from carrier_app.documents.inputs import RunLine, RunSheet
 from carrier_app.documents.pdfkit import (
     code128_width, draw_code128, draw_fitted, fit_text, register_fonts,
 )

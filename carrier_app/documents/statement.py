@@ -11,10 +11,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from carrier_app.core.clock import local_text, zone_name
-from carrier_app.delivery.attempts import REASON_ZH
-from carrier_app.dispatch.runs import CloseOut
+from carrier_app.core.delivery_codes import REASON_ZH
+from carrier_app.documents.inputs import CloseOut, Statement
 from carrier_app.documents.pdfkit import code128_width, draw_code128, register_fonts
-from carrier_app.finance.settlement import Statement
 
 MARGIN = 15 * mm
 LINE = 6 * mm

@@ -6,7 +6,6 @@ so two finance clerks settling at once cannot both take it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -18,58 +17,12 @@ from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import Status
 from carrier_app.core.money import from_fen
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.documents.inputs import Statement, StatementLine
 from carrier_app.store import audit
 from carrier_app.store.models import (
     CashUp, CashUpParcel, Merchant, Parcel, ProofOfDelivery, SettledParcel, Settlement,
 )
 from carrier_app.store.uow import UnitOfWork
-
-
-@dataclass(frozen=True)
-class StatementLine:
-    waybill_no: str
-    order_ref: str
-    kind: str             # delivered, returned
-    delivered_at: datetime
-    cod: Decimal
-    fee: Decimal
-
-    @property
-    def net(self) -> Decimal:
-        return self.cod - self.fee
-
-
-@dataclass(frozen=True)
-class Statement:
-    statement_no: str | None   # None: a preview, nothing settled yet
-    merchant_code: str
-    merchant_name: str
-    settlement_account: str
-    period_from: date
-    period_to: date
-    lines: list[StatementLine]
-    pending: list[str]         # COD parcels delivered in the period, cash-up not closed
-    created_at: datetime | None = None
-
-    @property
-    def cod_total(self) -> Decimal:
-        return sum((x.cod for x in self.lines), Decimal("0.00"))
-
-    @property
-    def fee_total(self) -> Decimal:
-        return sum((x.fee for x in self.lines), Decimal("0.00"))
-
-    @property
-    def net_total(self) -> Decimal:
-        return self.cod_total - self.fee_total
-
-    @property
-    def delivered_count(self) -> int:
-        return sum(x.kind == "delivered" for x in self.lines)
-
-    @property
-    def returned_count(self) -> int:
-        return sum(x.kind == "returned" for x in self.lines)
 
 
 def _merchant(uow: UnitOfWork, code: str) -> Merchant:

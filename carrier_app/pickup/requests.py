@@ -5,8 +5,7 @@ receipt the merchant signs."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 
@@ -15,6 +14,7 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.documents.inputs import PickupInfo
 from carrier_app.store.repository import require_parcel
 from carrier_app.store import audit
 from carrier_app.store.models import Courier, Merchant, Parcel, PickupItem, PickupRequest
@@ -23,26 +23,6 @@ from carrier_app.tracking.scans import ScanResult, append_scan
 
 OPEN, ASSIGNED, CLOSED, CANCELLED = "OPEN", "ASSIGNED", "CLOSED", "CANCELLED"
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-
-
-@dataclass(frozen=True)
-class PickupInfo:
-    id: int
-    merchant_code: str
-    merchant_name: str
-    merchant_address: str
-    merchant_contact: str
-    pickup_date: date
-    window_from: str
-    window_to: str
-    expected: int
-    collected: int
-    note: str
-    courier_code: str
-    courier_name: str
-    status: str
-    closed_at: datetime | None
-    waybills: list[str]
 
 
 def _info(uow: UnitOfWork, r: PickupRequest, with_items: bool = True) -> PickupInfo:

@@ -3,8 +3,6 @@ another destination), seal it (count, weight, label), take a parcel out with a r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -14,6 +12,7 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.documents.inputs import BagInfo
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.sorting.common import HubSerials, by_number, goes_to
 from carrier_app.store.repository import require_parcel
@@ -23,20 +22,6 @@ from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import ScanResult, append_scan
 
 OPEN, SEALED, DEPARTED, ARRIVED = "OPEN", "SEALED", "DEPARTED", "ARRIVED"
-
-
-@dataclass(frozen=True)
-class BagInfo:
-    bag_no: str
-    destination: str
-    destination_name: str
-    location: str
-    status: str
-    pieces: int
-    weight_g: int
-    opened_at: datetime
-    sealed_at: datetime | None
-    waybills: list[str]
 
 
 def destination_name(uow: UnitOfWork, code: str) -> str:

@@ -4,8 +4,7 @@ with seal number, driver and time. Departure moves everything on it to IN_TRANSI
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
@@ -14,6 +13,7 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.documents.inputs import ManifestInfo, ManifestLine
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.sorting.bags import DEPARTED, SEALED, _bag, bag_parcel_ids, destination_name
 from carrier_app.sorting.common import HubSerials, by_number, goes_to, pairs
@@ -24,42 +24,6 @@ from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import append_scan
 
 OPEN = "OPEN"
-
-
-@dataclass(frozen=True)
-class ManifestLine:
-    kind: str            # "bag" or "parcel"
-    number: str          # bag number or waybill number
-    pieces: int
-    weight_g: int
-    destination: str
-
-
-@dataclass(frozen=True)
-class ManifestInfo:
-    manifest_no: str
-    origin: str
-    destination: str
-    destination_name: str
-    vehicle: str
-    seal_no: str
-    driver: str
-    status: str
-    created_at: datetime
-    departed_at: datetime | None
-    lines: list[ManifestLine] = field(default_factory=list)
-
-    @property
-    def bags(self) -> int:
-        return sum(1 for line in self.lines if line.kind == "bag")
-
-    @property
-    def parcels(self) -> int:
-        return sum(line.pieces for line in self.lines)
-
-    @property
-    def weight_g(self) -> int:
-        return sum(line.weight_g for line in self.lines)
 
 
 @dataclass(frozen=True)

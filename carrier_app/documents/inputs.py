@@ -1,0 +1,213 @@
+"""What the printed documents render from: plain dataclasses, one (or two) per document.
+
+The capabilities build and return these (as waybill/labels_service builds documents/labels'
+LabelData), so documents/ never imports a capability package (no import cycles). Kept apart
+from the renderers so that a capability returning one of these does not load reportlab.
+
+    BagInfo                 documents/bag_label       sorting/bags
+    ManifestInfo, -Line     documents/manifest        sorting/manifests
+    PickupInfo              documents/pickup_receipt  pickup/requests
+    RunSheet, RunLine       documents/run_sheet       dispatch/runs
+    CloseOut                documents/statement       dispatch/runs
+    Statement, -Line        documents/statement       finance/settlement
+    PodView                 documents/pod             delivery/pod
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class BagInfo:
+    bag_no: str
+    destination: str
+    destination_name: str
+    location: str
+    status: str
+    pieces: int
+    weight_g: int
+    opened_at: datetime
+    sealed_at: datetime | None
+    waybills: list[str]
+
+
+@dataclass(frozen=True)
+class ManifestLine:
+    kind: str            # "bag" or "parcel"
+    number: str          # bag number or waybill number
+    pieces: int
+    weight_g: int
+    destination: str
+
+
+@dataclass(frozen=True)
+class ManifestInfo:
+    manifest_no: str
+    origin: str
+    destination: str
+    destination_name: str
+    vehicle: str
+    seal_no: str
+    driver: str
+    status: str
+    created_at: datetime
+    departed_at: datetime | None
+    lines: list[ManifestLine] = field(default_factory=list)
+
+    @property
+    def bags(self) -> int:
+        return sum(1 for line in self.lines if line.kind == "bag")
+
+    @property
+    def parcels(self) -> int:
+        return sum(line.pieces for line in self.lines)
+
+    @property
+    def weight_g(self) -> int:
+        return sum(line.weight_g for line in self.lines)
+
+
+@dataclass(frozen=True)
+class PickupInfo:
+    id: int
+    merchant_code: str
+    merchant_name: str
+    merchant_address: str
+    merchant_contact: str
+    pickup_date: date
+    window_from: str
+    window_to: str
+    expected: int
+    collected: int
+    note: str
+    courier_code: str
+    courier_name: str
+    status: str
+    closed_at: datetime | None
+    waybills: list[str]
+
+
+@dataclass(frozen=True)
+class RunLine:
+    seq: int
+    waybill_no: str
+    sort_code: str
+    recipient_name: str
+    phone_masked: str
+    address: str
+    pieces: int
+    cod: Decimal
+    status: str
+    outcome: str | None
+    reason: str
+    is_return: bool
+
+
+@dataclass(frozen=True)
+class RunSheet:
+    id: int
+    run_no: str
+    run_date: date
+    status: str
+    courier_code: str
+    courier_name: str
+    branch_code: str
+    branch_name: str
+    lines: list[RunLine]
+    printed_at: datetime | None
+    closed_at: datetime | None
+
+    @property
+    def pieces(self) -> int:
+        return sum(x.pieces for x in self.lines)
+
+    @property
+    def cod_total(self) -> Decimal:
+        return sum((x.cod for x in self.lines), Decimal("0.00"))
+
+    @property
+    def unaccounted(self) -> list[str]:
+        return [x.waybill_no for x in self.lines if x.outcome is None]
+
+
+@dataclass(frozen=True)
+class CloseOut:
+    sheet: RunSheet
+    delivered: list[str]
+    failed: list[str]
+    not_attempted: list[str]
+    reattempts: list[tuple[str, date | None]]   # waybill, next attempt date
+    returns: list[str]
+    cod_collected: Decimal
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    waybill_no: str
+    order_ref: str
+    kind: str             # delivered, returned
+    delivered_at: datetime
+    cod: Decimal
+    fee: Decimal
+
+    @property
+    def net(self) -> Decimal:
+        return self.cod - self.fee
+
+
+@dataclass(frozen=True)
+class Statement:
+    statement_no: str | None   # None: a preview, nothing settled yet
+    merchant_code: str
+    merchant_name: str
+    settlement_account: str
+    period_from: date
+    period_to: date
+    lines: list[StatementLine]
+    pending: list[str]         # COD parcels delivered in the period, cash-up not closed
+    created_at: datetime | None = None
+
+    @property
+    def cod_total(self) -> Decimal:
+        return sum((x.cod for x in self.lines), Decimal("0.00"))
+
+    @property
+    def fee_total(self) -> Decimal:
+        return sum((x.fee for x in self.lines), Decimal("0.00"))
+
+    @property
+    def net_total(self) -> Decimal:
+        return self.cod_total - self.fee_total
+
+    @property
+    def delivered_count(self) -> int:
+        return sum(x.kind == "delivered" for x in self.lines)
+
+    @property
+    def returned_count(self) -> int:
+        return sum(x.kind == "returned" for x in self.lines)
+
+
+@dataclass(frozen=True)
+class PodView:
+    id: int
+    waybill_no: str
+    piece_no: int | None
+    pieces: int
+    receiver_name: str
+    relation: str              # a core.delivery_codes.RELATIONS key
+    delivered_at: datetime
+    signature_png: bytes | None
+    photo: bytes | None
+    cod: Decimal
+    payment_method: str
+    courier_code: str
+    recipient_name: str
+    address: str
+    is_return: bool
+    merchant_name: str
+    counter_pickup: bool
+    username: str
