@@ -8,11 +8,12 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
+from typing import cast
 
 from argon2 import PasswordHasher, extract_parameters
 from argon2.low_level import ARGON2_VERSION
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, select, update
+from sqlalchemy import Table, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from carrier_app.core import validation
@@ -178,7 +179,7 @@ def _unknown_failure(uow: UnitOfWork, name: str, now: datetime) -> None:
     reset them) and "locked" after as many tries, so the lock message does not tell which
     names exist. One upsert adds one, in SQL, whatever runs in parallel."""
     key = _name_key(name)
-    t = LoginThrottle.__table__
+    t = cast(Table, LoginThrottle.__table__)
     row = uow.session.execute(select(t.c.failures, t.c.locked_until)
                               .where(t.c.name_hash == key)).first()
     if row is not None and row.locked_until is not None and row.locked_until > now:

@@ -79,12 +79,19 @@ TODO = {
 class Placed(Protocol):
     """What the location check reads of a parcel (a parcel row of any service)."""
 
-    status: str
-    sort_code: str | None
-    origin_branch_id: int | None
-    is_return: bool
-    last_location: str
-    forwarded_at: str | None
+    # Read-only members: frozen dataclasses (ParcelRow) and named rows satisfy them.
+    @property
+    def status(self) -> str: ...
+    @property
+    def sort_code(self) -> str | None: ...
+    @property
+    def origin_branch_id(self) -> int | None: ...
+    @property
+    def is_return(self) -> bool: ...
+    @property
+    def last_location(self) -> str: ...
+    @property
+    def forwarded_at(self) -> str | None: ...
 
 
 def place_check(network: Network, parcel: Placed, location: str, event: Event) -> Verdict:

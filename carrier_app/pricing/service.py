@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from carrier_app.core import validation as v
 from carrier_app.core.errors import NotFound, ValidationError
@@ -23,7 +23,7 @@ from carrier_app.store import audit
 from carrier_app.store.models import Branch, Hub, Merchant, Parcel, RoutingRule
 from carrier_app.store.uow import UnitOfWork
 
-P = Parcel.__table__
+P = cast(Table, Parcel.__table__)
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,9 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import defer
 
 from carrier_app.core.clock import utcnow
@@ -40,7 +41,7 @@ from carrier_app.waybill.labels_service import render_labels
 
 log = logging.getLogger(__name__)
 
-P = Parcel.__table__
+P = cast(Table, Parcel.__table__)
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from carrier_app.core import hubnumbers
 from carrier_app.core.errors import NotFound
@@ -16,8 +16,8 @@ from carrier_app.store.models import Parcel, ScanEvent
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.waybill.numbers import reserve_block
 
-P = Parcel.__table__
-EV = ScanEvent.__table__
+P = cast(Table, Parcel.__table__)
+EV = cast(Table, ScanEvent.__table__)
 
 
 def sort_destination(sort_code: str | None) -> tuple[str, str] | None:

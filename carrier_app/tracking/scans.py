@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Update, bindparam, insert, select, update
+from sqlalchemy import Table, Update, bindparam, insert, select, update
 
 from carrier_app.core import s10
 from carrier_app.core.clock import utcnow
@@ -33,11 +33,11 @@ from carrier_app.store.models import Parcel, Piece, Problem, RejectedScan, ScanE
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.store.repository import no_such_waybill
 
-P = Parcel.__table__
-PC = Piece.__table__
-EV = ScanEvent.__table__
-RJ = RejectedScan.__table__
-PB = Problem.__table__
+P = cast(Table, Parcel.__table__)
+PC = cast(Table, Piece.__table__)
+EV = cast(Table, ScanEvent.__table__)
+RJ = cast(Table, RejectedScan.__table__)
+PB = cast(Table, Problem.__table__)
 
 _PARCEL_BY_WAYBILL = select(
     P.c.id, P.c.status, P.c.status_before_hold, P.c.is_return, P.c.last_location, P.c.pieces,

@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core import validation as v
@@ -30,10 +31,10 @@ from carrier_app.waybill.numbers import NumberAllocator
 SERVICES = ("standard", "express")
 # Rows come back keyed by waybill number: asking SQLAlchemy to keep parameter order makes
 # SQLite insert one row per statement (10x slower for an import).
-_INSERT_PARCELS = insert(Parcel.__table__).returning(Parcel.__table__.c.waybill_no,
-                                                    Parcel.__table__.c.id)
-_INSERT_PIECES = insert(Piece.__table__)
-_INSERT_EVENTS = insert(ScanEvent.__table__)
+_PARCELS = cast(Table, Parcel.__table__)
+_INSERT_PARCELS = insert(_PARCELS).returning(_PARCELS.c.waybill_no, _PARCELS.c.id)
+_INSERT_PIECES = insert(cast(Table, Piece.__table__))
+_INSERT_EVENTS = insert(cast(Table, ScanEvent.__table__))
 
 
 @dataclass(frozen=True)
