@@ -8,12 +8,12 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 from argon2 import PasswordHasher, extract_parameters
 from argon2.low_level import ARGON2_VERSION
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import CursorResult, Table, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from carrier_app.core import validation
@@ -162,10 +162,11 @@ def _account_failure(uow: UnitOfWork, user_id: int, username: str, now: datetime
         .values(failed_logins=User.failed_logins + 1).returning(User.failed_logins),
         execution_options={"synchronize_session": False}).scalar_one()
     if failures >= MAX_FAILURES:
-        locked = uow.session.execute(
+        # Session.execute is typed as returning Result; for an UPDATE it is a CursorResult.
+        locked = cast(CursorResult[Any], uow.session.execute(
             update(User).where(User.id == user_id, User.failed_logins >= MAX_FAILURES)
             .values(locked_until=now + LOCK_FOR, failed_logins=0),
-            execution_options={"synchronize_session": False}).rowcount
+            execution_options={"synchronize_session": False})).rowcount
         if locked:
             audit.record(uow, SYSTEM, "user.locked", "user", user_id, username=username)
 

@@ -212,8 +212,9 @@ def _columns(b: PriceBreakdown | None) -> dict[str, Any]:
 def total_fen(cols: dict[str, Any]) -> int | None:
     if cols["freight_fen"] is None:
         return None
-    return (cols["freight_fen"] + cols["surcharge_fen"] - cols["discount_fen"]
-            + cols["insurance_fen"])
+    total: int = (cols["freight_fen"] + cols["surcharge_fen"] - cols["discount_fen"]
+                  + cols["insurance_fen"])
+    return total
 
 
 def price_new_parcels(uow: UnitOfWork, parcels: list[dict[str, Any]],

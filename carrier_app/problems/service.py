@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import defer
@@ -174,7 +174,7 @@ def _register(uow: UnitOfWork, actor: Actor, code: str, reason: Reason, note: st
         new_address=new_address, new_postcode=new_postcode, new_sort_code=new_sort_code)
     uow.session.add(problem)
     uow.session.flush()
-    details = {"problem": problem.id, "reason": reason.value}
+    details: dict[str, Any] = {"problem": problem.id, "reason": reason.value}
     if instruction:
         details.update(instruction=instruction, sort_code=new_sort_code)
     text = f"问题件 #{problem.id} ({_zh(reason.value)})"
@@ -431,7 +431,9 @@ def _status(uow: UnitOfWork, wb: str) -> Status:
 
 
 def _sort_code(uow: UnitOfWork, wb: str) -> str | None:
-    return uow.conn.execute(select(P.c.sort_code).where(P.c.waybill_no == wb)).scalar_one()
+    code: str | None = uow.conn.execute(
+        select(P.c.sort_code).where(P.c.waybill_no == wb)).scalar_one()
+    return code
 
 
 def _release(uow: UnitOfWork, actor: Actor, wb: str, pr: Problem) -> Status:

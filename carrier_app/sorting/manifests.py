@@ -70,7 +70,7 @@ class Departure:
 
 
 def _manifest(uow: UnitOfWork, manifest_no: str, *, lock: bool = False) -> Manifest:
-    return by_number(uow, Manifest.manifest_no, manifest_no, hubnumbers.MANIFEST, lock=lock,
+    return by_number(uow, Manifest, Manifest.manifest_no, manifest_no, hubnumbers.MANIFEST, lock=lock,
                      what="manifest")
 
 

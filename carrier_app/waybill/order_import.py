@@ -190,8 +190,8 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str]
         raise ValidationError(f"{path.name} is larger than 50 MB; split it", field="file",
                               reason="too_large")
     if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):
-        header, rows = _read_xlsx(data, path.name)
-        return header, rows, "xlsx"
+        sheet_header, sheet_rows = _read_xlsx(data, path.name)
+        return sheet_header, sheet_rows, "xlsx"
     text, encoding = decode(data)
     reader = csv.reader(io.StringIO(text, newline=""))
     # Rows are numbered by record (header = 1), as a spreadsheet shows them.

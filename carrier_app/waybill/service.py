@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -19,7 +19,7 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.money import to_fen
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.core.routing import Router
+from carrier_app.core.routing import RouteMatch, Router
 from carrier_app.store import audit
 from carrier_app.pricing.service import price_new_parcels
 from carrier_app.pricing.terms import insurance_terms
@@ -167,7 +167,7 @@ def update_waybill(uow: UnitOfWork, actor: Actor, router: Router, waybill_no: st
     match = router.match(d.recipient_postcode, d.recipient_province, d.recipient_city,
                          d.recipient_district, d.recipient_address)
     dims = d.dimensions_cm or (None, None, None)
-    new = {
+    new: dict[str, Any] = {
         "recipient_name": d.recipient_name, "recipient_phone": d.recipient_phone,
         "recipient_province": d.recipient_province.strip(),
         "recipient_city": d.recipient_city.strip(),
@@ -218,7 +218,8 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
         raise RuntimeError("reserve waybill numbers (allocator.ensure) before the unit of "
                            "work begins its transaction")
     now = utcnow()
-    parcels, routes = [], []
+    parcels: list[dict[str, Any]] = []
+    routes: list[RouteMatch | None] = []
     # A walk-in sender's parcel starts at the branch whose counter took it in: a return
     # goes back there (a merchant's parcels start at the merchant's home branch).
     here = (uow.session.scalar(select(Branch.id).where(Branch.code == actor.location))
