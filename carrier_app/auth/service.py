@@ -150,8 +150,9 @@ def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
 
 def _locked(until: datetime) -> AccountLocked:
     return AccountLocked(
-        f"This account is locked after {MAX_FAILURES} failed log-ins until {local_text(until, '%H:%M', offset=True)}; "
-        "ask an administrator to unlock it sooner.", until=until)
+        f"This account is locked after {MAX_FAILURES} failed log-ins until "
+        f"{local_text(until, '%H:%M', offset=True)}; ask an administrator to unlock it sooner.",
+        until=until)
 
 
 def _account_failure(uow: UnitOfWork, user_id: int, username: str, now: datetime) -> None:

@@ -94,6 +94,13 @@ class Placed(Protocol):
     def forwarded_at(self) -> str | None: ...
 
 
+class NamedParcel(Placed, Protocol):
+    """A parcel row that also names its waybill (for the refusal's message)."""
+
+    @property
+    def waybill_no(self) -> str: ...
+
+
 def place_check(network: Network, parcel: Placed, location: str, event: Event) -> Verdict:
     """core.location.check for a parcel row: does `event` at `location` fit its path?"""
     path = network.path(parcel.sort_code, parcel.origin_branch_id,
@@ -102,14 +109,14 @@ def place_check(network: Network, parcel: Placed, location: str, event: Event) -
                  status=Status(parcel.status), forwarded_at=parcel.forwarded_at)
 
 
-def require_on_path(network: Network, parcel: Placed, *, location: str,
+def require_on_path(network: Network, parcel: NamedParcel, *, location: str,
                     event: Event) -> Verdict:
     """The location check for a service; raises WrongLocation naming the parcel (it has a
     waybill_no), its status, where it is, where it must go and what to do instead."""
     verdict = place_check(network, parcel, location, event)
     if not verdict.ok:
         at, status = parcel.last_location, str(parcel.status)
-        wb = getattr(parcel, "waybill_no")
+        wb = parcel.waybill_no
         raise WrongLocation(
             f"{wb} is {status} at {network.label(at) or 'an unknown place'}; it goes to "
             f"{verdict.destination_label}, not {network.label(location)}: "

@@ -76,7 +76,7 @@ def test_search_preview_cancel(qtbot, page, demo_sqlite):
 def test_print_and_reprint_to_pdf_printer(qtbot, page, demo_sqlite, tmp_path):
     wbs = make_parcels(demo_sqlite, 2)
     page.activated()
-    page.size.setCurrentText("76x130")
+    page.label_size.setCurrentText("76x130")
     select_rows(page, 0, 1)
     assert page.preview.page_count() == 2
     out = tmp_path / "printed.pdf"
