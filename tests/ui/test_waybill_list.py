@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtPrintSupport import QPrinter
 
+from carrier_app.documents.labels import SIZES
 from carrier_app.store import UnitOfWork
 from carrier_app.tracking.history import track
 from carrier_app.ui import printing
@@ -127,3 +128,9 @@ def test_printer_and_size_remembered(qtbot):
     assert (round(size.width()), round(size.height())) == (100, 180)
     printing.remember(printer, "76x130")
     assert printing.remembered_size() == "76x130"
+
+
+def test_label_size_box_leaves_qwidget_size_alone(page):
+    """The label-size box once was `page.size`, hiding QWidget.size() (found by mypy)."""
+    assert page.size().width() == 1200 and page.size().height() == 700
+    assert page.label_size.currentText() in SIZES
