@@ -17,8 +17,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/carrier-app
 
+# The one gate: layer contracts, lint, types (strict on core, store and the capabilities),
+# then the tests.
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports --config pyproject.toml
+	$(BIN)/ruff check carrier_app tests bench
+	$(BIN)/mypy carrier_app
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Every bench/*_bench.py; each prints its figures as ratios to a floor measured in the same run.

@@ -162,7 +162,7 @@ class RawScan:
                   "status_after, location_code, station, user_id, courier_id, occurred_at, "
                   "client_event_id, message, details) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                   (row[0], None, "SORT", row[1], "SORTED", "571", "raw", None, None, now,
-                   None, "", '{"sort_code": "%s"}' % row[6]))
+                   None, "", f'{{"sort_code": "{row[6]}"}}'))
         c.execute("UPDATE pieces SET status = ?, updated_at = ? WHERE parcel_id = ?",
                   ("SORTED", now, row[0]))
         c.execute("UPDATE parcels SET status = ?, last_location = ?, updated_at = ? "

@@ -8,11 +8,12 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
+from typing import Any, cast
 
 from argon2 import PasswordHasher, extract_parameters
 from argon2.low_level import ARGON2_VERSION
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, select, update
+from sqlalchemy import CursorResult, Table, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from carrier_app.core import validation
@@ -159,8 +160,9 @@ def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
 
 def _locked(until: datetime) -> AccountLocked:
     return AccountLocked(
-        f"This account is locked after {MAX_FAILURES} failed log-ins until {local_text(until, '%H:%M', offset=True)}; "
-        "ask an administrator to unlock it sooner.", until=until)
+        f"This account is locked after {MAX_FAILURES} failed log-ins until "
+        f"{local_text(until, '%H:%M', offset=True)}; ask an administrator to unlock it sooner.",
+        until=until)
 
 
 def _account_failure(uow: UnitOfWork, user_id: int, username: str, now: datetime) -> None:
@@ -171,10 +173,11 @@ def _account_failure(uow: UnitOfWork, user_id: int, username: str, now: datetime
         .values(failed_logins=User.failed_logins + 1).returning(User.failed_logins),
         execution_options={"synchronize_session": False}).scalar_one()
     if failures >= MAX_FAILURES:
-        locked = uow.session.execute(
+        # Session.execute is typed as returning Result; for an UPDATE it is a CursorResult.
+        locked = cast(CursorResult[Any], uow.session.execute(
             update(User).where(User.id == user_id, User.failed_logins >= MAX_FAILURES)
             .values(locked_until=now + LOCK_FOR, failed_logins=0),
-            execution_options={"synchronize_session": False}).rowcount
+            execution_options={"synchronize_session": False})).rowcount
         if locked:
             audit.record(uow, SYSTEM, "user.locked", "user", user_id, username=username)
 
@@ -188,7 +191,7 @@ def _unknown_failure(uow: UnitOfWork, name: str, now: datetime) -> None:
     reset them) and "locked" after as many tries, so the lock message does not tell which
     names exist. One upsert adds one, in SQL, whatever runs in parallel."""
     key = _name_key(name)
-    t = LoginThrottle.__table__
+    t = cast(Table, LoginThrottle.__table__)
     row = uow.session.execute(select(t.c.failures, t.c.locked_until)
                               .where(t.c.name_hash == key)).first()
     if row is not None and row.locked_until is not None and row.locked_until > now:

@@ -12,10 +12,13 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from carrier_app.config import Settings
 from carrier_app.core.roles import Actor, Role
+
+if TYPE_CHECKING:  # the store (and SQLAlchemy) is imported only by the commands that use it
+    from carrier_app.store import Database
 
 
 class CliError(Exception):
@@ -115,7 +118,7 @@ def add_db_option(p: argparse.ArgumentParser) -> None:
 SUPPORTED = ("sqlite", "postgresql")
 
 
-_opened: list[Any] = []
+_opened: list[Database] = []
 
 
 def close_databases() -> None:
@@ -124,7 +127,8 @@ def close_databases() -> None:
         _opened.pop().dispose()
 
 
-def open_db(args: argparse.Namespace, *, migrate: bool = True, create: bool = False):  # type: ignore[no-untyped-def]
+def open_db(args: argparse.Namespace, *, migrate: bool = True,
+            create: bool = False) -> Database:
     """The database named by --db, schema checked (and migrated if `migrate`). Only `create`
     (db upgrade, demo) may create a database: for the others a mistyped SQLite path is an
     error, never a new empty file."""
@@ -177,7 +181,8 @@ def user_name(args: argparse.Namespace) -> str | None:
     return getattr(args, "user", None) or os.environ.get("CARRIER_USER") or None
 
 
-def acting_user(args: argparse.Namespace, db, *, location: str | None = None) -> Actor:  # type: ignore[no-untyped-def]
+def acting_user(args: argparse.Namespace, db: Database, *,
+                location: str | None = None) -> Actor:
     """The user a command that changes data acts as, logged in as at the log-in screen (a
     wrong password or a locked account is refused and counts toward the lock-out)."""
     from carrier_app.auth.service import login
@@ -198,7 +203,8 @@ def acting_user(args: argparse.Namespace, db, *, location: str | None = None) ->
         return login(uow, name, password, station=station, location=where)
 
 
-def reader(args: argparse.Namespace, db=None, *, location: str | None = None) -> Actor:  # type: ignore[no-untyped-def]
+def reader(args: argparse.Namespace, db: Database | None = None, *,
+           location: str | None = None) -> Actor:
     """Who a read-only command reads as: the named user when one is given, else an anonymous
     reader. Only read use cases are ever called with it."""
     if db is not None and user_name(args):

@@ -10,7 +10,7 @@ from carrier_app.cli.common import (
 from carrier_app.core.files import hold_point, write_atomic
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     runs = sub.add_parser("runs", help="courier runs (run sheets, close-out)")
     rsub = runs.add_subparsers(dest="runs_command", required=True)
     ls = rsub.add_parser("list", help="open runs of a branch")

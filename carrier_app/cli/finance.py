@@ -11,7 +11,7 @@ from carrier_app.cli.common import (
 from carrier_app.core.files import hold_point, write_atomic
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     st = sub.add_parser("statement", help="merchant statement (preview, or --settle; "
                                           "--number N: a settled one again)")
     st.add_argument("--merchant", help="merchant code, e.g. M001")

@@ -90,7 +90,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rates = sub.add_parser("rates", help="rate cards: export / import CSV")
     rsub = rates.add_subparsers(dest="rates_command", metavar="ACTION", required=True)
     ex = rsub.add_parser("export", help="write the rate card as CSV (- for standard output)")

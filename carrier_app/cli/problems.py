@@ -15,7 +15,7 @@ from carrier_app.core.money import parse_amount
 from carrier_app.core.problems import Action, Reason
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pr = sub.add_parser("problems", help="problem parcels (问题件): register, list, resolve")
     psub = pr.add_subparsers(dest="problems_command", metavar="ACTION", required=True)
     add = psub.add_parser("add", help="register a problem: the parcel goes on hold")

@@ -114,6 +114,7 @@ def _depart(run: _Run, uow: Any, code: str) -> None:
 def _arrive(run: _Run, uow: Any, code: str) -> None:
     from carrier_app.sorting import arrival
 
+    assert run.arrival is not None  # started (or given with --arrival) before the scans
     r = arrival.scan(uow, run.actor, run.arrival, code)
     outcome = "misrouted" if r.misrouted else "ok" if r.expected else "unexpected"
     if outcome != "ok":  # a discrepancy (or a refusal the arrival check recorded): exit 1
@@ -192,6 +193,11 @@ HANDLERS: dict[Event, Callable[[_Run, Any, str], None]] = {
     Event.RETURN: _return, Event.HOLD: _hold, Event.EXCEPTION: _hold, Event.RELEASE: _release,
     Event.CANCEL: _cancel,
 }
+
+
+def _handler(run: _Run, event: Event, code: str) -> Callable[[Any], None]:
+    """HANDLERS[event] for one scanned code, as run_with_retry calls it: fn(uow)."""
+    return lambda uow: HANDLERS[event](run, uow, code)
 
 #: What an event needs besides the codes (checked before anything is opened).
 NEEDS = {
@@ -282,7 +288,7 @@ def _scan_all(args: argparse.Namespace, event: Event) -> int:
             if event is Event.SORT:
                 _sort(run, code)
             else:  # a serialization failure or deadlock runs the use case again
-                run_with_retry(db, lambda uow, c=code: HANDLERS[event](run, uow, c))
+                run_with_retry(db, _handler(run, event, code))
         except DomainError as exc:
             run.error(code, exc)
     if event is Event.DEPART:
@@ -341,6 +347,7 @@ def _close_arrival(run: _Run) -> None:
                f"scan more with --arrival {run.arrival}, finish with --close",
                arrival=run.arrival)
         return
+    assert run.arrival is not None  # started (or given with --arrival) before the scans
     try:
         with UnitOfWork(run.db) as uow:
             r = arrival.close(uow, run.actor, run.arrival)
@@ -388,7 +395,7 @@ def _add_fail_options(p: argparse.ArgumentParser, *, reason_help: str) -> None:
     p.add_argument("--note", metavar="TEXT", help="FAIL: a note on the attempt")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from carrier_app.delivery.attempts import REASONS
 
     reasons = ", ".join(REASONS)

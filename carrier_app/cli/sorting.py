@@ -61,7 +61,7 @@ def cmd_route_test(args: argparse.Namespace) -> int:
     return 0 if r.sort_code else 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rules = sub.add_parser("rules", help="routing rules: export / import CSV")
     rsub = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
     ex = rsub.add_parser("export", help="write all rules as CSV")

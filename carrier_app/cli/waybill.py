@@ -52,7 +52,7 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
     return PARTIAL if result.rejected else 0
 
 
-def register_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import-orders", help="create waybills from a merchant's CSV/XLSX file")
     add_db_option(p)
     p.add_argument("file")
@@ -63,13 +63,13 @@ def register_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=cmd_import_orders)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     register_import(sub)
     add_labels_parser(sub)
     add_cancel_parser(sub)
 
 
-def add_labels_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_labels_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("labels", help="print the labels of waybills or of an import batch")
     add_db_option(p)
     p.add_argument("waybills", nargs="*", metavar="WAYBILL")
@@ -125,7 +125,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
 
 
 # --- cancel ---------------------------------------------------------------------------------
-def add_cancel_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_cancel_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("cancel", help="cancel a waybill before pickup (its number is not reused)")
     add_db_option(p)
     p.add_argument("waybill", metavar="WAYBILL")

@@ -41,7 +41,7 @@ def normalise(code: str) -> str:
 
 def is_valid(code: str) -> bool:
     m = _S10.fullmatch(code)
-    return bool(m) and check_digit(m.group(2)) == int(m.group(3))
+    return m is not None and check_digit(m.group(2)) == int(m.group(3))
 
 
 @dataclass(frozen=True)

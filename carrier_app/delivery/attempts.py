@@ -127,6 +127,7 @@ def _start_return(uow: UnitOfWork, actor: Actor, code: str,
     match = (load_router(uow).match(merchant.postcode, merchant.province, merchant.city,
                                     merchant.district, merchant.address)
              if merchant is not None else None)
+    route_id: int | None
     if match is not None and match.rule.branch_id == branch.id and match.rule.route_id:
         route_id = match.rule.route_id
     else:

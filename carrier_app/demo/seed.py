@@ -48,8 +48,9 @@ MERCHANTS = [
 RECIPIENTS = ["张三", "李四", "王五", "赵六", "Chen Wei", "欧阳娜娜", "Ma Li", "钱七", "孙八"]
 # A small national rate card (CSV as `carrier-app rates import` takes it): M001 has a contract
 # price, M002 a 10 % discount on the public freight; Xinjiang carries a remote surcharge.
-RATES = """service,origin,destination,first_kg,first_price,step_kg,step_price,volumetric_divisor,min_charge,remote_surcharge,merchant
-standard,*,*,1,12.00,0.5,3.00,8000,12.00,0,
+RATES = ("service,origin,destination,first_kg,first_price,step_kg,step_price,"
+         "volumetric_divisor,min_charge,remote_surcharge,merchant\n"
+         """standard,*,*,1,12.00,0.5,3.00,8000,12.00,0,
 standard,浙江省,浙江省,1,8.00,0.5,1.50,8000,8.00,0,
 standard,*,上海市,1,10.00,0.5,2.00,8000,10.00,0,
 standard,*,新疆维吾尔自治区,1,20.00,0.5,8.00,8000,20.00,10.00,
@@ -57,7 +58,7 @@ express,*,*,1,18.00,0.5,5.00,6000,18.00,0,
 express,浙江省,浙江省,1,12.00,0.5,3.00,6000,12.00,0,
 express,*,新疆维吾尔自治区,1,28.00,0.5,10.00,6000,28.00,10.00,
 standard,*,*,1,6.00,0.5,1.00,8000,6.00,0,M001
-"""
+""")
 STREETS = ["文一西路 588 号", "江南大道 3688 号", "世纪大道 100 号", "建国路 88 号 SOHO 现代城",
            "天目山路 176 号", "漕河泾开发区 宜山路 700 号", "文二路 391 号 2 单元 1102 室"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from carrier_app.core.clock import local_today
 from carrier_app.core.lifecycle import Event, Status
@@ -16,7 +16,7 @@ from carrier_app.store.models import Parcel, Piece
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import ScanResult, append_scan
 
-P = Parcel.__table__
+P = cast(Table, Parcel.__table__)
 
 
 def today() -> date:

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, select, update
 
 from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
@@ -233,7 +234,7 @@ def close_run(uow: UnitOfWork, actor: Actor, run: int | str) -> CloseOut:
             + ", ".join(sheet.unaccounted[:5]), field="run", code=r.run_no,
             missing=sheet.unaccounted)
     r.status, r.closed_at, r.closed_by = "CLOSED", utcnow(), actor.username
-    uow.conn.execute(update(RunItem.__table__).where(RunItem.run_id == r.id)
+    uow.conn.execute(update(cast(Table, RunItem.__table__)).where(RunItem.run_id == r.id)
                      .values(open_parcel_id=None))
     audit.record(uow, actor, "run_closed", "run", r.id, run_no=r.run_no)
     uow.commit()

@@ -79,12 +79,26 @@ TODO = {
 class Placed(Protocol):
     """What the location check reads of a parcel (a parcel row of any service)."""
 
-    status: str
-    sort_code: str | None
-    origin_branch_id: int | None
-    is_return: bool
-    last_location: str
-    forwarded_at: str | None
+    # Read-only members: frozen dataclasses (ParcelRow) and named rows satisfy them.
+    @property
+    def status(self) -> str: ...
+    @property
+    def sort_code(self) -> str | None: ...
+    @property
+    def origin_branch_id(self) -> int | None: ...
+    @property
+    def is_return(self) -> bool: ...
+    @property
+    def last_location(self) -> str: ...
+    @property
+    def forwarded_at(self) -> str | None: ...
+
+
+class NamedParcel(Placed, Protocol):
+    """A parcel row that also names its waybill (for the refusal's message)."""
+
+    @property
+    def waybill_no(self) -> str: ...
 
 
 def place_check(network: Network, parcel: Placed, location: str, event: Event) -> Verdict:
@@ -95,14 +109,14 @@ def place_check(network: Network, parcel: Placed, location: str, event: Event) -
                  status=Status(parcel.status), forwarded_at=parcel.forwarded_at)
 
 
-def require_on_path(network: Network, parcel: Placed, *, location: str,
+def require_on_path(network: Network, parcel: NamedParcel, *, location: str,
                     event: Event) -> Verdict:
     """The location check for a service; raises WrongLocation naming the parcel (it has a
     waybill_no), its status, where it is, where it must go and what to do instead."""
     verdict = place_check(network, parcel, location, event)
     if not verdict.ok:
         at, status = parcel.last_location, str(parcel.status)
-        wb = getattr(parcel, "waybill_no")
+        wb = parcel.waybill_no
         raise WrongLocation(
             f"{wb} is {status} at {network.label(at) or 'an unknown place'}; it goes to "
             f"{verdict.destination_label}, not {network.label(location)}: "

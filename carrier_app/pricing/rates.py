@@ -7,8 +7,9 @@ import csv
 import io
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 
 from carrier_app.core import validation as v
 from carrier_app.core.clock import utcnow
@@ -77,7 +78,9 @@ def _number(text: str, column: str, where: str) -> Decimal:
 
 
 def _row(rec: dict[str, str], where: str, merchants: dict[str, int]) -> RateCard:
-    get = lambda k: (rec.get(k) or "").strip()  # noqa: E731
+    def get(column: str) -> str:
+        return (rec.get(column) or "").strip()
+
     for column in COLUMNS:
         if not get(column):
             raise ValidationError(f"{where}{column} is empty", field=column)
@@ -173,7 +176,8 @@ def import_csv(uow: UnitOfWork, actor: Actor, text: str) -> RatesImported:
 def replace_cards(uow: UnitOfWork, cards: list[RateCard], merchants: dict[str, int]) -> int:
     """Store `cards` (from parse_csv) in place of the stored ones; helper: never commits.
     Returns how many rows were replaced."""
-    replaced = uow.session.execute(delete(RateCardRow)).rowcount or 0
+    # Session.execute is typed as returning Result; for a DELETE it is a CursorResult.
+    replaced = cast(CursorResult[Any], uow.session.execute(delete(RateCardRow))).rowcount or 0
     now = utcnow()
     uow.session.add_all(RateCardRow(
         service=c.service, origin=c.origin, destination=c.destination,

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from carrier_app.core import validation as v
 from carrier_app.core.errors import NotFound, ValidationError
@@ -23,7 +23,7 @@ from carrier_app.store import audit
 from carrier_app.store.models import Branch, Hub, Merchant, Parcel, RoutingRule
 from carrier_app.store.uow import UnitOfWork
 
-P = Parcel.__table__
+P = cast(Table, Parcel.__table__)
 
 
 @dataclass(frozen=True)
@@ -212,8 +212,9 @@ def _columns(b: PriceBreakdown | None) -> dict[str, Any]:
 def total_fen(cols: dict[str, Any]) -> int | None:
     if cols["freight_fen"] is None:
         return None
-    return (cols["freight_fen"] + cols["surcharge_fen"] - cols["discount_fen"]
-            + cols["insurance_fen"])
+    total: int = (cols["freight_fen"] + cols["surcharge_fen"] - cols["discount_fen"]
+                  + cols["insurance_fen"])
+    return total
 
 
 def price_new_parcels(uow: UnitOfWork, parcels: list[dict[str, Any]],

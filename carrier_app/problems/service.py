@@ -16,8 +16,9 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import defer
 
 from carrier_app.core.clock import utcnow
@@ -40,7 +41,7 @@ from carrier_app.waybill.labels_service import render_labels
 
 log = logging.getLogger(__name__)
 
-P = Parcel.__table__
+P = cast(Table, Parcel.__table__)
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def _register(uow: UnitOfWork, actor: Actor, code: str, reason: Reason, note: st
         new_address=new_address, new_postcode=new_postcode, new_sort_code=new_sort_code)
     uow.session.add(problem)
     uow.session.flush()
-    details = {"problem": problem.id, "reason": reason.value}
+    details: dict[str, Any] = {"problem": problem.id, "reason": reason.value}
     if instruction:
         details.update(instruction=instruction, sort_code=new_sort_code)
     text = f"问题件 #{problem.id} ({_zh(reason.value)})"
@@ -430,7 +431,9 @@ def _status(uow: UnitOfWork, wb: str) -> Status:
 
 
 def _sort_code(uow: UnitOfWork, wb: str) -> str | None:
-    return uow.conn.execute(select(P.c.sort_code).where(P.c.waybill_no == wb)).scalar_one()
+    code: str | None = uow.conn.execute(
+        select(P.c.sort_code).where(P.c.waybill_no == wb)).scalar_one()
+    return code
 
 
 def _release(uow: UnitOfWork, actor: Actor, wb: str, pr: Problem) -> Status:

@@ -228,7 +228,7 @@ def close(uow: UnitOfWork, actor: Actor, session_id: int) -> Reconciliation:
                     {"kind": kind, "arrival_session": session_id})
         getattr(result, kind + "s").append(p.waybill_no)
 
-    for pid, (wb, _bag_id, mid) in sorted(exp.parcels.items(), key=lambda t: t[1][0]):
+    for pid, (_wb, _bag_id, mid) in sorted(exp.parcels.items(), key=lambda t: t[1][0]):
         if pid not in scanned:
             note(SHORTAGE, pid, Event.NOTE, f"shortage: on a manifest to {here}, not scanned "
                  "on arrival", mid)

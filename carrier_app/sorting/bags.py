@@ -30,7 +30,7 @@ def destination_name(uow: UnitOfWork, code: str) -> str:
 
 
 def _bag(uow: UnitOfWork, bag_no: str, *, lock: bool = False) -> Bag:
-    return by_number(uow, Bag.bag_no, bag_no, hubnumbers.BAG, lock=lock, what="bag")
+    return by_number(uow, Bag, Bag.bag_no, bag_no, hubnumbers.BAG, lock=lock, what="bag")
 
 
 def _members(uow: UnitOfWork, bag_id: int) -> list[str]:

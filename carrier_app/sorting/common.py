@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from typing import Any
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from carrier_app.core import hubnumbers
 from carrier_app.core.errors import NotFound
@@ -16,8 +17,10 @@ from carrier_app.store.models import Parcel, ScanEvent
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.waybill.numbers import reserve_block
 
-P = Parcel.__table__
-EV = ScanEvent.__table__
+P = cast(Table, Parcel.__table__)
+EV = cast(Table, ScanEvent.__table__)
+
+_Row = TypeVar("_Row")
 
 
 def sort_destination(sort_code: str | None) -> tuple[str, str] | None:
@@ -66,11 +69,11 @@ def pairs(result: Any) -> list[tuple[Any, Any]]:
     return [(a, b) for a, b in result]
 
 
-def by_number(uow: UnitOfWork, column: Any, code: str, series: str, *, lock: bool = False,
-              what: str) -> Any:
-    """The bag / manifest row whose number (check digit verified) is `code`."""
+def by_number(uow: UnitOfWork, model: type[_Row], column: InstrumentedAttribute[str], code: str,
+              series: str, *, lock: bool = False, what: str) -> _Row:
+    """The bag / manifest row (a `model`) whose number (check digit verified) is `code`."""
     number = hubnumbers.parse(code, series)
-    q = select(column.class_).where(column == number)
+    q = select(model).where(column == number)
     row = uow.session.scalar(q.with_for_update() if lock else q)
     if row is None:
         raise NotFound(f"{number}: no such {what}", code=number, reason=f"unknown_{what}")

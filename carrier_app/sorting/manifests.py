@@ -34,8 +34,8 @@ class Departure:
 
 
 def _manifest(uow: UnitOfWork, manifest_no: str, *, lock: bool = False) -> Manifest:
-    return by_number(uow, Manifest.manifest_no, manifest_no, hubnumbers.MANIFEST, lock=lock,
-                     what="manifest")
+    return by_number(uow, Manifest, Manifest.manifest_no, manifest_no, hubnumbers.MANIFEST,
+                     lock=lock, what="manifest")
 
 
 def manifest_info(uow: UnitOfWork, actor: Actor, manifest_no: str) -> ManifestInfo:

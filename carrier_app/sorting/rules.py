@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import func, or_, select
 
@@ -153,9 +155,10 @@ def _save_rule(uow: UnitOfWork, actor: Actor, data: RuleInput, _row: str = "") -
         uow.session.add(rule)
         action = "rule.add"
     else:
-        rule = uow.session.get(RoutingRule, data.id)
-        if rule is None:
+        stored = uow.session.get(RoutingRule, data.id)
+        if stored is None:
             raise NotFound(f"No routing rule {data.id}")
+        rule = stored
         action = "rule.change"
     before = {k: getattr(rule, k, None) for k in
               ("postcode_prefix", "province", "city", "district", "branch_id", "route_id",
@@ -211,6 +214,11 @@ def export_csv(uow: UnitOfWork, actor: Actor) -> str:
     return out.getvalue()
 
 
+def _csv_field(rec: Mapping[str, str | None], column: str) -> str:
+    """A CSV row's field, trimmed and read back from its spreadsheet-safe form."""
+    return restore((rec.get(column) or "").strip())
+
+
 def import_csv(uow: UnitOfWork, actor: Actor, text: str) -> ImportResult:
     """Add the rules of a CSV (columns as export_csv); a rule with the same postcode prefix
     and names is updated instead. All or nothing: a bad row raises naming its line."""
@@ -223,7 +231,7 @@ def import_csv(uow: UnitOfWork, actor: Actor, text: str) -> ImportResult:
                 for r in uow.session.scalars(select(RoutingRule))}
     added = updated = 0
     for line, rec in enumerate(reader, start=2):
-        get = lambda k: restore((rec.get(k) or "").strip())  # noqa: E731
+        get = partial(_csv_field, rec)
         data = RuleInput(branch_code=get("branch"), route_number=get("route"),
                          postcode_prefix=get("postcode_prefix"), province=get("province"),
                          city=get("city"), district=get("district"),

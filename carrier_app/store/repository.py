@@ -7,8 +7,9 @@ The scan recorder (tracking/scans.py) keeps its own prepared statement: it is th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from carrier_app.core import s10
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
@@ -16,7 +17,7 @@ from carrier_app.core.lifecycle import Event, Status, next_status
 from carrier_app.store.models import Branch, Courier, Parcel
 from carrier_app.store.uow import UnitOfWork
 
-P = Parcel.__table__
+P = cast(Table, Parcel.__table__)
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Update, bindparam, insert, select, update
+from sqlalchemy import CursorResult, Table, Update, bindparam, insert, select, update
 
 from carrier_app.core import s10
 from carrier_app.core.clock import utcnow
@@ -33,11 +33,11 @@ from carrier_app.store.models import Parcel, Piece, Problem, RejectedScan, ScanE
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.store.repository import no_such_waybill
 
-P = Parcel.__table__
-PC = Piece.__table__
-EV = ScanEvent.__table__
-RJ = RejectedScan.__table__
-PB = Problem.__table__
+P = cast(Table, Parcel.__table__)
+PC = cast(Table, Piece.__table__)
+EV = cast(Table, ScanEvent.__table__)
+RJ = cast(Table, RejectedScan.__table__)
+PB = cast(Table, Problem.__table__)
 
 _PARCEL_BY_WAYBILL = select(
     P.c.id, P.c.status, P.c.status_before_hold, P.c.is_return, P.c.last_location, P.c.pieces,
@@ -156,9 +156,9 @@ def append_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
         return _duplicate(parsed, event, current, row.sort_code,
                           f"already {current} here — nothing changed")
 
-    event_id = conn.execute(_INSERT_EVENT, _event_row(
+    event_id = _inserted_id(conn.execute(_INSERT_EVENT, _event_row(
         row.id, piece_no, event, current, target, loc, actor, courier_id, now, client_event_id,
-        "", details or {})).inserted_primary_key[0]
+        "", details or {})))
 
     # Pieces first, then the waybill's status derived from them in the same transaction.
     if piece_no is not None:
@@ -227,6 +227,13 @@ def _parcel_update(extra: frozenset[str], failed: bool) -> Update:
     return update(P).where(P.c.id == bindparam("pid")).values(values)
 
 
+def _inserted_id(result: CursorResult[Any]) -> int:
+    """The id of the one row a single-row INSERT added (None only for executemany)."""
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def _event_row(parcel_id: int, piece_no: int | None, event: Event, before: Status,
                after: Status | None, loc: str, actor: Actor, courier_id: int | None,
                now: datetime, client_event_id: str | None, message: str,
@@ -262,6 +269,6 @@ def append_note(uow: UnitOfWork, actor: Actor, waybill_no: str, event: Event | s
     if row is None:
         raise no_such_waybill(waybill_no)
     status = Status(row.status)
-    return uow.conn.execute(_INSERT_EVENT, _event_row(
+    return _inserted_id(uow.conn.execute(_INSERT_EVENT, _event_row(
         row.id, None, event, status, None, actor.location, actor, None, utcnow(), None,
-        message[:300], details or {})).inserted_primary_key[0]
+        message[:300], details or {})))

@@ -4,6 +4,7 @@ start), log-in, main window. A database that cannot be used is a clear message, 
 from __future__ import annotations
 
 import sys
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -64,7 +65,8 @@ def install_error_hook() -> None:
     and, its unit of work rolled back, nothing of it was saved."""
     previous = sys.excepthook
 
-    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
         previous(exc_type, exc, tb)
         if QApplication.instance() is not None:
             text = messages.describe(exc) if isinstance(exc, DomainError) else \

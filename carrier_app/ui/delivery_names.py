@@ -4,10 +4,11 @@ finds them under "DeliveryNames" (as ui/messages.py does)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from carrier_app.core.errors import DomainError
 from carrier_app.ui import messages
+from carrier_app.ui.i18n import QT_TRANSLATE_NOOP
 
 RELATIONS = {
     "SELF": QT_TRANSLATE_NOOP("DeliveryNames", "Recipient (本人)"),

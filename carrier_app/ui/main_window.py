@@ -124,16 +124,18 @@ class MainWindow(QMainWindow):
                 return
 
     def _page_items(self) -> list[QTreeWidgetItem]:
-        return [self.nav.topLevelItem(i).child(j) for i in range(self.nav.topLevelItemCount())
-                for j in range(self.nav.topLevelItem(i).childCount())]
+        sections = [self.nav.topLevelItem(i) for i in range(self.nav.topLevelItemCount())]
+        items = (s.child(j) for s in sections if s is not None for j in range(s.childCount()))
+        return [item for item in items if item is not None]
 
     def _nav_changed(self, current: QTreeWidgetItem | None, _prev: object) -> None:
         if current is None:
             return
         index = current.data(0, PAGE_ROLE)
         if index is None:  # a section header: go to its first page
-            if current.childCount():
-                self.nav.setCurrentItem(current.child(0))
+            first = current.child(0)
+            if first is not None:
+                self.nav.setCurrentItem(first)
             return
         self.stack.setCurrentIndex(int(index))
         page = self.pages[int(index)]
@@ -182,8 +184,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         last = settings.value("last_page")
-        if not (isinstance(last, str) and self.show_page(last)):
-            self.show_page("tracking") or self._select(0)
+        if not (isinstance(last, str) and self.show_page(last)) and not self.show_page("tracking"):
+            self._select(0)
 
     def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QSettings().setValue("geometry", self.saveGeometry())

@@ -7,11 +7,11 @@ Source texts are marked with QT_TRANSLATE_NOOP so lupdate finds them under "Mess
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication
 
 from carrier_app.core.errors import DomainError
 from carrier_app.core.lifecycle import Status
+from carrier_app.ui.i18n import QT_TRANSLATE_NOOP
 
 STATUS_NAMES = {
     "CREATED": QT_TRANSLATE_NOOP("Messages", "Created"),
@@ -76,7 +76,8 @@ STORE_PROBLEMS = {
     "read_only": QT_TRANSLATE_NOOP("Messages", "The database is read-only; nothing was saved."),
     "locked": QT_TRANSLATE_NOOP(
         "Messages",
-        "The database is busy (locked by another program); nothing was saved. Try again in a moment."),
+        "The database is busy (locked by another program); nothing was saved. "
+        "Try again in a moment."),
     "unreachable": QT_TRANSLATE_NOOP(
         "Messages", "The database server cannot be reached; check the network and CARRIER_DB_URL."),
 }
@@ -123,7 +124,8 @@ NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "You are not allowed to do this ({de
 AUTH_FAILED = QT_TRANSLATE_NOOP("Messages", "Wrong user name or password.")
 LOCKED_OUT = QT_TRANSLATE_NOOP(
     "Messages",
-    "This account is locked after too many failed log-ins. Try again later or ask an administrator.")
+    "This account is locked after too many failed log-ins. "
+    "Try again later or ask an administrator.")
 
 
 def tr(text: str) -> str:

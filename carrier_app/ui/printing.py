@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSettings, QSize, QSizeF
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSettings, QSize, QSizeF,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo

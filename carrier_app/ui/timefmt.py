@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import cast
 
 from PySide6.QtCore import QDate
 
@@ -16,6 +17,11 @@ def local_time(at: datetime, fmt: str = "%Y-%m-%d %H:%M:%S") -> str:
 def now_text() -> str:
     """The depot's wall clock (the status bar)."""
     return local_text(utcnow(), "%Y-%m-%d %H:%M:%S")
+
+
+def picked_date(q: QDate) -> date:
+    """A date picker's date as a Python date (PySide6's stub types toPython() as object)."""
+    return cast(date, q.toPython())
 
 
 def today_qdate(days: int = 0) -> QDate:

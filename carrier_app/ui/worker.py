@@ -19,6 +19,14 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from carrier_app.core.errors import DomainError
 
 
+Progress = Callable[[int, int], None]
+"""`progress(done, total)`."""
+Cancelled = Callable[[], bool]
+"""`cancelled()`: whether the user asked to stop."""
+Work = Callable[[Progress, Cancelled], Any]
+"""What a Task runs off the GUI thread."""
+
+
 class TaskSignals(QObject):
     progress = Signal(int, int)
     done = Signal(object)
@@ -26,7 +34,7 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]) -> None:
+    def __init__(self, fn: Work) -> None:
         super().__init__()
         self.fn = fn
         self.signals = TaskSignals()

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import threading
 from collections import deque
+from typing import cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from carrier_app.core import s10
@@ -25,7 +26,7 @@ MAX_SERIAL = 99_999_999
 
 def reserve_block(db: Database, sequence: str, size: int, station: str = "") -> range:
     """Take `size` serials of `sequence` for this process; committed before returning."""
-    seq = NumberSequence.__table__
+    seq = cast(Table, NumberSequence.__table__)
     for _ in range(3):
         try:
             with db.engine.begin() as conn:
@@ -40,7 +41,7 @@ def reserve_block(db: Database, sequence: str, size: int, station: str = "") -> 
                 if last_plus_one - 1 > MAX_SERIAL:
                     raise StoreUnavailable(f"Number series {sequence} is exhausted",
                                            reason="exhausted")
-                conn.execute(insert(WaybillBlock.__table__).values(
+                conn.execute(insert(cast(Table, WaybillBlock.__table__)).values(
                     sequence=sequence, first=first, last=last_plus_one - 1, station=station,
                     reserved_at=utcnow()))
                 return range(first, last_plus_one)

@@ -42,7 +42,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "recipient_city": ("recipient_city", "city", "市", "城市"),
     "recipient_district": ("recipient_district", "district", "区", "区县", "县区"),
     "pieces": ("pieces", "pcs", "件数", "包裹数"),
-    "weight_kg": ("weight_kg", "weight", "重量", "重量kg", "重量(kg)", "重量（kg）", "重量（公斤）"),
+    "weight_kg": ("weight_kg", "weight", "重量", "重量kg", "重量(kg)", "重量（kg）",
+                  "重量（公斤）"),
     "service": ("service", "服务", "服务类型", "产品类型"),
     "cod_amount": ("cod_amount", "cod", "代收货款", "代收金额", "货款"),
     "declared_value": ("declared_value", "declared value", "保价", "保价金额", "声明价值"),
@@ -190,8 +191,8 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str]
         raise ValidationError(f"{path.name} is larger than 50 MB; split it", field="file",
                               reason="too_large")
     if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):
-        header, rows = _read_xlsx(data, path.name)
-        return header, rows, "xlsx"
+        sheet_header, sheet_rows = _read_xlsx(data, path.name)
+        return sheet_header, sheet_rows, "xlsx"
     text, encoding = decode(data)
     reader = csv.reader(io.StringIO(text, newline=""))
     # Rows are numbered by record (header = 1), as a spreadsheet shows them.

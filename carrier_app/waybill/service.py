@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core import validation as v
@@ -18,7 +19,7 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.money import to_fen
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.core.routing import Router
+from carrier_app.core.routing import RouteMatch, Router
 from carrier_app.store import audit
 from carrier_app.pricing.service import price_new_parcels
 from carrier_app.pricing.terms import insurance_terms
@@ -30,10 +31,10 @@ from carrier_app.waybill.numbers import NumberAllocator
 SERVICES = ("standard", "express")
 # Rows come back keyed by waybill number: asking SQLAlchemy to keep parameter order makes
 # SQLite insert one row per statement (10x slower for an import).
-_INSERT_PARCELS = insert(Parcel.__table__).returning(Parcel.__table__.c.waybill_no,
-                                                    Parcel.__table__.c.id)
-_INSERT_PIECES = insert(Piece.__table__)
-_INSERT_EVENTS = insert(ScanEvent.__table__)
+_PARCELS = cast(Table, Parcel.__table__)
+_INSERT_PARCELS = insert(_PARCELS).returning(_PARCELS.c.waybill_no, _PARCELS.c.id)
+_INSERT_PIECES = insert(cast(Table, Piece.__table__))
+_INSERT_EVENTS = insert(cast(Table, ScanEvent.__table__))
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def update_waybill(uow: UnitOfWork, actor: Actor, router: Router, waybill_no: st
     match = router.match(d.recipient_postcode, d.recipient_province, d.recipient_city,
                          d.recipient_district, d.recipient_address)
     dims = d.dimensions_cm or (None, None, None)
-    new = {
+    new: dict[str, Any] = {
         "recipient_name": d.recipient_name, "recipient_phone": d.recipient_phone,
         "recipient_province": d.recipient_province.strip(),
         "recipient_city": d.recipient_city.strip(),
@@ -217,7 +218,8 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
         raise RuntimeError("reserve waybill numbers (allocator.ensure) before the unit of "
                            "work begins its transaction")
     now = utcnow()
-    parcels, routes = [], []
+    parcels: list[dict[str, Any]] = []
+    routes: list[RouteMatch | None] = []
     # A walk-in sender's parcel starts at the branch whose counter took it in: a return
     # goes back there (a merchant's parcels start at the merchant's home branch).
     here = (uow.session.scalar(select(Branch.id).where(Branch.code == actor.location))

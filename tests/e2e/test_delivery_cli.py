@@ -19,7 +19,8 @@ def test_runs_and_statement_cli(demo_sqlite, tmp_path, capsys, monkeypatch):
         run_no = run_sheet(uow, dispatcher(), run_id).run_no
     assert main(["runs", "list", "--db", url, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["run"] == run_no
-    assert main(["runs", "close", run_no, "--db", url, "--user", "dispatcher"]) == 1       # parcel unaccounted for
+    # a parcel unaccounted for
+    assert main(["runs", "close", run_no, "--db", url, "--user", "dispatcher"]) == 1
     assert "not accounted for" in capsys.readouterr().err
     with UnitOfWork(demo_sqlite) as uow:
         D.deliver(uow, dispatcher(), D.DeliveryInput(wb, "张三", "SELF", strokes(),

@@ -62,7 +62,8 @@ def test_close_out_and_statement_can_be_written_again_after_kill_9(tmp_path, mon
     docs.mkdir()
 
     # the run: closed in the database, killed before its summary was written
-    killed_at("run-closed", "dispatcher", "runs", "close", run_no, "-o", str(docs / "close.pdf"), "--db", url)
+    killed_at("run-closed", "dispatcher", "runs", "close", run_no, "-o", str(docs / "close.pdf"),
+              "--db", url)
     with UnitOfWork(db) as uow:
         assert run_sheet(uow, dispatcher(), run_id).status == "CLOSED"
     assert os.listdir(docs) == []

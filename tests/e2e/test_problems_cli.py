@@ -49,7 +49,8 @@ def test_problems_add_list_resolve(url, tmp_path):
     db = open_database(url)
     wb, other = create(db, 2)
     move(db, [wb, other], [Event.PICKUP, Event.RECEIVE], "571")
-    p = run("problems", "add", wb, "--reason", "ADDRESS", "--note", "门牌号不存在", "--json", db=url)
+    p = run("problems", "add", wb, "--reason", "ADDRESS", "--note", "门牌号不存在", "--json",
+            db=url)
     assert p.returncode == 0, p.stderr
     assert json.loads(p.stdout) == {"problem": 1, "waybill": wb, "reason": "ADDRESS",
                                     "status": "HELD"}

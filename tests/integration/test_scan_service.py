@@ -62,9 +62,9 @@ def test_the_same_client_event_id_twice_is_a_no_op(demo_db, actor):
     assert again.outcome is Outcome.DUPLICATE and "received twice" in again.message
     assert status(demo_db, wb) == "SORTED" and len(events(demo_db, wb)) == 3
     # The same id naming another scan is a device fault: refused, nothing recorded.
-    for code, event in ((wb, Event.SORT), (other, Event.RECEIVE)):
+    for code, ev in ((wb, Event.SORT), (other, Event.RECEIVE)):
         with pytest.raises(ValidationError) as e:
-            scan(demo_db, actor("sorter"), code, event, client_event_id="dev1-0001")
+            scan(demo_db, actor("sorter"), code, ev, client_event_id="dev1-0001")
         assert e.value.field == "client_event_id"
     assert status(demo_db, other) == "CREATED" and len(events(demo_db, other)) == 1
 

@@ -11,13 +11,12 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from carrier_app.core.errors import DomainError, ValidationError
+from carrier_app.core.errors import ValidationError
 from carrier_app.delivery import pod as D
 from carrier_app.demo.seed import seed
 from carrier_app.finance import cashup as C
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import CashUp, Hub, Merchant, User
-from carrier_app.store.schema import upgrade
 from delivery_support import dispatcher, finance, out_for_delivery, strokes
 
 pytestmark = pytest.mark.postgres

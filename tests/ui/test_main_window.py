@@ -63,7 +63,8 @@ def test_log_in_switch_language_and_screenshot(qtbot, demo_sqlite, tmp_path):
 
     window.language_actions["zh_CN"].trigger()
     assert i18n.current_language() == "zh_CN"
-    qtbot.waitUntil(lambda: window.nav.topLevelItem(0).text(0) == "揽收")  # LanguageChange is posted
+    # LanguageChange is posted
+    qtbot.waitUntil(lambda: window.nav.topLevelItem(0).text(0) == "揽收")
     assert window.current_page().title() == "查询包裹"
     assert window.user_label.text().startswith("用户：")
     assert QSettings().value("language") == "zh_CN"

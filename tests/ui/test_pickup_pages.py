@@ -115,3 +115,13 @@ def test_pickup_request_and_receiving_screens(qtbot, demo_sqlite, actor, tmp_pat
     assert kinds == sorted([(extra, "unexpected"), (extra, "weight"), (wbs[1], "missing")])
     scan(qtbot, recv.scan, wbs[0][:-3] + "0CN" if wbs[0][-3] != "0" else wbs[0][:-3] + "1CN")
     assert recv.banner.kind is Kind.MISREAD
+
+
+def test_new_request_and_new_manifest_do_not_hide_qwidget_create():
+    """`create` is QWidget's (native window creation); the buttons' slots have their own
+    names (found by mypy: the pages' create() had overridden it)."""
+    from PySide6.QtWidgets import QWidget
+
+    from carrier_app.ui.pages.sorting_manifests import ManifestsPage
+    assert PickupRequestsPage.create is QWidget.create
+    assert ManifestsPage.create is QWidget.create

@@ -28,7 +28,8 @@ def count(db):
 
 def test_preview_then_import_with_rejects(qtbot, demo_sqlite, actor, tmp_path):
     f = tmp_path / "orders.csv"
-    f.write_bytes("订单号,收件人,电话,地址,邮编,重量,颜色\nA1,张三,13812345678,某路 1 号,310012,1,红\n"
+    f.write_bytes("订单号,收件人,电话,地址,邮编,重量,颜色\n"
+                  "A1,张三,13812345678,某路 1 号,310012,1,红\n"
                   "A2,李四,123,某路 2 号,310012,1,蓝\n".encode("gb18030"))
     page = make_page(qtbot, demo_sqlite, actor)
     qtbot.keyClicks(page.path, str(f))

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtPrintSupport import QPrinter
 
+from carrier_app.documents.labels import SIZES
 from carrier_app.store import UnitOfWork
 from carrier_app.tracking.history import track
 from carrier_app.ui import printing
@@ -76,7 +77,7 @@ def test_search_preview_cancel(qtbot, page, demo_sqlite):
 def test_print_and_reprint_to_pdf_printer(qtbot, page, demo_sqlite, tmp_path):
     wbs = make_parcels(demo_sqlite, 2)
     page.activated()
-    page.size.setCurrentText("76x130")
+    page.label_size.setCurrentText("76x130")
     select_rows(page, 0, 1)
     assert page.preview.page_count() == 2
     out = tmp_path / "printed.pdf"
@@ -127,3 +128,9 @@ def test_printer_and_size_remembered(qtbot):
     assert (round(size.width()), round(size.height())) == (100, 180)
     printing.remember(printer, "76x130")
     assert printing.remembered_size() == "76x130"
+
+
+def test_label_size_box_leaves_qwidget_size_alone(page):
+    """The label-size box once was `page.size`, hiding QWidget.size() (found by mypy)."""
+    assert page.size().width() == 1200 and page.size().height() == 700
+    assert page.label_size.currentText() in SIZES

@@ -128,7 +128,7 @@ def test_sort_code_is_the_largest_text(size):
         for i in range(tp.count_chars()):
             ch = tp.get_text_range(i, 1)
             if ch.strip():
-                l, b, r, t = tp.get_charbox(i, loose=True)
+                _left, b, _right, t = tp.get_charbox(i, loose=True)
                 heights.setdefault(ch, []).append(t - b)
         sort_h = max(heights["7"])  # "571-12-07": digits of the sort code
         others = [h for ch, hs in heights.items() for h in hs if ch not in "571-20"]

@@ -64,6 +64,8 @@ def test_router_prefers_longest_postcode_prefix_then_most_specific_name():
 
 def test_full_address_says_a_municipality_once():
     from carrier_app.core.address import full_address
-    assert full_address("上海市", "上海市", "浦东新区", "世纪大道 100 号") == "上海市浦东新区世纪大道 100 号"
-    assert full_address("浙江省", "杭州市", "西湖区", "西湖区文三路 90 号") == "浙江省杭州市西湖区文三路 90 号"
+    assert (full_address("上海市", "上海市", "浦东新区", "世纪大道 100 号")
+            == "上海市浦东新区世纪大道 100 号")
+    assert (full_address("浙江省", "杭州市", "西湖区", "西湖区文三路 90 号")
+            == "浙江省杭州市西湖区文三路 90 号")
     assert full_address("", "", "", "Road 1", sep=" ") == "Road 1"

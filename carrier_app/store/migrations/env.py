@@ -3,8 +3,11 @@ handed in), or by `alembic` on the command line with `-x url=...`."""
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from alembic import context
-from sqlalchemy import create_engine
+from alembic.autogenerate.api import AutogenContext
+from sqlalchemy import Connection, create_engine
 
 from carrier_app.store.base import UTCDateTime
 from carrier_app.store.models import Base
@@ -13,14 +16,14 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+def _render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     # Migrations must not depend on app types: UTCDateTime is a plain aware DateTime.
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
     return False
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     context.configure(
         render_item=_render_item,
         connection=connection,
@@ -38,6 +41,8 @@ if connection is not None:
 else:
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option(
         "sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("No database URL: pass -x url=... to alembic")
     with create_engine(url).connect() as conn:
         _run(conn)
         conn.commit()

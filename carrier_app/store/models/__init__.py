@@ -6,7 +6,7 @@ from carrier_app.store.models.delivery import (
     ProofOfDelivery, RunItem, SettledParcel, Settlement,
 )
 from carrier_app.store.models.network import Branch, Courier, Hub, Route
-from carrier_app.store.models.hub import (  # noqa: F401 - issue 5
+from carrier_app.store.models.hub import (
     ArrivalScan, ArrivalSession, Bag, BagItem, Manifest, ManifestItem, PickupItem, PickupRequest,
     Receipt,
 )
@@ -23,6 +23,8 @@ from carrier_app.store.models.waybills import ImportBatch
 __all__ = [
     "CashUp", "CashUpApproval", "CashUpLine", "CashUpParcel", "DeliveryAttempt", "DeliveryRun",
     "ProofOfDelivery", "RunItem", "SettledParcel", "Settlement",
+    "ArrivalScan", "ArrivalSession", "Bag", "BagItem", "Manifest", "ManifestItem", "PickupItem",
+    "PickupRequest", "Receipt",
     "AuditLog", "Base", "Branch", "Courier", "Hub", "ImportBatch", "LoginThrottle", "Merchant",
     "NumberSequence",
     "Parcel",

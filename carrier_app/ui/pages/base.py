@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from carrier_app.core.roles import Permission
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class Section(IntEnum):

@@ -17,7 +17,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import reason_names, relation_names
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
-from carrier_app.ui.timefmt import today_qdate
+from carrier_app.ui.timefmt import picked_date, today_qdate
 from carrier_app.ui.widgets.attachment import ImageAttachment
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.page_kit import fill_combo, scrolling
@@ -30,6 +30,7 @@ class DeliveryPage(Page):
     order = 10
     key = "delivery_pod"
     permission = Permission.DELIVER
+    banner: FeedbackBanner  # made after the scan box, whose rejections it shows
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -255,7 +256,7 @@ class DeliveryPage(Page):
             return
         try:
             out = self.ctx.run(F.fail, self.info.waybill_no, self.reason.currentData(),
-                               next_attempt=self.next_date.date().toPython(),
+                               next_attempt=picked_date(self.next_date.date()),
                                note=self.note.text())
             self.info = self.ctx.run(D.lookup, self.info.waybill_no)
         except DomainError as exc:

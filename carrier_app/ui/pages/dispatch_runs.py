@@ -32,6 +32,7 @@ from carrier_app.ui.widgets.page_kit import branch_combo, fill_combo, rows_table
 from carrier_app.ui.widgets.task_bar import TaskBar
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
+from carrier_app.ui.worker import Cancelled, Progress, Work
 
 
 class RunsPage(Page):
@@ -65,8 +66,7 @@ class RunsPage(Page):
         self.summary_button.setObjectName("closeOutSummary")
         self.summary_button.clicked.connect(self.save_summary)
         self.tasks = TaskBar()
-        self.tasks.busy_changed.connect(lambda busy: (self.print_button.setEnabled(not busy),
-                                                      self.pods_button.setEnabled(not busy)))
+        self.tasks.busy_changed.connect(self._busy)
         self.banner = FeedbackBanner(point_size=13)
 
         self.runs_model: RowsModel[R.RunRow] = RowsModel([
@@ -136,10 +136,10 @@ class RunsPage(Page):
 
         self.branch_label, self.courier_label = QLabel(), QLabel()
         top = QHBoxLayout()
-        for w in (self.branch_label, self.branch, self.courier_label, self.courier,
-                  self.create_button, self.print_button, self.pods_button, self.show_closed,
-                  self.summary_button, self.tasks):
-            top.addWidget(w)
+        for widget in (self.branch_label, self.branch, self.courier_label, self.courier,
+                       self.create_button, self.print_button, self.pods_button,
+                       self.show_closed, self.summary_button, self.tasks):
+            top.addWidget(widget)
         top.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(self.runs, 2)
@@ -229,7 +229,7 @@ class RunsPage(Page):
             return
         run_id, run_no, ctx = self.sheet.id, self.sheet.run_no, self.ctx
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(progress: Progress, cancelled: Cancelled) -> bytes:
             return ctx.run(R.print_run, run_id, progress, cancelled)
 
         self._start(work, lambda pdf: self._printed(run_no, run_id, pdf))
@@ -244,12 +244,12 @@ class RunsPage(Page):
             return
         run_no, ctx = self.sheet.run_no, self.ctx
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(progress: Progress, cancelled: Cancelled) -> bytes:
             return ctx.run(D.pod_pdf, codes)
 
         self._start(work, lambda pdf: self._saved(f"pod-{run_no}.pdf", pdf))
 
-    def _start(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
+    def _start(self, work: Work, on_done: Callable[[bytes], None]) -> None:
         self.tasks.start(work, on_done, lambda message: self._say(Kind.ERROR, message))
 
     def _saved(self, name: str, pdf: bytes) -> None:
@@ -320,6 +320,11 @@ class RunsPage(Page):
         out = self._close_out(R.closeout_summary)
         if out is not None:
             self._saved(f"close-out-{out.sheet.run_no}.pdf", render_close_out(out))
+
+    def _busy(self, busy: bool) -> None:
+        """No second print while a document is being made."""
+        self.print_button.setEnabled(not busy)
+        self.pods_button.setEnabled(not busy)
 
     def _say(self, kind: Kind, text: str) -> None:
         self.banner.show_message(kind, text)

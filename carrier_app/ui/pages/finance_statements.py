@@ -4,6 +4,7 @@ again (打开, rebuilt from the database) and exported at any time."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -21,10 +22,11 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
-from carrier_app.ui.timefmt import local_time, today_qdate
+from carrier_app.ui.timefmt import local_time, picked_date, today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.page_kit import rows_table, scrolling
 from carrier_app.ui.widgets.task_bar import TaskBar
+from carrier_app.ui.worker import Cancelled, Progress
 
 
 class StatementsPage(Page):
@@ -148,8 +150,8 @@ class StatementsPage(Page):
         self.banner.show_message(Kind.IDLE, self.tr("Statement {no} opened; export it again "
                                                     "with the button above").format(no=number))
 
-    def _period(self) -> tuple:
-        return self.date_from.date().toPython(), self.date_to.date().toPython()
+    def _period(self) -> tuple[date, date]:
+        return picked_date(self.date_from.date()), picked_date(self.date_to.date())
 
     def preview(self) -> None:
         try:
@@ -184,7 +186,7 @@ class StatementsPage(Page):
         base = f"statement-{st.statement_no or 'preview-' + st.merchant_code}"
         writers = [(".pdf", render_statement), (".csv", to_csv), (".xlsx", to_xlsx)]
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(progress: Progress, cancelled: Cancelled) -> list[Path]:
             paths = []
             for n, (ext, write) in enumerate(writers, 1):
                 if cancelled():

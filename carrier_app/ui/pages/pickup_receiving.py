@@ -27,6 +27,7 @@ class ReceivingPage(Page):
     order = 30
     key = "pickup-receiving"
     permission = Permission.SCAN
+    scan: ScanInput  # made after the weight box, whose Enter moves to it
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)

@@ -49,7 +49,7 @@ class PickupRequestsPage(Page):
         self.expected.setRange(1, 9999)
         self.note = QLineEdit()
         self.create_button = QPushButton()
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_request)
         self.courier = QLineEdit()
         self.assign_button = QPushButton()
         self.assign_button.clicked.connect(self.assign)
@@ -134,7 +134,7 @@ class PickupRequestsPage(Page):
         if r is not None:
             self._load(r.id)
 
-    def create(self) -> None:
+    def create_request(self) -> None:
         args = (self.merchant.text(), self._date(), self.window_from.text().strip(),
                 self.window_to.text().strip(), self.expected.value(), self.note.text())
         r = act(self.ctx, self.banner,

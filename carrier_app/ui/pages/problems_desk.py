@@ -7,6 +7,7 @@ later step."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -63,7 +64,7 @@ class ProblemsDeskPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.selected: ProblemRow | None = None
-        self.last_label = None
+        self.last_label: Path | None = None  # the label reprint saved last
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes,
                               suffixes=ctx.settings.scan_suffixes)
         self.scan.setObjectName("problemScan")
@@ -207,9 +208,10 @@ class ProblemsDeskPage(Page):
 
     def state_text(self, r: ProblemRow) -> str:
         if r.status == "CLOSED":
-            how = {Action.NEW_ADDRESS: self.tr("new address"),
-                   Action.RETURN: self.tr("returned"), Action.DELIVER_AS_IS: self.tr("as is"),
-                   Action.CLAIM: self.tr("claim"), Action.DESTROY: self.tr("destroyed")}
+            how: dict[str, str] = {
+                Action.NEW_ADDRESS: self.tr("new address"), Action.RETURN: self.tr("returned"),
+                Action.DELIVER_AS_IS: self.tr("as is"), Action.CLAIM: self.tr("claim"),
+                Action.DESTROY: self.tr("destroyed")}
             return self.tr("Closed: {how}").format(how=how.get(r.resolution, r.resolution))
         if r.pending_action:
             return self.tr("Awaiting approval ({who})").format(who=r.pending_by)
@@ -230,11 +232,11 @@ class ProblemsDeskPage(Page):
         self.refresh_button.setText(self.tr("Refresh"))
         fill_combo(self.show_filter, {"open": self.tr("Open problems"),
                                       "all": self.tr("All problems")})
-        reasons = {r.value: f"{name}  {REASON_ZH[Reason(r)]}" if not name.startswith(
+        reasons = {str(r): f"{name}  {REASON_ZH[Reason(r)]}" if not name.startswith(
             REASON_ZH[Reason(r)]) else name for r, name in self.reason_names().items()}
         fill_combo(self.reason_filter, {"": self.tr("All reasons"), **reasons})
         fill_combo(self.reg_reason, reasons)
-        fill_combo(self.action, {a.value: t for a, t in self.action_names().items()})
+        fill_combo(self.action, {str(a): t for a, t in self.action_names().items()})
         self.register_box.setTitle(self.tr("Register a problem (the parcel goes on hold)"))
         for label, text in zip(self.reg_labels, (self.tr("Waybill"), self.tr("Reason"),
                                                  self.tr("Note")), strict=True):

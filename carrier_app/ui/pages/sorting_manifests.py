@@ -25,7 +25,7 @@ from carrier_app.ui.widgets.hubkit import (
     Form, act, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput
-from carrier_app.ui.worker import Task
+from carrier_app.ui.worker import Cancelled, Progress, Task
 
 
 class ManifestsPage(Page):
@@ -47,7 +47,7 @@ class ManifestsPage(Page):
         self.destination = QComboBox()
         self.vehicle, self.seal_no, self.driver = QLineEdit(), QLineEdit(), QLineEdit()
         self.create_button = QPushButton()
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_manifest)
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes, validate=False)
         self.scan.scanned.connect(self.scanned)
         self.depart_button = QPushButton()
@@ -147,7 +147,7 @@ class ManifestsPage(Page):
         if m is not None:
             self._load(m.manifest_no)
 
-    def create(self) -> None:
+    def create_manifest(self) -> None:
         dest = self.destination.currentData()
         try:
             self.serials.ensure(1)
@@ -189,7 +189,7 @@ class ManifestsPage(Page):
         vehicle, seal, driver = self.vehicle.text(), self.seal_no.text(), self.driver.text()
         ctx = self.ctx
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(progress: Progress, cancelled: Cancelled) -> manifests.Departure:
             return ctx.run(manifests.depart, number, vehicle=vehicle, seal_no=seal, driver=driver,
                            progress=progress, cancelled=cancelled)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from carrier_app.core.files import write_atomic
 from carrier_app.core.roles import Permission
+from carrier_app.core.routing import Router
 from carrier_app.sorting import rules
 from carrier_app.sorting.routing import load_router
 from carrier_app.ui import messages
@@ -88,7 +89,7 @@ class RoutingPage(Page):
         tl.addWidget(hbox(self.t["postcode"], self.t["province"], self.t["city"],
                           self.t["district"], (self.t["address"], 2)))
         tl.addWidget(self.test_result)
-        self._router = None
+        self._router: Router | None = None
         layout = scroll_layout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)

@@ -11,6 +11,7 @@ back as signals and update the display and the session counters.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from PySide6.QtCore import QThreadPool, Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import COLOURS, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import scroll_layout
 from carrier_app.ui.widgets.scan_input import ScanInput
-from carrier_app.ui.worker import Task
+from carrier_app.ui.worker import Cancelled, Progress, Task
 
 KIND: dict[SortOutcome, Kind] = {
     SortOutcome.OK: Kind.OK,
@@ -177,7 +178,7 @@ class SortStationPage(Page):
             # Keeps WAL checkpoints off the scan path (the p99 of a scan; store/checkpoint.py).
             self.checkpointer = self.ctx.start_checkpointer()
         if self.station is not None:
-            self._run(lambda st: (st.refresh(), None)[1])
+            self._run(SortStation.refresh)
 
     # --- scanning -----------------------------------------------------------------------
     def submit(self, code: str) -> None:
@@ -204,8 +205,8 @@ class SortStationPage(Page):
         if reason != "empty":
             self._run(lambda st: st.rejected(raw, reason))
 
-    def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
-        def work(_progress, _cancelled):  # type: ignore[no-untyped-def]
+    def _run(self, fn: Callable[[SortStation], SortScan | DomainError | None]) -> None:
+        def work(_progress: Progress, _cancelled: Cancelled) -> SortScan | DomainError | None:
             if self.station is None:
                 self.station = SortStation(self.ctx.db, self.ctx.actor)
             return fn(self.station)
@@ -256,9 +257,9 @@ class SortStationPage(Page):
         if r.outcome is SortOutcome.REFUSED:
             # The reason and what to do instead; no sort code (it would send the parcel to
             # that cage).
-            big, advice = self._refusal(r.reason)
-            self.code_label.setText(big)
-            self.dest_label.setText(advice)
+            refusal, instead = self._refusal(r.reason)
+            self.code_label.setText(refusal)
+            self.dest_label.setText(instead)
             self.message_label.setText(self._where(r))
             return
         big = {SortOutcome.UNKNOWN: "?", SortOutcome.CHECK_DIGIT: self.tr("RESCAN"),

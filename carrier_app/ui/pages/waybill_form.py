@@ -32,6 +32,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.waybill.form_service import FormData, form_data
+from carrier_app.waybill.import_service import MerchantRef
 from carrier_app.waybill.labels_service import render_labels
 from carrier_app.waybill.service import WaybillInput, create_waybill, update_waybill
 
@@ -59,8 +60,10 @@ class WaybillFormPage(Page):
         self.merchant = QComboBox()
         self.merchant.setEditable(True)
         self.merchant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.merchant.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.merchant.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.merchant.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.merchant.currentIndexChanged.connect(self._merchant_changed)
 
         def line(name: str, check: Check | None = None, width: int = 0) -> QLineEdit:
@@ -142,11 +145,11 @@ class WaybillFormPage(Page):
         dl.setContentsMargins(0, 0, 0, 0)
         for d in self.dims:
             dl.addWidget(d)
-        for name, w in (("service", self.service), ("pieces", self.pieces),
-                        ("weight_kg", self.weight), ("dimensions", dims), ("cod", self.cod),
-                        ("declared_value", self.declared), ("contents", self.contents),
-                        ("note", self.note)):
-            self._row(parcel, name, w)
+        for name, field in (("service", self.service), ("pieces", self.pieces),
+                            ("weight_kg", self.weight), ("dimensions", dims), ("cod", self.cod),
+                            ("declared_value", self.declared), ("contents", self.contents),
+                            ("note", self.note)):
+            self._row(parcel, name, field)
 
         grid = QGridLayout()
         grid.addWidget(self.sender_box, 0, 0)
@@ -245,7 +248,7 @@ class WaybillFormPage(Page):
             self.sender_phone.setText(m.sender[1])
             self.sender_address.setText(m.sender[2])
 
-    def _merchant(self):  # type: ignore[no-untyped-def]
+    def _merchant(self) -> MerchantRef | None:
         mid = self.merchant.currentData()
         return next((m for m in (self.data.merchants if self.data else []) if m.id == mid), None)
 

@@ -107,8 +107,10 @@ class ImportPage(Page):
         self.import_button.setText(self.tr("Import"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_rejects_button.setText(self.tr("Save rejected rows…"))
-        self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
-        self.rejects.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")])
+        self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"),
+                                                self.tr("Read as")])
+        self.rejects.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"),
+                                                self.tr("Value"), self.tr("Reason")])
 
     def load_merchants(self) -> None:
         merchants = self.ctx.run(form_data).merchants
@@ -168,9 +170,11 @@ class ImportPage(Page):
     def _column_names(self) -> dict[str, str]:
         return {"order_ref": self.tr("Order ref"), "recipient_name": self.tr("Recipient"),
                 "recipient_phone": self.tr("Phone"), "recipient_address": self.tr("Address"),
-                "recipient_postcode": self.tr("Postcode"), "recipient_province": self.tr("Province"),
+                "recipient_postcode": self.tr("Postcode"),
+                "recipient_province": self.tr("Province"),
                 "recipient_city": self.tr("City"), "recipient_district": self.tr("District"),
-                "pieces": self.tr("Pieces"), "weight_kg": self.tr("Weight (kg)"), "service": self.tr("Service"),
+                "pieces": self.tr("Pieces"), "weight_kg": self.tr("Weight (kg)"),
+                "service": self.tr("Service"),
                 "cod_amount": self.tr("COD amount"), "declared_value": self.tr("Declared value"),
                 "contents": self.tr("Contents"), "note": self.tr("Note")}
 

@@ -64,11 +64,11 @@ class WaybillListPage(Page):
         self.batch.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.batch.setMinimumContentsLength(16)
-        self.size = QComboBox()
-        self.size.setObjectName("labelSize")
-        self.size.addItems(SIZES)
-        self.size.setCurrentText(printing.remembered_size())
-        self.size.currentTextChanged.connect(lambda _s: self.update_preview())
+        self.label_size = QComboBox()
+        self.label_size.setObjectName("labelSize")
+        self.label_size.addItems(SIZES)
+        self.label_size.setCurrentText(printing.remembered_size())
+        self.label_size.currentTextChanged.connect(lambda _s: self.update_preview())
         self.find_button = QPushButton()
         self.find_button.clicked.connect(self.refresh)
 
@@ -130,7 +130,7 @@ class WaybillListPage(Page):
         second.addWidget(self.batch_label)
         second.addWidget(self.batch, 1)
         second.addWidget(self.size_label)
-        second.addWidget(self.size)
+        second.addWidget(self.label_size)
         buttons = QHBoxLayout()
         for b in (self.print_button, self.reprint_button, self.batch_button,
                   self.cancel_waybill_button):
@@ -223,7 +223,7 @@ class WaybillListPage(Page):
             self.preview.clear()
             return
         try:
-            pdf = self.ctx.run(render_labels, waybills, self.size.currentText())
+            pdf = self.ctx.run(render_labels, waybills, self.label_size.currentText())
         except DomainError as exc:
             self.preview.clear()
             self.banner.show_message(Kind.WARNING, messages.describe(exc))
@@ -262,7 +262,7 @@ class WaybillListPage(Page):
         self._print(waybills, reprint=False)
 
     def _print(self, waybills: list[str], reprint: bool) -> None:
-        size = self.size.currentText()
+        size = self.label_size.currentText()
         printer = self.ask_printer(self, size)
         if printer is None:
             return

@@ -58,7 +58,7 @@ def act(ctx: AppContext, banner: FeedbackBanner,
     """One user action: `ctx.run(use_case, *args, **kw)` (the use case commits). A
     DomainError goes to the banner (None returned)."""
     try:
-        return ctx.run(use_case, *args, **kw)  # type: ignore[arg-type]
+        return ctx.run(use_case, *args, **kw)
     except DomainError as exc:
         banner.show_message(Kind.ERROR, describe(exc))
         return None
@@ -69,14 +69,14 @@ def done(ctx: AppContext, banner: FeedbackBanner,
          **kw: P.kwargs) -> bool:
     """`act` for a use case that returns nothing: whether it went through."""
     try:
-        ctx.run(use_case, *args, **kw)  # type: ignore[arg-type]
+        ctx.run(use_case, *args, **kw)
     except DomainError as exc:
         banner.show_message(Kind.ERROR, describe(exc))
         return False
     return True
 
 
-def table(model: RowsModel, name: str = "") -> QTableView:  # type: ignore[type-arg]
+def table(model: RowsModel[Any], name: str = "") -> QTableView:
     view = QTableView()
     if name:
         view.setObjectName(name)

@@ -5,6 +5,7 @@ a scrolling page."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -39,7 +40,7 @@ def fill_combo(combo: QComboBox, items: dict[str, str]) -> None:
     combo.blockSignals(False)
 
 
-def rows_table(model: RowsModel,  # type: ignore[type-arg]
+def rows_table(model: RowsModel[Any],
                name: str, *, fit: bool = False) -> QTableView:
     """A row-selecting table over `model`; columns stretch, or fit their contents."""
     table = QTableView()

@@ -55,10 +55,10 @@ class QuoteBox(QGroupBox):
                 w.returnPressed.connect(self.run)
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(7)]
-        for label, w in zip(self._labels, (self.origin, self.destination, self.weight,
-                                           self.dims, self.service, self.insured,
-                                           self.merchant), strict=True):
-            self.form.addRow(label, w)
+        for label, field in zip(self._labels, (self.origin, self.destination, self.weight,
+                                               self.dims, self.service, self.insured,
+                                               self.merchant), strict=True):
+            self.form.addRow(label, field)
         self.result = QLabel()
         self.result.setObjectName("quote_result")
         self.error = QLabel()

@@ -154,6 +154,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buf = QBuffer(data)
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        img.save(buf, "PNG")
+        # PySide6's stub types the format as bytes; the binding accepts only str.
+        img.save(buf, "PNG")  # type: ignore[call-overload]
         buf.close()
         return bytes(data.data())

@@ -12,9 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from carrier_app.ui.worker import Task
-
-Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+from carrier_app.ui.worker import Task, Work
 
 
 class TaskBar(QWidget):
@@ -45,8 +43,16 @@ class TaskBar(QWidget):
             return False
         self.task = Task(work)
         self.task.signals.progress.connect(self._progress)
-        self.task.signals.done.connect(lambda result: (self._finish(), on_done(result)))
-        self.task.signals.failed.connect(lambda message: (self._finish(), on_failed(message)))
+        def done(result: Any) -> None:
+            self._finish()
+            on_done(result)
+
+        def failed(message: str) -> None:
+            self._finish()
+            on_failed(message)
+
+        self.task.signals.done.connect(done)
+        self.task.signals.failed.connect(failed)
         self.progress.setRange(0, 0)  # busy until the first progress report
         self.show()
         self.busy_changed.emit(True)

@@ -46,9 +46,12 @@ def upgrade() -> None:
     sa.Column('approved_by', sa.String(length=40), nullable=False),
     sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('closed_by', sa.String(length=40), nullable=False),
-    sa.ForeignKeyConstraint(['opened_by_id'], ['users.id'], name=op.f('fk_problems_opened_by_id_users')),
-    sa.ForeignKeyConstraint(['parcel_id'], ['parcels.id'], name=op.f('fk_problems_parcel_id_parcels')),
-    sa.ForeignKeyConstraint(['pending_by_id'], ['users.id'], name=op.f('fk_problems_pending_by_id_users')),
+    sa.ForeignKeyConstraint(['opened_by_id'], ['users.id'],
+                            name=op.f('fk_problems_opened_by_id_users')),
+    sa.ForeignKeyConstraint(['parcel_id'], ['parcels.id'],
+                            name=op.f('fk_problems_parcel_id_parcels')),
+    sa.ForeignKeyConstraint(['pending_by_id'], ['users.id'],
+                            name=op.f('fk_problems_pending_by_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_problems')),
     sa.UniqueConstraint('open_parcel_id', name=op.f('uq_problems_open_parcel_id'))
     )
@@ -63,11 +66,13 @@ def upgrade() -> None:
     sa.Column('by', sa.String(length=40), nullable=False),
     sa.Column('contact', sa.String(length=80), nullable=False),
     sa.Column('outcome', sa.String(length=200), nullable=False),
-    sa.ForeignKeyConstraint(['problem_id'], ['problems.id'], name=op.f('fk_problem_contacts_problem_id_problems')),
+    sa.ForeignKeyConstraint(['problem_id'], ['problems.id'],
+                            name=op.f('fk_problem_contacts_problem_id_problems')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_problem_contacts'))
     )
     with op.batch_alter_table('problem_contacts', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_problem_contacts_problem_id'), ['problem_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_problem_contacts_problem_id'), ['problem_id'],
+                              unique=False)
 
 
 
