@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from carrier_app.config import RESOURCES, data_dir
+from carrier_app.config import RESOURCES, data_dir, ensure_private_dir
 
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -33,7 +33,7 @@ def compiled(ts: Path, cache: Path) -> Path | None:
     tool = _lrelease()
     if tool is None:
         return None
-    cache.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(cache)  # inside the data folder: made 0700 like it
     subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True,
                    capture_output=True)
     return qm
