@@ -15,7 +15,7 @@ that fits at its preferred size is drawn without wrapping work.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -98,7 +98,7 @@ def page_size(size: str) -> tuple[float, float]:
     return w * mm, h * mm
 
 
-def _rows(x: float, top: float, w: float, rows: list[tuple[str, float]]) -> dict[str, Box]:
+def _rows(x: float, top: float, w: float, rows: Sequence[tuple[str, float]]) -> dict[str, Box]:
     boxes = {}
     for name, h_mm in rows:
         h = h_mm * mm

@@ -41,7 +41,8 @@ class Listing:
         if self.page:
             self.c.showPage()
         self.page += 1
-        c, w, h = self.c, *A4
+        c = self.c
+        w, h = A4
         top = h - MARGIN
         c.setFont(self.font, 16)
         c.drawString(MARGIN, top - 16, self.title)

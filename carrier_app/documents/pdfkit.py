@@ -76,7 +76,8 @@ def _qr_mask(value: str, ec_level: str = "M") -> tuple[int, str]:
                                   ec_level=ec_level).to_image(scale=1, add_quiet_zones=False)
     rows, cols = img.shape
     pad = b"1" * (-cols % 8)
-    modules = bytes(memoryview(img)).translate(_TO_BIT)
+    # zxingcpp.Image has the buffer protocol; its stub does not say so.
+    modules = bytes(memoryview(img)).translate(_TO_BIT)  # type: ignore[arg-type]
     bits = pad.join(modules[r * cols:(r + 1) * cols] for r in range(rows)) + pad
     return rows, int(bits, 2).to_bytes(len(bits) // 8, "big").hex()
 

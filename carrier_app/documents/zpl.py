@@ -7,9 +7,10 @@ CJK text — what we chose, honestly:
 A Zebra printer's resident fonts (0, A-H) have no Chinese glyphs. Without a CJK font on the
 printer the output is pure ASCII: a name or address that is all ASCII prints as is; one
 with Chinese in it prints `(CJK - see PDF label)` as a whole (not question marks, boxes or
-meaningless fragments such as "90 3 502"). Captions are English only. Everything a depot scans or reads at speed — sort
-code, barcode, QR, waybill, pieces, weight, COD, order ref, masked phone — is ASCII and
-prints in full; recipient and sender names/addresses written in Chinese do not.
+meaningless fragments such as "90 3 502"). Captions are English only. Everything a depot
+scans or reads at speed — sort code, barcode, QR, waybill, pieces, weight, COD, order ref,
+masked phone — is ASCII and prints in full; recipient and sender names/addresses written in
+Chinese do not.
 A depot whose printers carry a downloaded TrueType CJK font (e.g. `E:SIMSUN.TTF`, loaded
 with Zebra's font tools) passes its name as `cjk_font`: the output is then UTF-8 (^CI28) and
 the text fields are printed in that font (^A@) with their Chinese intact.

@@ -14,7 +14,7 @@ from typing import cast
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from carrier_app.config import RESOURCES, data_dir
+from carrier_app.config import RESOURCES, data_dir, ensure_private_dir
 
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -40,7 +40,7 @@ def compiled(ts: Path, cache: Path) -> Path | None:
     tool = _lrelease()
     if tool is None:
         return None
-    cache.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(cache)  # inside the data folder: made 0700 like it
     subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True,
                    capture_output=True)
     return qm

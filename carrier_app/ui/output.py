@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from carrier_app.config import data_dir
+from carrier_app.config import data_dir, ensure_private_dir
 from carrier_app.core.files import write_atomic
 
 
 def documents_dir() -> Path:
-    path = data_dir() / "documents"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    # Statements hold bank accounts and PODs signatures: folders only this user enters.
+    return ensure_private_dir(data_dir() / "documents")
 
 
 def save_document(name: str, data: bytes) -> Path:

@@ -71,3 +71,14 @@ def test_a_database_elsewhere_keeps_its_folder_mode(tmp_path, open_umask):
     db = open_database(f"sqlite:///{shared / 'depot.db'}")
     db.dispose()
     assert mode(shared) == 0o755 and mode(shared / "depot.db") == 0o600
+
+
+def test_the_documents_folder_made_first_is_private_too(tmp_path, monkeypatch, open_umask):
+    """A screen that saves a document before the database was ever opened makes the data
+    folder itself: 0700 all the same (statements carry bank accounts, PODs signatures)."""
+    from carrier_app.ui.output import save_document
+
+    data = tmp_path / "fresh" / "carrier_app"
+    monkeypatch.setenv("CARRIER_DATA_DIR", str(data))
+    saved = save_document("statement ST1.pdf", b"%PDF-1.4")
+    assert mode(data) == 0o700 and mode(saved.parent) == 0o700
