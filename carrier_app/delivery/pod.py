@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
-from carrier_app.core.delivery_codes import RELATIONS
+from carrier_app.core.delivery_codes import RELATIONS as RELATIONS
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status, is_legal
 from carrier_app.core.money import from_fen
@@ -22,7 +22,7 @@ from carrier_app.delivery import signature as sig
 from carrier_app.dispatch.common import piece_statuses
 from carrier_app.store.repository import lock_parcel
 from carrier_app.dispatch.runs import mark_outcome
-from carrier_app.documents.inputs import PodView
+from carrier_app.documents.inputs import PodView as PodView
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store.models import Courier, Merchant, Parcel, ProofOfDelivery
 from carrier_app.store.uow import UnitOfWork

@@ -20,7 +20,10 @@ from carrier_app.core.money import from_fen
 from carrier_app.core.phone import mask_phone
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import scan_undelivered, today
-from carrier_app.documents.inputs import CloseOut, RunLine, RunSheet
+# Re-exported: the run sheet and close-out are what these use cases return.
+from carrier_app.documents.inputs import CloseOut as CloseOut
+from carrier_app.documents.inputs import RunLine as RunLine
+from carrier_app.documents.inputs import RunSheet as RunSheet
 from carrier_app.store.repository import courier as find_courier
 from carrier_app.store.repository import lock_parcel
 from carrier_app.network.service import load_network, require_on_path

@@ -17,7 +17,9 @@ from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import Status
 from carrier_app.core.money import from_fen
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.documents.inputs import Statement, StatementLine
+# Re-exported: what these use cases return.
+from carrier_app.documents.inputs import Statement as Statement
+from carrier_app.documents.inputs import StatementLine as StatementLine
 from carrier_app.store import audit
 from carrier_app.store.models import (
     CashUp, CashUpParcel, Merchant, Parcel, ProofOfDelivery, SettledParcel, Settlement,

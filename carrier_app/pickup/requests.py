@@ -14,7 +14,7 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.documents.inputs import PickupInfo
+from carrier_app.documents.inputs import PickupInfo as PickupInfo
 from carrier_app.store.repository import require_parcel
 from carrier_app.store import audit
 from carrier_app.store.models import Courier, Merchant, Parcel, PickupItem, PickupRequest

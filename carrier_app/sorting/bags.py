@@ -12,7 +12,7 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.documents.inputs import BagInfo
+from carrier_app.documents.inputs import BagInfo as BagInfo
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.sorting.common import HubSerials, by_number, goes_to
 from carrier_app.store.repository import require_parcel

@@ -13,7 +13,9 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.documents.inputs import ManifestInfo, ManifestLine
+# Re-exported: what these use cases return.
+from carrier_app.documents.inputs import ManifestInfo as ManifestInfo
+from carrier_app.documents.inputs import ManifestLine as ManifestLine
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.sorting.bags import DEPARTED, SEALED, _bag, bag_parcel_ids, destination_name
 from carrier_app.sorting.common import HubSerials, by_number, goes_to, pairs

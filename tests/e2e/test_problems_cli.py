@@ -70,8 +70,8 @@ def test_problems_add_list_resolve(url, tmp_path):
 
     # Bad input: one line, non-zero.
     line = one_line_error(run("problems", "resolve", wb, "--action", "return", db=url))
-    assert line == (f"carrier-app: problem #1 of {wb} is already closed (new-address by supervisor); "
-                    "register a new problem if the parcel needs handling again")
+    assert line == (f"carrier-app: problem #1 of {wb} is already closed (new-address by "
+                    "supervisor); register a new problem if the parcel needs handling again")
     p = run("problems", "add", other, "--reason", "NOPE", db=url)
     assert one_line_error(p).startswith(
         "carrier-app: Reason must be one of ADDRESS 地址不详, UNREACHABLE 电话错误/无人接听, ")
