@@ -20,7 +20,7 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import picked_date, today_qdate
 from carrier_app.ui.widgets.attachment import ImageAttachment
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.page_kit import fill_combo, scrolling
+from carrier_app.ui.widgets.page_kit import fill_combo, standard_page
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
 
@@ -134,11 +134,7 @@ class DeliveryPage(Page):
         lw.setLayout(left)
         body.addWidget(lw, 2)
         body.addWidget(self.pod_box, 3)
-        layout = QVBoxLayout()
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addLayout(body, 1)
-        scrolling(self, layout)
+        standard_page(self, top, self.banner, body)
         self.retranslate()
         self._enable(False)
 

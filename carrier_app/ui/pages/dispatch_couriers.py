@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QVBoxLayout,
 )
 
 from carrier_app.core.errors import DomainError
@@ -17,7 +16,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.page_kit import branch_combo, rows_table, scrolling
+from carrier_app.ui.widgets.page_kit import branch_combo, rows_table, standard_page
 
 
 class CouriersPage(Page):
@@ -70,11 +69,7 @@ class CouriersPage(Page):
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
         body.addLayout(form, 2)
-        layout = QVBoxLayout()
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addLayout(body, 1)
-        scrolling(self, layout)
+        standard_page(self, top, self.banner, body)
         self.retranslate()
         self.refresh()
 

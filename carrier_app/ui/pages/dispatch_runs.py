@@ -28,7 +28,7 @@ from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.attachment import ImageAttachment
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.page_kit import branch_combo, fill_combo, rows_table, scrolling
+from carrier_app.ui.widgets.page_kit import branch_combo, fill_combo, rows_table, standard_page
 from carrier_app.ui.widgets.task_bar import TaskBar
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
@@ -144,11 +144,7 @@ class RunsPage(Page):
         body = QHBoxLayout()
         body.addWidget(self.runs, 2)
         body.addWidget(self.close_box, 3)
-        layout = QVBoxLayout()
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addLayout(body, 1)
-        scrolling(self, layout)
+        standard_page(self, top, self.banner, body)
         self.retranslate()
         self.refresh()
 

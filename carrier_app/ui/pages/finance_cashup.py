@@ -19,7 +19,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.page_kit import rows_table, scrolling
+from carrier_app.ui.widgets.page_kit import rows_table, standard_page
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -101,11 +101,7 @@ class CashUpPage(Page):
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addWidget(self.table, 2)
-        layout = QVBoxLayout()
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addLayout(body, 1)
-        scrolling(self, layout)
+        standard_page(self, top, self.banner, body)
         self.retranslate()
         self._show()
 

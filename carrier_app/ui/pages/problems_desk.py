@@ -31,7 +31,7 @@ from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.page_kit import choose_image, fill_combo, rows_table, scrolling
+from carrier_app.ui.widgets.page_kit import choose_image, fill_combo, rows_table, standard_page
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 OVERDUE_BG, OVERDUE_FG = QColor("#c62828"), QColor("#ffffff")
@@ -172,11 +172,7 @@ class ProblemsDeskPage(Page):
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(side, 2)
-        layout = QVBoxLayout()
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addLayout(body, 1)
-        scrolling(self, layout)
+        standard_page(self, top, self.banner, body)
         self.retranslate()
         self.refresh()
 

@@ -63,6 +63,16 @@ def choose_image(parent: QWidget, title: str) -> Path | None:
     return Path(path) if path else None
 
 
+def standard_page(page: QWidget, top: QLayout, banner: QWidget, body: QLayout) -> None:
+    """The usual screen, scrolled: its controls row, the feedback banner, then the body
+    taking the rest of the height."""
+    layout = QVBoxLayout()
+    layout.addLayout(top)
+    layout.addWidget(banner)
+    layout.addLayout(body, 1)
+    scrolling(page, layout)
+
+
 def scrolling(page: QWidget, layout: QLayout) -> None:
     """Put `layout` into `page` inside a scroll area, so a screen full of controls never
     forces the main window to grow beyond what the user sized it to."""
