@@ -13,7 +13,8 @@ What each figure counts:
   by reason and age band (age at the day's end, or now for today).
 - cash-ups awaiting approval: the location's cash-ups now PENDING (a variance declared).
 - 留仓 (stranded at close): parcels whose last status at the day's end is ARRIVED or ASSIGNED
-  at the location, taken from their scans of the STRANDED_WINDOW_DAYS before the day's end.
+  at the location: for today their status now; for a past day rebuilt from their scans of the
+  STRANDED_WINDOW_DAYS before the day's end (a parcel stranded longer is not counted there).
 - COD: collected = COD on the proofs of delivery of the day (the couriers of the location);
   handed over = what was declared on cash-ups of the location opened that day and declared.
 - week: per local day, parcels received and the first-attempt delivery rate (deliveries
@@ -36,7 +37,7 @@ from carrier_app.core.errors import ValidationError
 from carrier_app.core.money import from_fen
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.store.models import (
-    Branch, CashUp, Courier, Problem, ProofOfDelivery, ScanEvent,
+    Branch, CashUp, Courier, Parcel, Problem, ProofOfDelivery, ScanEvent,
 )
 from carrier_app.store.uow import UnitOfWork
 
@@ -260,7 +261,14 @@ def day_figures(uow: UnitOfWork, actor: Actor, location: str = "",
 
 def _stranded(uow: UnitOfWork, location: str, end: datetime) -> int:
     """留仓: parcels whose last status-changing scan before `end` left them ARRIVED or
-    ASSIGNED at the location."""
+    ASSIGNED at the location. For today (the day not over) that is the parcels' status now,
+    one indexed count on parcels; for a past day it is rebuilt from the scans of the
+    STRANDED_WINDOW_DAYS before its end."""
+    if end > utcnow():
+        return int(uow.conn.execute(
+            select(func.count()).select_from(Parcel).where(
+                Parcel.status.in_(STRANDED_STATUSES), _at(Parcel.last_location, location)))
+            .scalar_one())
     later = aliased(ScanEvent)
     return int(uow.conn.execute(
         select(func.count(func.distinct(ScanEvent.parcel_id))).where(

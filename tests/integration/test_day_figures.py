@@ -12,7 +12,7 @@ import pytest
 from carrier_app.core.errors import ValidationError
 from carrier_app.reports.figures import day_figures, week_figures
 from carrier_app.store import Database, UnitOfWork
-from tests.day_support import BRANCH, DAY, SUPERVISOR, TZ, Clock, seed_day
+from tests.day_support import BRANCH, DAY, SUPERVISOR, TZ, Clock, local, seed_day
 
 GOLDEN = Path(__file__).parent / "data" / "day_figures_golden.json"
 
@@ -38,6 +38,18 @@ def test_seeded_day_equals_hand_computed_figures(seeded: tuple[Database, Clock])
     got = figures(db)
     assert got == json.loads(GOLDEN.read_text(encoding="utf-8"))
     assert figures(db) == got  # identical on re-run
+
+
+def test_the_day_seen_before_its_end_has_the_same_figures(
+        seeded: tuple[Database, Clock]) -> None:
+    """Late on the day itself 留仓 is the parcels' status now (the fast path), the next
+    morning it is rebuilt from the scans: the same figures."""
+    db, clk = seeded
+    clk.set(local(DAY, "23:30"))
+    with UnitOfWork(db) as uow:
+        f = day_figures(uow, SUPERVISOR, BRANCH, DAY)
+    assert f.as_of < f.end
+    assert f.as_dict() == json.loads(GOLDEN.read_text(encoding="utf-8"))[BRANCH]
 
 
 def test_a_future_day_is_refused(seeded: tuple[Database, Clock]) -> None:
