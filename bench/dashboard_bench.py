@@ -15,6 +15,7 @@ import sqlite3
 import statistics
 import tempfile
 import time
+from functools import partial
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -167,11 +168,12 @@ def main() -> int:
 
         with UnitOfWork(db) as uow:
             f = day_figures(uow, actor, loc, day)
-        floor_d = timed(lambda loc=loc, day=day: raw_day(raw, day, loc), args.runs)  # type: ignore[misc]
+        floor_d = timed(partial(raw_day, raw, day, loc), args.runs)
         svc_d = timed(service_day, args.runs)
-        floor_w = timed(lambda loc=loc, day=day: raw_week(raw, day, loc), args.runs)  # type: ignore[misc]
+        floor_w = timed(partial(raw_week, raw, day, loc), args.runs)
         svc_w = timed(service_week, args.runs)
-        print(f"  {day} {loc:<7} stages {sum(f.stages.values()):,} parcel-stages, 留仓 {f.stranded:,}")
+        print(f"  {day} {loc:<7} stages {sum(f.stages.values()):,} parcel-stages, "
+              f"留仓 {f.stranded:,}")
         print(f"    day_figures  {svc_d:8.1f} ms  raw stage GROUP BYs {floor_d:8.1f} ms  "
               f"ratio {svc_d / floor_d:.2f}x (also problems, cash-ups, 留仓, COD)")
         print(f"    week_figures {svc_w:8.1f} ms  raw RECEIVE GROUP BY {floor_w:8.1f} ms  "
