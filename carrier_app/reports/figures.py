@@ -293,28 +293,25 @@ def week_figures(uow: UnitOfWork, actor: Actor, location: str = "",
                   else_=literal(None)).label("bucket")
     where = and_(_ev.c.occurred_at >= bounds[0], _ev.c.occurred_at < bounds[-1],
                  _at(_ev.c.location_code, location))
-    conn = uow.conn
-    volume = [0] * WEEK_DAYS
-    inner = select(bucket, _ev.c.parcel_id).where(
-        where, _ev.c.event == "RECEIVE", _ev.c.status_after == "RECEIVED").subquery()
-    for i, n in conn.execute(select(inner.c.bucket, func.count(func.distinct(inner.c.parcel_id)))
-                             .group_by(inner.c.bucket)):
-        volume[i] = n
+    # One pass over the week's scans: parcels received, and first attempts (a delivery or a
+    # failure with no failed attempt before it) per day.
     earlier = _ev.alias("earlier")
     first = ~exists().where(earlier.c.parcel_id == _ev.c.parcel_id, earlier.c.id < _ev.c.id,
                             earlier.c.event == "FAIL", earlier.c.status_after.is_not(None))
-    ok = [0] * WEEK_DAYS
-    tried = [0] * WEEK_DAYS
-    for i, ev, n in conn.execute(
-            select(bucket, _ev.c.event, func.count()).where(
-                where, first, or_(and_(_ev.c.event == "DELIVER",
-                                       _ev.c.status_after == "DELIVERED"),
-                                  and_(_ev.c.event == "FAIL",
-                                       _ev.c.status_after == "DELIVERY_FAILED")))
-            .group_by(bucket, _ev.c.event)):
-        tried[i] += n
-        if ev == "DELIVER":
-            ok[i] += n
+    received = and_(_ev.c.event == "RECEIVE", _ev.c.status_after == "RECEIVED")
+    attempt = or_(and_(_ev.c.event == "DELIVER", _ev.c.status_after == "DELIVERED"),
+                  and_(_ev.c.event == "FAIL", _ev.c.status_after == "DELIVERY_FAILED"))
+    inner = select(bucket, _ev.c.event, _ev.c.parcel_id).where(
+        where, or_(received, and_(attempt, first))).subquery()
+    volume, ok, tried = [0] * WEEK_DAYS, [0] * WEEK_DAYS, [0] * WEEK_DAYS
+    for i, ev, n in uow.conn.execute(
+            select(inner.c.bucket, inner.c.event, func.count(func.distinct(inner.c.parcel_id)))
+            .group_by(inner.c.bucket, inner.c.event)):
+        if ev == "RECEIVE":
+            volume[i] = n
+        else:
+            tried[i] += n
+            ok[i] += n if ev == "DELIVER" else 0
     return WeekFigures(location.strip(), [
         WeekDay(d, volume[i], ok[i] / tried[i] if tried[i] else None)
         for i, d in enumerate(days)])
