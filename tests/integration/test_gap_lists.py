@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import cast
 
 import pytest
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, update
 
 from carrier_app.core.clock import local_iso, local_midnight, local_today, utcnow
 from carrier_app.core.errors import ValidationError
@@ -21,22 +21,12 @@ from carrier_app.dispatch.assign import assign
 from carrier_app.reports import lists_export
 from carrier_app.reports.lists import GapList, gap_list, mask_name
 from carrier_app.store import Database, UnitOfWork
-from carrier_app.store.models import DeliveryRun, Parcel, ScanEvent
+from carrier_app.store.models import DeliveryRun, Parcel
+from tests.gap_support import backdate
 from tests.delivery_support import arrived, create, dispatcher, move, out_for_delivery
 
 P = cast(Table, Parcel.__table__)
-E = cast(Table, ScanEvent.__table__)
 READER = Actor(None, "boss", Role.SUPERVISOR, station="ws", location="571")
-
-
-def backdate(db: Database, wbs: list[str], when: datetime) -> None:
-    """Every event of the parcels, and their last change, moved to `when`."""
-    with UnitOfWork(db) as uow:
-        for wb in wbs:
-            pid = uow.conn.execute(select(P.c.id).where(P.c.waybill_no == wb)).scalar_one()
-            uow.conn.execute(update(E).where(E.c.parcel_id == pid).values(occurred_at=when))
-            uow.conn.execute(update(P).where(P.c.id == pid).values(updated_at=when))
-        uow.commit()
 
 
 def run(db: Database, name: str, location: str = "all", hours: int | None = None,

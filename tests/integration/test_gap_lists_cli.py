@@ -10,7 +10,7 @@ from carrier_app.cli import main
 from carrier_app.core.clock import local_midnight, local_today
 from carrier_app.store import open_database
 from tests.delivery_support import arrived
-from tests.integration.test_gap_lists import backdate
+from tests.gap_support import backdate
 
 
 def test_lists_command(tmp_path, capsys, monkeypatch):
