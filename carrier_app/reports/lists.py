@@ -232,6 +232,6 @@ def gap_list(uow: UnitOfWork, actor: Actor, name: str, location: str = ALL,
         overdue=out_of_date and (r.run_no is None or (r.due is not None and r.due < today)),
         recipient=f"{mask_name(r.recipient_name)} {mask_phone(r.recipient_phone)}".strip(),
     ) for r in got]
-    return GapList(name=which.value, location=location.strip() or ALL,
+    return GapList(name=which.value, location=ALL if places is None else location.strip(),
                    hours=n if which in USES_HOURS else None, as_of=now, today=today,
                    rows=rows, total=total, counts=counts, truncated=total > len(rows))
