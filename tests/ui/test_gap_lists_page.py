@@ -51,11 +51,24 @@ def page(qtbot, demo_sqlite, parcels):
     qtbot.addWidget(p)
     p.resize(1366, 768)
     p.show()
+    settled(qtbot, p)
     return p
 
 
-def choose(page, name: str) -> None:
+def settled(qtbot, page) -> None:
+    """The list is loaded off the GUI thread: wait until no load runs or waits."""
+    qtbot.waitUntil(lambda: not page.tasks.busy and not page.pending and page.result is not None,
+                    timeout=10_000)
+
+
+def choose(qtbot, page, name: str) -> None:
     page.which.setCurrentIndex(page.which.findData(name))
+    settled(qtbot, page)
+
+
+def place(qtbot, page, code: str) -> None:
+    page.location.setCurrentIndex(page.location.findData(code))
+    settled(qtbot, page)
 
 
 def test_lists_counts_and_export(qtbot, page, parcels):
@@ -65,24 +78,25 @@ def test_lists_counts_and_export(qtbot, page, parcels):
     assert page.counts.text() == "Total 3  —  571-12: 1, 571-15: 2"
     assert page.model.rowCount() == 3 and page.model.columnCount() == 9
 
-    choose(page, "not-departed")
+    choose(qtbot, page, "not-departed")
     assert page.hours.isEnabled() and page.hours.value() == 24
     assert [r.waybill_no for r in page.model.rows] == parcels["in"]
     assert page.model.data(page.model.index(0, 1)) == "Received"
     page.hours.setValue(31)
     page.hours.editingFinished.emit()
+    settled(qtbot, page)
     assert page.model.rowCount() == 0 and page.counts.text() == "Total 0"
 
-    choose(page, "out-not-closed")
+    choose(qtbot, page, "out-not-closed")
     (row,) = page.model.rows
     assert row.waybill_no == parcels["out"][0] and row.overdue
     due = page.model.index(0, page.model.due_column)
     assert page.model.data(due, Qt.ItemDataRole.BackgroundRole) == QBrush(OVERDUE_BG)
 
-    page.location.setCurrentIndex(page.location.findData("021"))
+    place(qtbot, page, "021")
     assert page.model.rowCount() == 0
-    page.location.setCurrentIndex(page.location.findData("all"))
-    choose(page, "overnight")
+    place(qtbot, page, "all")
+    choose(qtbot, page, "overnight")
     assert page.result.total == 3
 
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)

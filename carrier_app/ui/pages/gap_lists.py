@@ -13,7 +13,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from carrier_app.core.clock import local_text
-from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
 from carrier_app.reports import lists_export
 from carrier_app.reports.lists import (
@@ -60,6 +59,7 @@ class GapListsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.result: GapList | None = None
+        self.pending = False              # asked to refresh while a task ran
         self.last_documents: list[Path] = []
         self.which = QComboBox()
         self.which.setObjectName("gapList")
@@ -80,7 +80,7 @@ class GapListsPage(Page):
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
         self.tasks = TaskBar()
-        self.tasks.busy_changed.connect(lambda _busy: self._enable())
+        self.tasks.busy_changed.connect(self._busy_changed)
         self.banner = FeedbackBanner(point_size=12)
         self.banner.setObjectName("gapBanner")
         self.counts = QLabel()
@@ -158,20 +158,39 @@ class GapListsPage(Page):
         return str(self.which.currentData() or GapListName.OVERNIGHT)
 
     def refresh(self) -> None:
+        """Load the list off the GUI thread (on a big depot the counts take longer than the
+        100 ms the GUI thread may block); asked again while one loads, it loads once more
+        when that one is done."""
         name = self.current_list()
         uses_hours = GapListName(name) in USES_HOURS
         self.hours.setEnabled(uses_hours)
-        try:
-            self.result = self.ctx.run(gap_list, name, str(self.location.currentData() or ALL),
-                                       self.hours.value() if uses_hours else None)
-        except DomainError as exc:
-            self.result = None
-            self.banner.show_message(Kind.ERROR, messages.describe(exc))
-        else:
-            self._show_as_of()
+        place = str(self.location.currentData() or ALL)
+        hours = self.hours.value() if uses_hours else None
+
+        def work(progress: Progress, cancelled: Cancelled) -> GapList:
+            return self.ctx.run(gap_list, name, place, hours)
+
+        self.pending = not self.tasks.start(work, self._loaded, self._failed)
+
+    def _loaded(self, result: GapList) -> None:
+        self.result = result
+        self._show_as_of()
+        self._show()
+
+    def _failed(self, message: str) -> None:
+        self.result = None
+        self.banner.show_message(Kind.ERROR, message)
+        self._show()
+
+    def _show(self) -> None:
         self.model.set_rows(self.result.rows if self.result else [])
         self._show_counts()
         self._enable()
+
+    def _busy_changed(self, busy: bool) -> None:
+        self._enable()
+        if not busy and self.pending:
+            self.refresh()
 
     def _show_as_of(self) -> None:
         if self.result is not None:
@@ -193,6 +212,7 @@ class GapListsPage(Page):
 
     def _enable(self) -> None:
         self.export_button.setEnabled(self.result is not None and not self.tasks.busy)
+        self.refresh_button.setEnabled(not self.tasks.busy)
 
     def export(self) -> None:
         g = self.result
