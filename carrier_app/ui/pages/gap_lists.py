@@ -25,7 +25,7 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.page_kit import fill_combo, rows_table, scrolling
+from carrier_app.ui.widgets.page_kit import fill_combo, rows_table, standard_page
 from carrier_app.ui.widgets.task_bar import TaskBar
 from carrier_app.ui.worker import Cancelled, Progress
 
@@ -107,13 +107,11 @@ class GapListsPage(Page):
         top.addWidget(self.refresh_button)
         top.addStretch(1)
         top.addWidget(self.export_button)
-        layout = QVBoxLayout()
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.tasks)
-        scrolling(self, layout)   # never forces the window wider than the user sized it
+        body = QVBoxLayout()
+        body.addWidget(self.counts)
+        body.addWidget(self.table, 1)
+        body.addWidget(self.tasks)
+        standard_page(self, top, self.banner, body)
         self.retranslate()
         self.which.currentIndexChanged.connect(self.refresh)
         self.location.currentIndexChanged.connect(self.refresh)
