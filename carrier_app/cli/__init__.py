@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import carrier_app
 from carrier_app.cli import (
-    dispatch, finance, pricing, problems, reports, scan, sorting, waybill,
+    dispatch, finance, lists, pricing, problems, reports, scan, sorting, waybill,
 )
 from carrier_app.cli.common import (
     CliError, Parser, acting_user, add_db_option, close_databases, echo, echo_json, open_db,
@@ -176,7 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument("--display-name")
     ua.set_defaults(func=cmd_users_add)
 
-    for module in (scan, waybill, sorting, dispatch, finance, pricing, problems, reports):
+    for module in (scan, waybill, sorting, dispatch, finance, pricing, problems, reports,
+                   lists):
         module.register(sub)
     return parser
 
