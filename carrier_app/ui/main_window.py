@@ -16,6 +16,7 @@ from carrier_app.ui.pages import discover
 from carrier_app.ui.pages.base import Page, Section, section_title
 from carrier_app.ui.pages.placeholder import PlaceholderPage
 from carrier_app.ui.timefmt import now_text
+from carrier_app.ui.widgets.scan_input import ScanInput
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -82,6 +83,15 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        # One key from any scan screen: the exceptions desk with the last scanned parcel
+        # ready to register (the clerk picks the reason and presses Enter).
+        self.problem_action = QAction(self)
+        self.problem_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.problem_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.problem_action.triggered.connect(self.register_problem)
+        self.problem_action.setEnabled(any(p.key == "problems_desk" for p in self.pages))
+        self.addAction(self.problem_action)
+        self.file_menu.addAction(self.problem_action)
         self.file_menu.addAction(self.quit_action)
 
         self.language_menu = self.menuBar().addMenu("")
@@ -106,6 +116,16 @@ class MainWindow(QMainWindow):
         i18n.set_language(code)
         QSettings().setValue("language", code)
         self.language_actions[i18n.current_language()].setChecked(True)
+
+    def register_problem(self) -> None:
+        """F9: to the exceptions desk, the last scanned parcel filled in (or selected, when
+        it already has an open problem)."""
+        if not self.show_page("problems_desk"):
+            return
+        code = ScanInput.last_code
+        take = getattr(self.current_page(), "scanned", None)
+        if code and take is not None:
+            take(code)
 
     def show_page(self, key: str) -> bool:
         for i, page in enumerate(self.pages):
@@ -166,6 +186,7 @@ class MainWindow(QMainWindow):
         self.location_label.setText(self.tr("Location: {where}").format(where=where))
         self.db_label.setText(self.tr("Database: {db}").format(db=self.ctx.db.describe()))
         self.file_menu.setTitle(self.tr("&File"))
+        self.problem_action.setText(self.tr("Register a problem parcel (last scan)"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))

@@ -70,6 +70,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../carrier_app/ui/main_window.py" line="170" />
+        <source>Register a problem parcel (last scan)</source>
+        <translation>登记问题件（最近扫描的包裹）</translation>
+    </message>
+    <message>
         <location filename="../../carrier_app/ui/main_window.py" line="146" />
         <source>About carrier_app</source>
         <translation>关于 carrier_app</translation>

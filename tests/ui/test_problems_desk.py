@@ -140,3 +140,25 @@ def test_sort_station_shows_an_intercept_in_red_with_its_instruction(qtbot, demo
         assert page.dest_label.text().endswith("exceptions desk: 退回 return to sender")
     finally:
         page.shutdown()
+
+
+def test_f9_from_a_scan_screen_opens_the_desk_with_the_last_scanned_parcel(qtbot, demo_sqlite,
+                                                                          actor):
+    """Issue 13: register a problem from any scan screen with one key."""
+    from carrier_app.config import Settings
+    from carrier_app.ui.main_window import MainWindow
+    from carrier_app.ui.widgets.scan_input import ScanInput
+
+    window = MainWindow(AppContext(demo_sqlite, actor("supervisor"), Settings(db_url="sqlite://")))
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+    assert window.show_page("tracking")
+    box = window.current_page().findChild(ScanInput)
+    [wb] = create(demo_sqlite, 1)
+    box.setFocus()
+    qtbot.keyClicks(box, wb)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F9)
+    desk = window.current_page()
+    assert desk.key == "problems_desk" and desk.reg_code.text() == wb

@@ -14,6 +14,8 @@ scans but as `rejected(raw, reason, message)` so the page can show and record th
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -47,6 +49,9 @@ class ScanInput(QLineEdit):
     #: raw text, reason ("empty", "format", "check_digit", "piece", "overflow"), a message
     #: in English.
     rejected = Signal(str, str, str)
+    #: The last code any scan box of this workstation accepted: what "register a problem"
+    #: (F9, main window) hands to the exceptions desk.
+    last_code: ClassVar[str] = ""
 
     def __init__(self, parent: QWidget | None = None, *, prefixes: tuple[str, ...] = (),
                  suffixes: tuple[str, ...] = (), validate: bool = True,
@@ -136,6 +141,7 @@ class ScanInput(QLineEdit):
             self.overflowed = False
             self.setStyleSheet("")
             self.setPlaceholderText(self._hint())
+        ScanInput.last_code = code
         self.scanned.emit(code)
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt override
