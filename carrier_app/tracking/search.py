@@ -21,6 +21,7 @@ from carrier_app.core.phone import last_four, mask_phone
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.core.text import LIKE_ESCAPE, fold_full_width, like_pattern
 from carrier_app.store.models import Parcel
+from carrier_app.store.repository import no_such_waybill
 from carrier_app.store.uow import UnitOfWork
 
 #: Hits listed at most; more than this: "refine the search".
@@ -71,7 +72,8 @@ def search_parcels(uow: UnitOfWork, actor: Actor, text: str,
     """Parcels matching `text`: a waybill number or piece code (exactly); a phone number in
     full or its last four digits; the start of a merchant order ref (as typed, or upper-case)
     or of a recipient name. An S10-shaped text with a wrong check digit that matches nothing
-    else is refused as a misread code."""
+    else is refused as a misread code; a waybill number or piece code that matches no parcel
+    is NotFound (as in `track`)."""
     require(actor, Permission.TRACK)
     query = fold_full_width(text).strip()
     if not query:
@@ -84,6 +86,7 @@ def search_parcels(uow: UnitOfWork, actor: Actor, text: str,
     limit = max(1, min(limit, 500))
     searches: list[tuple[str, ColumnElement[bool]]] = []
     misread: ValidationError | None = None
+    code: s10.ScanCode | None = None
     try:
         code = s10.parse(query.upper())
     except ValidationError as exc:
@@ -123,6 +126,8 @@ def search_parcels(uow: UnitOfWork, actor: Actor, text: str,
             break
     if not found and misread is not None:
         raise misread
+    if not found and code is not None:
+        raise no_such_waybill(str(code), code.waybill)
     hits = sorted(found.values(), key=lambda h: h.updated_at, reverse=True)[:limit]
     return SearchResult(query, hits, more, limit)
 

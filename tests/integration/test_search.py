@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from carrier_app.core import s10
-from carrier_app.core.errors import ValidationError
+from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.roles import Actor, Role
 from carrier_app.sorting.routing import load_router
 from carrier_app.store import Database, UnitOfWork
@@ -123,4 +123,5 @@ def test_refusals(demo_db):
     misread = wb[:10] + str((int(wb[10]) + 1) % 10) + wb[11:]
     with pytest.raises(ValidationError, match="check digit"):
         find(demo_db, misread)
-    assert find(demo_db, wb).hits == []   # well formed, unknown: an empty list
+    with pytest.raises(NotFound, match="no such waybill"):
+        find(demo_db, wb)
