@@ -94,3 +94,33 @@ def test_search_one_hit_several_hits_and_a_failed_search(qtbot, demo_sqlite, act
     assert "no longer shown" in page.banner.text()
     assert page.fields["waybill"].text() == "" and page.fields["status"].text() == ""
     assert page.model.rowCount() == 0 and page.history is None and page.hits_table.isHidden()
+
+
+def test_pick_list_in_chinese(qtbot, demo_sqlite, actor):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from carrier_app.ui import i18n
+    from carrier_app.ui.fonts import register_fonts
+
+    register_fonts(QApplication.instance())   # as the app does at start: no empty boxes
+    make_parcels(demo_sqlite, 3)
+    page = TrackingPage(AppContext(demo_sqlite, actor("clerk")))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    i18n.set_language("zh_CN")
+    qtbot.waitUntil(lambda: page.scan_label.text() == "查询：")
+    assert "后4位" in page.scan.placeholderText()
+    scan_in(qtbot, page, "5678")
+    assert page.hits.rowCount() == 3 and page.banner.text() == "3 件包裹与“5678”匹配：请选择一件"
+    assert page.hits.headerData(4, Qt.Orientation.Horizontal) == "订单号"
+    page.hits_table.selectRow(1)
+    page.hits_table.activated.emit(page.hits.index(1, 0))  # Enter on a row, as a keyboard does
+    assert page.fields["waybill"].text() == page.hits.rows[1].waybill_no
+    shots = Path(__file__).resolve().parents[2] / "screenshots"
+    shots.mkdir(exist_ok=True)
+    page.grab().save(str(shots / "tracking_search_zh_CN.png"))
+    scan_in(qtbot, page, "0000")
+    assert page.banner.text() == "没有与“0000”匹配的包裹：之前显示的包裹已清除"
