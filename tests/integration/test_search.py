@@ -125,3 +125,32 @@ def test_refusals(demo_db):
         find(demo_db, misread)
     with pytest.raises(NotFound, match="no such waybill"):
         find(demo_db, wb)
+
+
+def test_revision_0012_fills_the_last_four_digits_of_existing_parcels(demo_db):
+    from alembic import command
+    from alembic.config import Config
+
+    from carrier_app.store.schema import MIGRATIONS, check, upgrade
+
+    mobile = make(demo_db, "钱七", "13512344321")
+    landline = make(demo_db, "孙八", "0571-87654321")
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with demo_db.engine.connect() as conn:  # parcels as they were before the column existed
+        raw = conn.connection.driver_connection if demo_db.is_sqlite else None
+        if raw is not None:  # a table rebuild: keys off, as store.schema.upgrade does it
+            raw.execute("PRAGMA foreign_keys=OFF")
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0011")
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=ON")
+    assert check(demo_db) == "behind"
+    upgrade(demo_db)
+    with UnitOfWork(demo_db) as uow:
+        got = {w: last4 for w, last4 in uow.session.execute(
+            select(Parcel.waybill_no, Parcel.recipient_phone_last4))}
+    assert got == {mobile: "4321", landline: "4321"}
+    assert set(waybills(find(demo_db, "4321"))) == {mobile, landline}
