@@ -138,15 +138,9 @@ def test_revision_0012_fills_the_last_four_digits_of_existing_parcels(demo_db):
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with demo_db.engine.connect() as conn:  # parcels as they were before the column existed
-        raw = conn.connection.driver_connection if demo_db.is_sqlite else None
-        if raw is not None:  # a table rebuild: keys off, as store.schema.upgrade does it
-            raw.execute("PRAGMA foreign_keys=OFF")
-        with conn.begin():
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0011")
-        if raw is not None:
-            raw.execute("PRAGMA foreign_keys=ON")
+    with demo_db.engine.begin() as conn:  # parcels as they were before the column existed
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0011")
     assert check(demo_db) == "behind"
     upgrade(demo_db)
     with UnitOfWork(demo_db) as uow:
