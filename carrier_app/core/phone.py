@@ -14,3 +14,9 @@ def mask_phone(phone: str) -> str:
     if len(digits) >= 7:
         return f"{digits[:3]}****{digits[-4:]}"
     return "*" * len(digits)
+
+
+def last_four(phone: str) -> str | None:
+    """The last four digits of a phone number (what a recipient reads out), None with fewer."""
+    digits = _DIGITS.sub("", phone)
+    return digits[-4:] if len(digits) >= 4 else None

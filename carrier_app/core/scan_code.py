@@ -10,6 +10,14 @@ def normalise(raw: str, prefixes: tuple[str, ...] = (), suffixes: tuple[str, ...
     """Full-width characters folded (NFKC: a Chinese IME may be on), control characters and
     whitespace dropped, the first configured prefix and suffix a scanner adds (e.g. an AIM
     identifier `]C1`) stripped, upper-cased."""
+    return "".join(strip_affixes(raw, prefixes, suffixes).split()).upper()
+
+
+def strip_affixes(raw: str, prefixes: tuple[str, ...] = (),
+                  suffixes: tuple[str, ...] = ()) -> str:
+    """Search text as typed or scanned: folded (NFKC), control characters dropped, outer
+    whitespace and the first configured scanner prefix and suffix stripped; case and inner
+    spaces kept (a name or an order ref, not only a code)."""
     text = unicodedata.normalize("NFKC", raw)
     text = "".join(ch for ch in text if ch.isprintable()).strip()
     for p in prefixes:
@@ -20,4 +28,4 @@ def normalise(raw: str, prefixes: tuple[str, ...] = (), suffixes: tuple[str, ...
         if sfx and text.endswith(sfx):
             text = text[: -len(sfx)]
             break
-    return "".join(text.split()).upper()
+    return text.strip()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from carrier_app.core import s10
 from carrier_app.core.errors import ValidationError
-from carrier_app.core.scan_code import normalise
+from carrier_app.core.scan_code import normalise, strip_affixes
 
 _SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 #: The longest thing a scanner sends for one code: a piece code (AA123456789CN-999) with an
@@ -55,8 +55,13 @@ class ScanInput(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None, *, prefixes: tuple[str, ...] = (),
                  suffixes: tuple[str, ...] = (), validate: bool = True,
-                 max_code: int = MAX_CODE) -> None:
+                 max_code: int = MAX_CODE, free_text: bool = False) -> None:
         super().__init__(parent)
+        #: A search box (tracking): any text is emitted with its case and inner spaces (only
+        #: scanner affixes stripped), not checked as a code, and a Chinese IME may be used.
+        self.free_text = free_text
+        if free_text:
+            validate = False
         self.prefixes = prefixes
         self.suffixes = suffixes
         self.validate = validate
@@ -68,7 +73,8 @@ class ScanInput(QLineEdit):
         self.overflowed = False
         self.setMaxLength(max(64, max_code + 1))  # room to notice the overflow
         self.setClearButtonEnabled(True)
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)  # no IME for codes
+        # No IME for codes; a search box takes names too.
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, free_text)
         self.setPlaceholderText(self._hint())
 
     def _hint(self) -> str:
@@ -77,6 +83,9 @@ class ScanInput(QLineEdit):
         if self.overflowed:
             return self.tr("More than {n} characters without an end key: is the scanner set "
                            "to end each code with Enter or LF?").format(n=self.max_code)
+        if self.free_text:
+            return self.tr("Scan a waybill or piece, or type a phone number (or its last 4 "
+                           "digits), a recipient name or an order ref, and press Enter")
         return self.tr("Scan or type a waybill number and press Enter")
 
     def event(self, e: QEvent) -> bool:
@@ -124,7 +133,8 @@ class ScanInput(QLineEdit):
         raw = self.text()
         self.clear()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
-        code = normalise(raw, self.prefixes, self.suffixes)
+        code = (strip_affixes(raw, self.prefixes, self.suffixes) if self.free_text
+                else normalise(raw, self.prefixes, self.suffixes))
         if len(code) > self.max_code:  # pasted or inserted past the key handling
             self.rejected.emit(code, "overflow", f"More than {self.max_code} characters")
             return
