@@ -151,7 +151,8 @@ class ScanInput(QLineEdit):
             self.overflowed = False
             self.setStyleSheet("")
             self.setPlaceholderText(self._hint())
-        ScanInput.last_code = code
+        if self.validate or s10.is_valid(code[:13]):  # a search box also takes names
+            ScanInput.last_code = code
         self.scanned.emit(code)
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt override
