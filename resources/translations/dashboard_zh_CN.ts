@@ -162,6 +162,11 @@
         <translation>打开交款</translation>
     </message>
     <message>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="259"/>
+        <source>Open the 留仓 list</source>
+        <translation>打开留仓清单</translation>
+    </message>
+    <message>
         <location filename="../../carrier_app/ui/pages/dashboard.py" line="256"/>
         <source>Parcels by stage</source>
         <translation>各环节件量</translation>

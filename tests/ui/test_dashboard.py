@@ -75,6 +75,10 @@ def test_figures_shown_refreshed_and_the_problems_list_opened(qtbot, window, dem
 
     qtbot.mouseClick(page.open_problems_button, Qt.MouseButton.LeftButton)
     assert w.current_page().key == "problems_desk"
+    assert w.show_page("dashboard")
+    qtbot.mouseClick(page.open_stranded_button, Qt.MouseButton.LeftButton)
+    lists = w.current_page()
+    assert lists.key == "gap_lists" and lists.which.currentData() == "overnight"
 
 
 def test_dashboard_in_chinese_screenshot(qtbot, window):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from carrier_app.core.problems import REASON_ZH, Reason
 from carrier_app.core.roles import Permission
+from carrier_app.reports.lists import GapListName
 from carrier_app.reports.figures import AGE_BANDS, STAGE_NAMES, DayFigures, WeekFigures, \
     day_figures, week_figures
 from carrier_app.ui.context import AppContext
@@ -118,6 +119,11 @@ class DashboardPage(Page):
                 self.open_cashups_button.setObjectName("openCashups")
                 self.open_cashups_button.clicked.connect(self.open_cashups)
                 box.addWidget(self.open_cashups_button)
+            if name == "stranded":
+                self.open_stranded_button = QPushButton()
+                self.open_stranded_button.setObjectName("openStranded")
+                self.open_stranded_button.clicked.connect(self.open_stranded)
+                box.addWidget(self.open_stranded_button)
             box.addStretch()
             cards.addLayout(box)
 
@@ -256,6 +262,7 @@ class DashboardPage(Page):
         self.card_titles["cod"].setText(self.tr("COD collected / handed over"))
         self.open_problems_button.setText(self.tr("Open the exceptions desk"))
         self.open_cashups_button.setText(self.tr("Open cash-ups"))
+        self.open_stranded_button.setText(self.tr("Open the 留仓 list"))
         self.stage_box.setTitle(self.tr("Parcels by stage"))
         self.week_box.setTitle(self.tr("Last 7 days: volume and first-attempt rate"))
         self.station_box.setTitle(self.tr("By station"))
@@ -347,6 +354,16 @@ class DashboardPage(Page):
 
     def open_cashups(self) -> bool:
         return self._open("finance_cashup")
+
+    def open_stranded(self) -> bool:
+        """The parcels behind the 留仓 figure: the gap lists screen on its overnight list."""
+        if not self._open("gap_lists"):
+            return False
+        current = getattr(self.window(), "current_page", None)
+        select = getattr(current(), "select_list", None) if callable(current) else None
+        if callable(select):
+            select(GapListName.OVERNIGHT)
+        return True
 
 
 PAGES = [DashboardPage]

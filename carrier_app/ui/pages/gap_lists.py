@@ -122,6 +122,12 @@ class GapListsPage(Page):
     def title(self) -> str:
         return self.tr("Gap lists")
 
+    def select_list(self, name: str) -> None:
+        """Show list `name` (another screen's figure opens its list here)."""
+        index = self.which.findData(str(name))
+        if index >= 0:
+            self.which.setCurrentIndex(index)
+
     def list_names(self) -> dict[str, str]:
         return {
             GapListName.OVERNIGHT: self.tr("Overnight at the branch (留仓)"),
