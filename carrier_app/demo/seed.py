@@ -155,7 +155,10 @@ def _network(uow: UnitOfWork) -> None:
         s.add(Merchant(code=code, name=name, contact_name=contact, phone=phone, province=prov,
                        city=city, district=district, address=addr, postcode=postcode,
                        home_branch_id=branch_ids[home], fee_per_parcel_fen=300,
-                       discount_bp=1000 if code == "M002" else 0, created_at=now))
+                       discount_bp=1000 if code == "M002" else 0, created_at=now,
+                       # M001 and M002 signed the safety agreement (协议客户); M003 did not:
+                       # its parcels need the ID of whoever hands them over at the counter.
+                       safety_agreement_on=None if code == "M003" else now.date()))
     s.flush()
     merchants = {m.code: m.id for m in s.scalars(select(Merchant))}
     replace_cards(uow, parse_csv(RATES, merchants), merchants)

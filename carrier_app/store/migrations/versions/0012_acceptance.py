@@ -51,20 +51,19 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=32), nullable=False),
         sa.Column("value", sa.LargeBinary(), nullable=False),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_app_secrets")))
-    with op.batch_alter_table("parcels", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("sender_id_type", sa.String(length=16), nullable=False,
-                                      server_default=""))
-        batch_op.add_column(sa.Column("sender_id_masked", sa.String(length=24), nullable=False,
-                                      server_default=""))
-        batch_op.add_column(sa.Column("sender_id_hash", sa.String(length=64), nullable=True))
-        batch_op.add_column(sa.Column("inspected", sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
-        batch_op.add_column(sa.Column("inspection_note", sa.String(length=120),
-                                      nullable=False, server_default=""))
-        batch_op.create_index(batch_op.f("ix_parcels_sender_id_hash"), ["sender_id_hash"],
-                              unique=False)
-    with op.batch_alter_table("merchants", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("safety_agreement_on", sa.Date(), nullable=True))
+    # Plain ADD COLUMN (no batch copy of parcels: other tables point at it, see 0010).
+    op.add_column("parcels", sa.Column("sender_id_type", sa.String(length=16), nullable=False,
+                                       server_default=""))
+    op.add_column("parcels", sa.Column("sender_id_masked", sa.String(length=24),
+                                       nullable=False, server_default=""))
+    op.add_column("parcels", sa.Column("sender_id_hash", sa.String(length=64), nullable=True))
+    op.add_column("parcels", sa.Column("inspected", sa.Boolean(), nullable=False,
+                                       server_default=sa.false()))
+    op.add_column("parcels", sa.Column("inspection_note", sa.String(length=120),
+                                       nullable=False, server_default=""))
+    op.create_index(op.f("ix_parcels_sender_id_hash"), "parcels", ["sender_id_hash"],
+                    unique=False)
+    op.add_column("merchants", sa.Column("safety_agreement_on", sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
