@@ -16,7 +16,9 @@ import sys
 from collections.abc import Sequence
 
 import carrier_app
-from carrier_app.cli import dispatch, finance, pricing, problems, scan, sorting, waybill
+from carrier_app.cli import (
+    acceptance, dispatch, finance, pricing, problems, scan, sorting, waybill,
+)
 from carrier_app.cli.common import (
     CliError, Parser, acting_user, add_db_option, close_databases, echo, echo_json, open_db,
     printable, reader,
@@ -174,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument("--display-name")
     ua.set_defaults(func=cmd_users_add)
 
-    for module in (scan, waybill, sorting, dispatch, finance, pricing, problems):
+    for module in (scan, waybill, sorting, dispatch, finance, pricing, problems, acceptance):
         module.register(sub)
     return parser
 
