@@ -48,7 +48,7 @@ def normalise_id(id_type: str, number: str) -> tuple[str, str]:
                               field="sender_id_type", reason="required")
     if t not in ID_TYPES:
         raise ValidationError(f"Unknown ID type {id_type!r}", field="sender_id_type",
-                              reason="unknown")
+                              reason="id_type")
     n = re.sub(r"[\s-]", "", fold_full_width(number or "")).upper()
     if not n:
         raise ValidationError("The sender's ID number is required (real-name acceptance)",
@@ -56,17 +56,17 @@ def normalise_id(id_type: str, number: str) -> tuple[str, str]:
     if t == "RIC":
         if not re.fullmatch(r"\d{17}[\dX]", n):
             raise ValidationError("A resident ID number has 18 characters: 17 digits and a "
-                                  "digit or X", field="sender_id_number", reason="format")
+                                  "digit or X", field="sender_id_number", reason="id_format")
         try:
             ric.validate(n)
         except StdnumError:
             raise ValidationError("Resident ID number is not valid (check character or "
                                   "birth date wrong)", field="sender_id_number",
-                                  reason="checksum") from None
+                                  reason="id_checksum") from None
         return t, n
     if not _FORMATS[t].fullmatch(n):
         raise ValidationError(f"ID number does not have the form of a {t} number",
-                              field="sender_id_number", reason="format")
+                              field="sender_id_number", reason="id_format")
     return t, n
 
 

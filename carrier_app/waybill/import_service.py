@@ -46,6 +46,8 @@ class MerchantRef:
     name: str
     sender: tuple[str, str, str]   # name, phone, address printed as the sender
     home_branch_id: int | None
+    #: 协议客户: a signed safety agreement; its waybills need no sender real-name.
+    safety_agreement: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,8 @@ def merchant_by_code(uow: UnitOfWork, code: str) -> MerchantRef:
 
 def merchant_ref(m: Merchant) -> MerchantRef:
     address = full_address(m.province, m.city, m.district, m.address)
-    return MerchantRef(m.id, m.code, m.name, (m.name, m.phone, address), m.home_branch_id)
+    return MerchantRef(m.id, m.code, m.name, (m.name, m.phone, address), m.home_branch_id,
+                       m.safety_agreement_on is not None)
 
 
 def existing_refs(uow: UnitOfWork, merchant_id: int, refs: list[str]) -> set[str]:

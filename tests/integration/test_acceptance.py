@@ -58,7 +58,7 @@ def refused(kit, data: WaybillInput, who=None) -> ValidationError:  # type: igno
 
 def test_an_id_with_a_wrong_check_character_is_refused(kit):
     err = refused(kit, replace(WALK_IN, sender_id_number=WRONG_CHECK))
-    assert err.field == "sender_id_number" and err.params["reason"] == "checksum"
+    assert err.field == "sender_id_number" and err.params["reason"] == "id_checksum"
     assert refused(kit, replace(WALK_IN, sender_id_number="")).field == "sender_id_number"
     assert refused(kit, replace(WALK_IN, sender_id_type="")).field == "sender_id_type"
     assert refused(kit, replace(WALK_IN, sender_name=" ")).field == "sender_name"

@@ -12,8 +12,9 @@ from carrier_app.core.errors import ValidationError
 def test_resident_id_check_character():
     assert acc.normalise_id("ric", "11010519491231002x") == ("RIC", "11010519491231002X")
     assert acc.normalise_id("RIC", "１１０１０５ 1949 1231 002X")[1] == "11010519491231002X"
-    for bad, reason in (("110105194912310025", "checksum"), ("11010519491331002X", "checksum"),
-                        ("1101051949123100", "format"), ("", "required")):
+    for bad, reason in (("110105194912310025", "id_checksum"),
+                        ("11010519491331002X", "id_checksum"),
+                        ("1101051949123100", "id_format"), ("", "required")):
         with pytest.raises(ValidationError) as err:
             acc.normalise_id("RIC", bad)
         assert err.value.field == "sender_id_number" and err.value.params["reason"] == reason
