@@ -32,6 +32,7 @@ from carrier_app.ui import messages, printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.hubkit import scroll_layout
 from carrier_app.ui.widgets.quote_box import QuoteBox
 from carrier_app.waybill.acceptance import find_sender
 from carrier_app.waybill.form_service import FormData, form_data
@@ -188,7 +189,7 @@ class WaybillFormPage(Page):
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)  # with the quote box it is taller than a 768 px screen
         layout.addLayout(grid)
         layout.addLayout(buttons)
         layout.addWidget(self.banner)
@@ -400,6 +401,9 @@ class WaybillFormPage(Page):
             self.banner.show_message(Kind.ERROR, self.tr("Please correct the fields marked "
                                                          "in red."))
             return
+        for name in self.errors:  # a refusal the service gave last time
+            if name not in self.checks:
+                self.errors[name].hide()
         data = self._input()
         router = self.data.router if self.data else None
         try:
