@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import carrier_app
 from carrier_app.cli import (
-    acceptance, dispatch, finance, pricing, problems, scan, sorting, waybill,
+    acceptance, dispatch, finance, lists, pricing, problems, reports, scan, sorting, waybill,
 )
 from carrier_app.cli.common import (
     CliError, Parser, acting_user, add_db_option, close_databases, echo, echo_json, open_db,
@@ -176,7 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument("--display-name")
     ua.set_defaults(func=cmd_users_add)
 
-    for module in (scan, waybill, sorting, dispatch, finance, pricing, problems, acceptance):
+    for module in (scan, waybill, sorting, dispatch, finance, pricing, problems, reports,
+                   lists, acceptance):
         module.register(sub)
     return parser
 
