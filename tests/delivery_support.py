@@ -15,6 +15,7 @@ from carrier_app.store.models import Merchant
 from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.numbers import NumberAllocator
 from carrier_app.waybill.service import WaybillInput, create_waybill
+from tests.acceptance_support import COUNTER
 
 #: Demo branch -> a postcode that routes to it (route 01).
 POSTCODES = {"571-12": "310012", "571-15": "310051", "571-18": "311100",
@@ -46,7 +47,7 @@ def create(db: Database, n: int = 1, *, branch: str = "571-15", cod: str = "0",
             recipient_address=addresses[i] if addresses else f"测试路 {i + 1} 号",
             recipient_postcode=POSTCODES[branch],
             merchant_id=mid, order_ref=None, pieces=pieces, weight_kg=Decimal("1.000"),
-            cod=Decimal(cod))).waybill_no for i in range(n)]
+            cod=Decimal(cod), **COUNTER)).waybill_no for i in range(n)]
         uow.commit()
     return out
 

@@ -11,6 +11,7 @@ from carrier_app.store import Database, UnitOfWork
 from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.numbers import NumberAllocator
 from carrier_app.waybill.service import WaybillInput, create_waybill
+from tests.acceptance_support import COUNTER
 
 SUP = Actor(None, "sup", Role.SUPERVISOR, station="t", location="571")
 # postcode -> branch in the demo network
@@ -28,7 +29,8 @@ def make_parcels(db: Database, n: int = 1, *, postcode: str = TO_571_12, distric
             recipient_name="张三", recipient_phone="13800001111", recipient_address="某路 1 号",
             recipient_postcode=postcode, recipient_district=district,
             recipient_province="新疆维吾尔自治区" if not postcode and not district else "",
-            weight_kg=Decimal(weight), merchant_id=merchant_id)).waybill_no for _ in range(n)]
+            weight_kg=Decimal(weight), merchant_id=merchant_id, **COUNTER)).waybill_no
+            for _ in range(n)]
         uow.commit()
     for wb in out:
         for ev in steps:

@@ -39,6 +39,9 @@ class Permission(StrEnum):
     SETTLE = "settle"
     MANAGE_USERS = "manage_users"
     MANAGE_NETWORK = "manage_network"  # hubs, branches, couriers, routes
+    # Counter acceptance (issue 14): accept listed (禁寄/限寄) contents with a reason, set a
+    # merchant's safety agreement (协议客户), edit the prohibited list.
+    OVERRIDE_ACCEPTANCE = "override_acceptance"
 
 
 P = Permission

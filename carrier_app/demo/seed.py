@@ -78,6 +78,10 @@ class DemoSummary:
     parcels: int
 
 
+#: A valid resident ID number (the GB 11643 example) for the demo's counter hand-overs.
+DEMO_HANDER_ID = "11010519491231002X"
+
+
 def seed(db: Database, parcels: int | None = None, *, rng_seed: int = 7,
          location: str = "571", actor: Actor | None = None) -> DemoSummary:
     """Seed once; `parcels` more parcels on every call (default 60 on the first one). The
@@ -155,7 +159,10 @@ def _network(uow: UnitOfWork) -> None:
         s.add(Merchant(code=code, name=name, contact_name=contact, phone=phone, province=prov,
                        city=city, district=district, address=addr, postcode=postcode,
                        home_branch_id=branch_ids[home], fee_per_parcel_fen=300,
-                       discount_bp=1000 if code == "M002" else 0, created_at=now))
+                       discount_bp=1000 if code == "M002" else 0, created_at=now,
+                       # M001 and M002 signed the safety agreement (协议客户); M003 did not:
+                       # its parcels need the ID of whoever hands them over at the counter.
+                       safety_agreement_on=None if code == "M003" else now.date()))
     s.flush()
     merchants = {m.code: m.id for m in s.scalars(select(Merchant))}
     replace_cards(uow, parse_csv(RATES, merchants), merchants)
@@ -175,6 +182,7 @@ def _parcels(db: Database, count: int, rng: random.Random, clerk: Actor) -> None
         for i in range(count):
             _, city, district, postcode = rng.choice(destinations)
             m = merchants[i % len(merchants)]
+            exempt = m.safety_agreement_on is not None  # 协议客户: no hand-over ID needed
             unrouted = rng.random() < 0.05
             # The helper, not the use case: the demo's parcels are one transaction.
             out = create_waybills(uow, clerk, allocator, router, [WaybillInput(
@@ -194,7 +202,12 @@ def _parcels(db: Database, count: int, rng: random.Random, clerk: Actor) -> None
                 cod=Decimal(rng.choice([0, 0, 0, 5990, 12800, 39900])) / 100,
                 declared_value=Decimal(rng.choice([0, 10_000, 50_000])) / 100,
                 contents=rng.choice(["服装", "图书", "水果", "electronics", "化妆品"]),
-                origin_branch_id=origin)])[0]
+                origin_branch_id=origin,
+                # M003 has no safety agreement: its courier hands the parcels over at the
+                # counter with an ID (a demo number) and the clerk inspects them.
+                sender_id_type="" if exempt else "RIC",
+                sender_id_number="" if exempt else DEMO_HANDER_ID,
+                inspected=not exempt)])[0]
             created.append(out.waybill_no)
         uow.commit()
     # Move some along the flow so every screen has something to show.

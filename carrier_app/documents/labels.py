@@ -62,6 +62,7 @@ class LabelData:
     order_ref: str = ""
     carrier: str = "carrier_app"
     reprint: bool = False        # a reprint (补打): marked beside the sort code
+    inspected: bool = False      # contents inspected at acceptance (验视): 已验视 printed
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ def _background(c: Canvas, lay: LabelLayout, font: str) -> None:
             t.setTextOrigin(box.x + box.w * 0.62, box.y + 1.5 * mm)
             t.textOut("日期 Date:")
             t.setTextOrigin(box.x + 1.5 * mm, box.y + 1.5 * mm)
-            t.textOut("已验视 货物完好 Received in good condition")
+            t.textOut("签收时货物完好 Received in good condition")
     c.drawText(t)
 
 
@@ -286,6 +287,13 @@ def _sort_code(t: TextOps, box: Box, d: LabelData) -> None:
         t.line("补打", inner.x, middle, mark, 15, bold=True)
         t.line("REPRINT", inner.x, middle - 4 * mm, mark, 7, bold=True)
         inner = Box(inner.x + mark + 1 * mm, inner.y, inner.w - mark - 1 * mm, inner.h)
+    if d.inspected:  # issue 14: only when the clerk recorded the inspection
+        mark = 13 * mm
+        middle = box.y + box.h / 2
+        t.line("已验视", inner.x + inner.w - mark, middle, mark, 12, bold=True, align="right")
+        t.line("INSPECTED", inner.x + inner.w - mark, middle - 4 * mm, mark, 6, bold=True,
+               align="right")
+        inner = Box(inner.x, inner.y, inner.w - mark - 1 * mm, inner.h)
     t.line(text, inner.x, box.y + (box.h - size * 0.72) / 2, inner.w, size, bold=True,
            align="center")
 

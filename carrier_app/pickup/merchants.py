@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select
@@ -55,13 +56,16 @@ class MerchantData:
 class MerchantRow(MerchantData):
     id: int = 0
     parcels: int = 0
+    #: 协议客户 (issue 14): the day its safety agreement was signed, None without one.
+    safety_agreement_on: date | None = None
 
 
 def _row(m: Merchant, branch: str, parcels: int) -> MerchantRow:
     return MerchantRow(m.code, m.name, m.contact_name, m.phone, m.province, m.city,
                        m.district, m.address, m.postcode, branch, m.settlement_bank,
                        m.settlement_holder, m.settlement_account, m.settlement_cycle,
-                       m.active, from_fen(m.fee_per_parcel_fen), id=m.id, parcels=parcels)
+                       m.active, from_fen(m.fee_per_parcel_fen), id=m.id, parcels=parcels,
+                       safety_agreement_on=m.safety_agreement_on)
 
 
 def list_merchants(uow: UnitOfWork, actor: Actor, search: str = "", *,

@@ -95,7 +95,21 @@ FIELD_ERRORS = {
     "too_long": QT_TRANSLATE_NOOP("Messages", "Too long"),
     "duplicate": QT_TRANSLATE_NOOP("Messages", "Repeats an earlier row's order ref"),
     "service": QT_TRANSLATE_NOOP("Messages", "Standard (标快) or express (特快)"),
+    "id_checksum": QT_TRANSLATE_NOOP(
+        "Messages", "Not a valid resident ID number: check character or birth date wrong"),
+    "id_format": QT_TRANSLATE_NOOP("Messages", "Not the form of a number of this ID type"),
+    "id_type": QT_TRANSLATE_NOOP("Messages", "Choose the ID type"),
+    "prohibited": QT_TRANSLATE_NOOP(
+        "Messages", "On the prohibited/restricted list: a supervisor's override is needed"),
 }
+
+#: Contents matching the 禁寄/限寄 list (waybill/acceptance.py), with the words found.
+PROHIBITED = QT_TRANSLATE_NOOP(
+    "Messages", "Contents match the prohibited/restricted list ({words}): refused unless a "
+    "supervisor overrides with a reason")
+NO_AGREEMENT = QT_TRANSLATE_NOOP(
+    "Messages", "Merchant {merchant} has no signed safety agreement: its parcels need the ID "
+    "of whoever hands them over and are accepted at the counter, not imported")
 
 #: A parcel handled where it does not belong (core.location), by reason: the parcel, its
 #: status, where it is, where it must go and what to do instead.
@@ -193,6 +207,10 @@ def describe(exc: DomainError) -> str:
             destination=p.get("destination_label") or p.get("destination") or "—")
     if exc.code == "illegal_transition" and p.get("reason") == "not_editable":
         return tr(NOT_EDITABLE).format(code=code, current=status_name(str(p.get("status"))))
+    if exc.code == "invalid" and p.get("reason") == "prohibited":
+        return tr(PROHIBITED).format(words=p.get("words", ""))
+    if exc.code == "invalid" and p.get("reason") == "no_agreement":
+        return tr(NO_AGREEMENT).format(merchant=p.get("merchant", ""))
     if exc.code == "permission_denied":
         return tr(NOT_ALLOWED).format(detail=exc.message)
     if exc.code == "auth_failed":

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from carrier_app.core.acceptance import ListedWord, listed_in
 from carrier_app.core.address import full_address
 from carrier_app.core import validation as v
 from carrier_app.core.clock import utcnow
@@ -22,7 +23,10 @@ from carrier_app.store.engine import Database
 from carrier_app.store.models import ImportBatch, Merchant, Parcel
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.waybill.numbers import NumberAllocator
-from carrier_app.waybill.order_import import ParsedFile, Reject, parse, validate_rows, write_rejects
+from carrier_app.waybill.acceptance import agreement_merchants, listed_error, listed_words
+from carrier_app.waybill.order_import import (
+    OrderRow, ParsedFile, Reject, parse, validate_rows, write_rejects,
+)
 from carrier_app.waybill.service import create_waybills
 
 CHUNK = 1000
@@ -42,6 +46,8 @@ class MerchantRef:
     name: str
     sender: tuple[str, str, str]   # name, phone, address printed as the sender
     home_branch_id: int | None
+    #: 协议客户: a signed safety agreement; its waybills need no sender real-name.
+    safety_agreement: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,8 @@ def merchant_by_code(uow: UnitOfWork, code: str) -> MerchantRef:
 
 def merchant_ref(m: Merchant) -> MerchantRef:
     address = full_address(m.province, m.city, m.district, m.address)
-    return MerchantRef(m.id, m.code, m.name, (m.name, m.phone, address), m.home_branch_id)
+    return MerchantRef(m.id, m.code, m.name, (m.name, m.phone, address), m.home_branch_id,
+                       m.safety_agreement_on is not None)
 
 
 def existing_refs(uow: UnitOfWork, merchant_id: int, refs: list[str]) -> set[str]:
@@ -81,6 +88,24 @@ def existing_refs(uow: UnitOfWork, merchant_id: int, refs: list[str]) -> set[str
         found.update(uow.session.scalars(select(Parcel.order_ref).where(
             Parcel.merchant_id == merchant_id, Parcel.order_ref.in_(refs[i:i + 900]))))
     return found
+
+
+def _screen_contents(words: list[ListedWord], parsed: ParsedFile, rows: list[OrderRow],
+                     rejects: list[Reject]) -> tuple[list[OrderRow], list[Reject]]:
+    """Rows whose contents match the prohibited/restricted list are rejected (an import has
+    no supervisor to override; such a parcel is accepted at the counter)."""
+    good: list[OrderRow] = []
+    more: list[Reject] = []
+    raw = dict(parsed.raw_rows)
+    header = next((h for h, c in parsed.mapping.items() if c == "contents"), "contents")
+    for r in rows:
+        found = listed_in(r.data.contents, words)
+        if found:
+            more.append(Reject(r.row, header, r.data.contents, str(listed_error(found)),
+                               raw.get(r.row, {}), code="prohibited"))
+        else:
+            good.append(r)
+    return good, sorted(rejects + more, key=lambda j: j.row)
 
 
 def import_orders(db: Database, actor: Actor, allocator: NumberAllocator, path: Path,
@@ -94,9 +119,16 @@ def import_orders(db: Database, actor: Actor, allocator: NumberAllocator, path: 
     parsed = parsed or parse(path)
     with UnitOfWork(db) as uow:
         merchant = merchant_by_code(uow, merchant_code)
+        if not agreement_merchants(uow, {merchant.id}):
+            raise ValidationError(
+                f"Merchant {merchant.code} has no signed safety agreement (协议客户): its "
+                "parcels need the real-name ID of whoever hands them over, so they are "
+                "accepted at the counter one by one, not imported", field="merchant",
+                reason="no_agreement", merchant=merchant.code)
         rows, rejects = validate_rows(parsed, merchant_id=merchant.id, sender=merchant.sender,
                                       origin_branch_id=merchant.home_branch_id,
                                       cod_cap=cod_cap)
+        rows, rejects = _screen_contents(listed_words(uow), parsed, rows, rejects)
         present = existing_refs(uow, merchant.id, [r.data.order_ref or "" for r in rows])
     new = [r for r in rows if r.data.order_ref not in present]
     if rejects_path is not None:

@@ -146,7 +146,8 @@ def _pieces(p: Parcel, merchant: Merchant | None,
         sender_phone=mask_phone(sender_phone) if sender_phone else "",
         sender_address=sender_address, weight_kg=Decimal(p.weight_g) / 1000,
         cod=from_fen(p.cod_fen), order_ref=p.order_ref or "",
-        carrier=CARRIER_NAME, reprint=reprint) for n in range(1, p.pieces + 1)]
+        carrier=CARRIER_NAME, reprint=reprint, inspected=p.inspected)
+        for n in range(1, p.pieces + 1)]
 
 
 def _record(uow: UnitOfWork, actor: Actor, labels: list[LabelData], size: str, fmt: str,

@@ -26,6 +26,8 @@ from carrier_app.pricing.terms import insurance_terms
 from carrier_app.store.models import Branch, Parcel, Piece, ScanEvent
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.store.repository import no_such_waybill
+from carrier_app.waybill.acceptance import Accepted, accept, agreement_merchants, id_key
+from carrier_app.waybill.acceptance import listed_words
 from carrier_app.waybill.numbers import NumberAllocator
 
 SERVICES = ("standard", "express")
@@ -62,6 +64,13 @@ class WaybillInput:
     batch_id: int | None = None
     dimensions_cm: tuple[int, int, int] | None = None
     payer: str | None = None  # core.pricing.PAYERS; None: MONTHLY for a merchant, else cash
+    # Counter acceptance (waybill/acceptance.py): the sender's ID (never stored as given),
+    # the inspection (验视) and a supervisor's override of listed contents.
+    sender_id_type: str = ""
+    sender_id_number: str = ""
+    inspected: bool = False
+    inspection_note: str = ""
+    override_reason: str = ""
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -145,7 +154,9 @@ _EDITABLE = ("recipient_name", "recipient_phone", "recipient_province", "recipie
              "recipient_district", "recipient_address", "recipient_postcode", "sender_name",
              "sender_phone", "sender_address", "merchant_id", "service", "pieces", "weight_g",
              "length_cm", "width_cm", "height_cm", "cod_fen", "declared_value_fen", "contents",
-             "note", "origin_branch_id", "dest_branch_id", "route_id", "sort_code")
+             "note", "origin_branch_id", "dest_branch_id", "route_id", "sort_code",
+             "sender_id_type", "sender_id_masked", "sender_id_hash", "inspected",
+             "inspection_note")
 
 
 def update_waybill(uow: UnitOfWork, actor: Actor, router: Router, waybill_no: str,
@@ -164,10 +175,11 @@ def update_waybill(uow: UnitOfWork, actor: Actor, router: Router, waybill_no: st
         raise IllegalTransition(
             f"{waybill_no} is {p.status}: it can no longer be edited (only while CREATED)",
             code=waybill_no, status=p.status, reason="not_editable")
+    ok = _accept(uow, actor, [d])[0]
     match = router.match(d.recipient_postcode, d.recipient_province, d.recipient_city,
                          d.recipient_district, d.recipient_address)
     dims = d.dimensions_cm or (None, None, None)
-    new: dict[str, Any] = {
+    new: dict[str, Any] = {**ok.columns,
         "recipient_name": d.recipient_name, "recipient_phone": d.recipient_phone,
         "recipient_province": d.recipient_province.strip(),
         "recipient_city": d.recipient_city.strip(),
@@ -189,6 +201,9 @@ def update_waybill(uow: UnitOfWork, actor: Actor, router: Router, waybill_no: st
         return WaybillUpdated(p.waybill_no, p.sort_code, reason, ())
     before = {k: getattr(p, k) for k in changed}
     now = utcnow()
+    if ok.override is not None:
+        audit.record(uow, actor, "waybill.prohibited_override", "parcel", p.waybill_no,
+                     **ok.override)
     if "pieces" in changed:
         uow.session.execute(delete(Piece).where(Piece.parcel_id == p.id,
                                                 Piece.piece_no > d.pieces))
@@ -203,6 +218,20 @@ def update_waybill(uow: UnitOfWork, actor: Actor, router: Router, waybill_no: st
     return WaybillUpdated(p.waybill_no, new["sort_code"], reason, changed)
 
 
+def _accept(uow: UnitOfWork, actor: Actor, inputs: list[WaybillInput]) -> list[Accepted]:
+    """Counter acceptance of each input (waybill/acceptance.py), or its first problem."""
+    exempt = agreement_merchants(uow, {d.merchant_id for d in inputs
+                                       if d.merchant_id is not None})
+    words = listed_words(uow)
+    needs_key = any(d.merchant_id not in exempt or d.sender_id_number.strip() for d in inputs)
+    key = id_key(uow) if needs_key else None
+    return [accept(actor, key=key, words=words, exempt=d.merchant_id in exempt,
+                   sender_name=d.sender_name, id_type=d.sender_id_type,
+                   id_number=d.sender_id_number, inspected=d.inspected,
+                   inspection_note=d.inspection_note, contents=d.contents,
+                   override_reason=d.override_reason) for d in inputs]
+
+
 def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, router: Router,
                     inputs: list[WaybillInput], *, cod_cap: Decimal = v.DEFAULT_COD_CAP,
                     batch_id: int | None = None, validated: bool = False,
@@ -214,6 +243,7 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
     (create_waybill's idempotency key)."""
     require(actor, Permission.CREATE_WAYBILL)
     checked = inputs if validated else [validate(d, cod_cap=cod_cap) for d in inputs]
+    accepted = _accept(uow, actor, checked)
     if allocator.available < len(checked) and uow.session.in_transaction():
         raise RuntimeError("reserve waybill numbers (allocator.ensure) before the unit of "
                            "work begins its transaction")
@@ -224,7 +254,7 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
     # goes back there (a merchant's parcels start at the merchant's home branch).
     here = (uow.session.scalar(select(Branch.id).where(Branch.code == actor.location))
             if any(d.origin_branch_id is None for d in checked) and actor.location else None)
-    for d in checked:
+    for d, ok in zip(checked, accepted):
         match = router.match(d.recipient_postcode, d.recipient_province, d.recipient_city,
                              d.recipient_district, d.recipient_address)
         routes.append(match)
@@ -250,7 +280,7 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
             "status": Status.CREATED.value, "status_before_hold": None, "is_return": False,
             "failed_attempts": 0, "courier_id": None, "last_location": actor.location,
             "created_at": now, "updated_at": now, "created_by": actor.user_id,
-            "client_key": client_key})
+            "client_key": client_key, **ok.columns})
     price_new_parcels(uow, parcels, [d.payer for d in checked])
     conn = uow.conn
     by_number = {wb: pid for wb, pid in conn.execute(_INSERT_PARCELS, parcels)}
@@ -264,9 +294,14 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
         "station": actor.station, "user_id": actor.user_id, "courier_id": None,
         "occurred_at": now, "client_event_id": None, "message": "",
         "details": json.dumps({"sort_code": p["sort_code"],
-                               "route": m.reason if m else "manual routing"},
+                               "route": m.reason if m else "manual routing",
+                               **({"override": ok.override} if ok.override else {})},
                               ensure_ascii=False)}
-        for pid, p, m in zip(ids, parcels, routes)])
+        for pid, p, m, ok in zip(ids, parcels, routes, accepted)])
+    for p, ok in zip(parcels, accepted):
+        if ok.override is not None:
+            audit.record(uow, actor, "waybill.prohibited_override", "parcel", p["waybill_no"],
+                         **ok.override)
     return [WaybillCreated(pid, p["waybill_no"], p["sort_code"], p["dest_branch_id"],
                            m.reason if m else "no rule matched: manual routing")
             for pid, p, m in zip(ids, parcels, routes)]

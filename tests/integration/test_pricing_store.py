@@ -22,6 +22,7 @@ from carrier_app.store.models import Parcel, RateCardRow, Receipt
 from carrier_app.waybill.numbers import NumberAllocator
 from carrier_app.waybill.service import WaybillInput, create_waybill
 from tests.hub_support import SUP, make_parcels
+from tests.acceptance_support import COUNTER
 
 HEADER = ("service,origin,destination,first_kg,first_price,step_kg,step_price,"
           "volumetric_divisor,min_charge,remote_surcharge,merchant\n")
@@ -116,7 +117,7 @@ def _create(db, **kw):
     data = {"recipient_name": "张三", "recipient_phone": "13800001111",
             "recipient_address": "某路 1 号", "recipient_province": "上海市",
             "recipient_city": "上海市", "weight_kg": Decimal("18.1"), "merchant_id": None,
-            "origin_branch_id": None, **kw}
+            "origin_branch_id": None, **COUNTER, **kw}
     with UnitOfWork(db) as uow:
         out = create_waybill(uow, SUP, alloc, load_router(uow), WaybillInput(**data))
         uow.commit()

@@ -17,10 +17,11 @@ from carrier_app.store.models import AuditLog, Parcel, Piece
 from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.numbers import NumberAllocator
 from carrier_app.waybill.service import WaybillInput, create_waybill, update_waybill
+from tests.acceptance_support import COUNTER
 
 DATA = WaybillInput(recipient_name="张三", recipient_phone="13812345678",
                     recipient_address="文三路 90 号", recipient_postcode="310012",
-                    weight_kg=Decimal("1.250"), cod=Decimal("59.90"))
+                    weight_kg=Decimal("1.250"), cod=Decimal("59.90"), **COUNTER)
 
 
 @pytest.fixture

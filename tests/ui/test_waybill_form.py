@@ -14,14 +14,20 @@ from carrier_app.ui import printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.waybill_form import WaybillFormPage
 from carrier_app.ui.widgets.feedback import Kind
+from tests.acceptance_support import GOOD_RIC
 
 
-def page_for(qtbot, db, actor):
+def page_for(qtbot, db, actor, *, counter: bool = True):
+    """The form; `counter`: a walk-in sender's acceptance (name, ID, inspected) filled in."""
     page = WaybillFormPage(AppContext(db, actor("clerk"), Settings(db_url="sqlite://")))
     qtbot.addWidget(page)
     with qtbot.waitActive(page):  # shortcuts work in the active window
         page.show()
         page.activateWindow()
+    if counter:
+        page.sender_name.setText("王五")
+        page.id_number.setText(GOOD_RIC)
+        page.inspected.setChecked(True)
     return page
 
 
@@ -207,6 +213,9 @@ def test_new_recipient_starts_a_new_waybill(qtbot, demo_sqlite, actor):
     ctrl(qtbot, page, Qt.Key.Key_S)
     qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
     fill(page, name="李四")
+    # The sender and its ID stay; each parcel is inspected on its own.
+    assert page.id_number.text() == GOOD_RIC and not page.inspected.isChecked()
+    page.inspected.setChecked(True)
     ctrl(qtbot, page, Qt.Key.Key_S)
     ctrl(qtbot, page, Qt.Key.Key_S)
     assert [p.recipient_name for p in parcels(demo_sqlite)] == ["王小明", "李四"]

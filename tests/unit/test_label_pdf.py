@@ -145,6 +145,13 @@ def page_text(pdf: bytes) -> str:
         doc.close()
 
 
+def test_inspected_mark_only_when_inspected():
+    from dataclasses import replace
+    label = sample_labels()[0]
+    assert "已验视" in page_text(build_labels([replace(label, inspected=True)]))
+    assert "已验视" not in page_text(build_labels([label]))
+
+
 def test_cod_only_when_due():
     assert "代收货款 COD ¥1,280.50" in page_text(build_labels(sample_labels(cod="1280.50")))
     assert "代收货款" not in page_text(build_labels(sample_labels(cod="0")))

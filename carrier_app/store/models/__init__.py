@@ -1,6 +1,7 @@
 """All mapped tables. Each capability keeps its tables in its own module here."""
 
 from carrier_app.store.base import Base
+from carrier_app.store.models.acceptance import AppSecret, ProhibitedWord
 from carrier_app.store.models.delivery import (
     CashUp, CashUpApproval, CashUpLine, CashUpParcel, DeliveryAttempt, DeliveryRun,
     ProofOfDelivery, RunItem, SettledParcel, Settlement,
@@ -21,6 +22,7 @@ from carrier_app.store.models.users import AuditLog, LoginThrottle, User
 from carrier_app.store.models.waybills import ImportBatch
 
 __all__ = [
+    "AppSecret", "ProhibitedWord",
     "CashUp", "CashUpApproval", "CashUpLine", "CashUpParcel", "DeliveryAttempt", "DeliveryRun",
     "ProofOfDelivery", "RunItem", "SettledParcel", "Settlement",
     "ArrivalScan", "ArrivalSession", "Bag", "BagItem", "Manifest", "ManifestItem", "PickupItem",

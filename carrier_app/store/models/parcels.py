@@ -70,6 +70,14 @@ class Parcel(Base):
     sender_name: Mapped[str] = mapped_column(String(120), default="")
     sender_phone: Mapped[str] = mapped_column(String(32), default="")
     sender_address: Mapped[str] = mapped_column(String(300), default="")
+    # Counter acceptance (收寄实名, issue 14): the sender's ID type, its masked number and the
+    # keyed hash a returning sender is found by - never the number itself.
+    sender_id_type: Mapped[str] = mapped_column(String(16), default="")
+    sender_id_masked: Mapped[str] = mapped_column(String(24), default="")
+    sender_id_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    # 验视: True when the clerk inspected the contents; else the reason why not.
+    inspected: Mapped[bool] = mapped_column(default=False)
+    inspection_note: Mapped[str] = mapped_column(String(120), default="")
 
     origin_branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))
     dest_branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -30,5 +30,8 @@ class Merchant(Base):
     settlement_bank: Mapped[str] = mapped_column(String(80), default="")
     settlement_holder: Mapped[str] = mapped_column(String(80), default="")
     settlement_cycle: Mapped[str] = mapped_column(String(10), default="weekly")
+    # 协议客户 (issue 14): the day a safety agreement was signed; its parcels need no
+    # sender real-name at the counter. None: no agreement.
+    safety_agreement_on: Mapped[date | None]
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]

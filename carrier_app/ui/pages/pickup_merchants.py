@@ -3,7 +3,10 @@ with parcels cannot be deleted."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton
 
 from carrier_app.core.roles import Permission
 from carrier_app.pickup import merchants
@@ -15,6 +18,7 @@ from carrier_app.ui.widgets.hubkit import (
     Form, act, done, fill_locations, hbox, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.page_kit import fill_combo
+from carrier_app.waybill.acceptance import set_safety_agreement
 
 FIELDS = ("code", "name", "contact_name", "phone", "province", "city", "district", "address",
           "postcode", "settlement_bank", "settlement_holder", "settlement_account",
@@ -42,6 +46,8 @@ class MerchantsPage(Page):
             (lambda: self.tr("Fee / parcel"), lambda m: f"¥{m.fee_per_parcel}"),
             (lambda: self.tr("Parcels"), lambda m: m.parcels),
             (lambda: self.tr("Active"), lambda m: "✓" if m.active else "—"),
+            (lambda: self.tr("Safety agreement"), lambda m: m.safety_agreement_on.isoformat()
+             if m.safety_agreement_on else "—"),
         ])
         self.table = table(self.model, "merchantsTable")
         self.table.clicked.connect(self._edit)
@@ -70,6 +76,20 @@ class MerchantsPage(Page):
                                          (self.f["settlement_account"], 2), self.cycle))
         self.f["fee_per_parcel"].setMaximumWidth(160)
         self.form.add("fee", hbox(self.f["fee_per_parcel"], self.fee_hint))
+        # 协议客户 (issue 14): a supervisor records the signed safety agreement and its date.
+        self.agreement = QCheckBox()
+        self.agreement.setObjectName("safetyAgreement")
+        self.agreement_on = QDateEdit()
+        self.agreement_on.setObjectName("safetyAgreementDate")
+        self.agreement_on.setCalendarPopup(True)
+        self.agreement_on.setDisplayFormat("yyyy-MM-dd")
+        self.agreement_on.setDate(QDate.currentDate())
+        self.agreement_button = QPushButton()
+        self.agreement_button.setObjectName("saveAgreement")
+        self.agreement_button.clicked.connect(self.save_agreement)
+        self.agreement_hint = QLabel()
+        self.form.add("agreement", hbox(self.agreement, self.agreement_on,
+                                        self.agreement_button, (self.agreement_hint, 2)))
         self.form.add("buttons", hbox(self.new_button, self.save_button,
                                       self.deactivate_button, self.delete_button))
         layout = scroll_layout(self)
@@ -96,6 +116,10 @@ class MerchantsPage(Page):
                        self.delete_button):
             widget.setEnabled(others)
         self.save_button.setEnabled(payouts or others)
+        supervisor = self.ctx.actor.can(Permission.OVERRIDE_ACCEPTANCE)
+        self.agreement.setEnabled(supervisor)
+        self.agreement_on.setEnabled(supervisor)
+        self.agreement_button.setEnabled(supervisor)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search code, name, contact, phone, address"))
@@ -119,7 +143,12 @@ class MerchantsPage(Page):
                              "address": self.tr("Pickup address:"),
                              "branch": self.tr("Home branch:"),
                              "settlement": self.tr("COD settlement:"),
-                             "fee": self.tr("Fee per parcel:"), "buttons": ""})
+                             "fee": self.tr("Fee per parcel:"),
+                             "agreement": self.tr("Safety agreement:"), "buttons": ""})
+        self.agreement.setText(self.tr("Signed on"))
+        self.agreement_button.setText(self.tr("Save agreement"))
+        self.agreement_hint.setText(self.tr(
+            "its parcels need no sender ID at acceptance (a supervisor sets this)"))
         self.fee_hint.setText(self.tr("yuan, deducted from the COD on every statement"))
         fill_combo(self.cycle, {"daily": self.tr("daily"), "weekly": self.tr("weekly"),
                                 "monthly": self.tr("monthly")})
@@ -154,6 +183,10 @@ class MerchantsPage(Page):
         self.active.setChecked(m.active)
         self.cycle.setCurrentIndex(self.cycle.findData(m.settlement_cycle))
         self.branch.setCurrentIndex(max(0, self.branch.findData(m.home_branch)))
+        self.agreement.setChecked(m.safety_agreement_on is not None)
+        if m.safety_agreement_on is not None:
+            a = m.safety_agreement_on
+            self.agreement_on.setDate(QDate(a.year, a.month, a.day))
 
     def data(self) -> merchants.MerchantData:
         return merchants.MerchantData(
@@ -167,6 +200,19 @@ class MerchantsPage(Page):
             self.editing = saved
             self.banner.show_message(Kind.OK, self.tr("Merchant {code} saved").format(
                 code=data.code.upper()))
+            self.refresh()
+
+    def save_agreement(self) -> None:
+        m = selected_row(self.table, self.model)
+        if m is None:
+            return
+        d = self.agreement_on.date()
+        on = date(d.year(), d.month(), d.day()) if self.agreement.isChecked() else None
+        if done(self.ctx, self.banner, set_safety_agreement, m.code, on):
+            text = (self.tr("{code}: safety agreement signed {date}") if on
+                    else self.tr("{code}: no safety agreement"))
+            self.banner.show_message(Kind.OK, text.format(
+                code=m.code, date=on.isoformat() if on else ""))
             self.refresh()
 
     def toggle_active(self) -> None:

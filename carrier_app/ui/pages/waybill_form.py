@@ -20,17 +20,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from carrier_app.core import validation as v
+from carrier_app.core.acceptance import ID_TYPES, normalise_id
 from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.roles import Permission
 from carrier_app.ui import messages, printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.hubkit import scroll_layout
+from carrier_app.ui.widgets.quote_box import QuoteBox
+from carrier_app.waybill.acceptance import find_sender
 from carrier_app.waybill.form_service import FormData, form_data
 from carrier_app.waybill.import_service import MerchantRef
 from carrier_app.waybill.labels_service import render_labels
@@ -77,7 +81,17 @@ class WaybillFormPage(Page):
             return edit
 
         cap = self.cod_cap = ctx.settings.cod_cap
-        self.sender_name = line("sender_name")
+        self.sender_name = line("sender_name", lambda t: t.strip() or self._exempt() or
+                                v.required_text(t, "sender_name", "Sender name", 60))
+        # Counter acceptance (收寄实名, issue 14): the ID of a walk-in sender (or of whoever
+        # hands over a parcel of a merchant without a safety agreement).
+        self.id_type = QComboBox()
+        self.id_type.setObjectName("sender_id_type")
+        for code in ID_TYPES:
+            self.id_type.addItem(code, code)
+        self.id_number = line("sender_id_number", self._check_id, 260)
+        self.id_number.editingFinished.connect(self.find_sender)
+        self.id_type.currentIndexChanged.connect(lambda _i: self._check("sender_id_number"))
         self.sender_phone = line("sender_phone", lambda t: v.phone(t, "sender_phone") if t
                                  else "")
         self.sender_address = line("sender_address")
@@ -105,6 +119,16 @@ class WaybillFormPage(Page):
                              lambda t: v.amount(t, "declared_value", "Declared value"), 140)
         self.contents = line("contents")
         self.note = line("note")
+        self.inspected = QCheckBox()
+        self.inspected.setObjectName("inspected")
+        self.inspection_note = line("inspection_note", self._check_inspection)
+        self.inspected.toggled.connect(lambda _on: self._check("inspection_note"))
+        self.override_reason = line("override_reason")
+        self.quote = QuoteBox(ctx)
+        self.quote.setObjectName("quoteBox")
+        for edit in (self.sender_address, self.province, self.city, self.weight,
+                     self.declared):
+            edit.editingFinished.connect(self._fill_quote)
         for edit in (self.province, self.city, self.district, self.address, self.postcode):
             edit.textChanged.connect(self._update_route)
 
@@ -129,6 +153,8 @@ class WaybillFormPage(Page):
         self._row(sender, "sender_name", self.sender_name)
         self._row(sender, "sender_phone", self.sender_phone)
         self._row(sender, "sender_address", self.sender_address)
+        self._row(sender, "sender_id_type", self.id_type)
+        self._row(sender, "sender_id_number", self.id_number)
         self.recipient_box = QGroupBox()
         recipient = QFormLayout(self.recipient_box)
         for name, w in (("recipient_name", self.recipient_name),
@@ -148,28 +174,33 @@ class WaybillFormPage(Page):
         for name, field in (("service", self.service), ("pieces", self.pieces),
                             ("weight_kg", self.weight), ("dimensions", dims), ("cod", self.cod),
                             ("declared_value", self.declared), ("contents", self.contents),
-                            ("note", self.note)):
+                            ("override_reason", self.override_reason),
+                            ("inspected", self.inspected),
+                            ("inspection_note", self.inspection_note), ("note", self.note)):
             self._row(parcel, name, field)
 
         grid = QGridLayout()
         grid.addWidget(self.sender_box, 0, 0)
         grid.addWidget(self.parcel_box, 1, 0)
-        grid.addWidget(self.recipient_box, 0, 1, 2, 1)
+        grid.addWidget(self.recipient_box, 0, 1)
+        grid.addWidget(self.quote, 1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.route_label, 1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)  # with the quote box it is taller than a 768 px screen
         layout.addLayout(grid)
         layout.addLayout(buttons)
         layout.addWidget(self.banner)
         layout.addStretch(1)
 
         order = [self.merchant, self.sender_name, self.sender_phone, self.sender_address,
-                 self.recipient_name, self.recipient_phone, self.province, self.city,
-                 self.district, self.address, self.postcode, self.service, self.pieces,
-                 self.weight, *self.dims, self.cod, self.declared, self.contents, self.note,
+                 self.id_type, self.id_number, self.recipient_name, self.recipient_phone,
+                 self.province, self.city, self.district, self.address, self.postcode,
+                 self.service, self.pieces,
+                 self.weight, *self.dims, self.cod, self.declared, self.contents,
+                 self.override_reason, self.inspected, self.inspection_note, self.note,
                  self.save_button, self.print_button]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
@@ -208,7 +239,10 @@ class WaybillFormPage(Page):
             "pieces": self.tr("Pieces"), "weight_kg": self.tr("Weight (kg)"),
             "dimensions": self.tr("L × W × H (cm)"), "cod": self.tr("COD amount (¥)"),
             "declared_value": self.tr("Declared value (¥)"), "contents": self.tr("Contents"),
-            "note": self.tr("Note")}
+            "note": self.tr("Note"), "sender_id_type": self.tr("ID type"),
+            "sender_id_number": self.tr("ID number"),
+            "override_reason": self.tr("Override reason"),
+            "inspected": self.tr("Inspection"), "inspection_note": self.tr("Not inspected because")}
         for name, text in captions.items():
             self.captions[name].setText(text)
         self.sender_box.setTitle(self.tr("Sender 寄件人"))
@@ -223,6 +257,19 @@ class WaybillFormPage(Page):
         self.print_button.setText(self.tr("Print label (Ctrl+P)"))
         self.clear_button.setText(self.tr("New recipient"))
         self.weight.setPlaceholderText("1.250")
+        names = {"RIC": self.tr("Resident ID card"), "PASSPORT": self.tr("Passport"),
+                 "HKMO": self.tr("Home-return permit (HK/Macao)"),
+                 "TW": self.tr("Mainland travel permit (Taiwan)"),
+                 "HKMO_PERMIT": self.tr("Exit-entry permit to HK/Macao")}
+        for i in range(self.id_type.count()):
+            code = self.id_type.itemData(i)
+            self.id_type.setItemText(i, names[code])
+        self.id_number.setPlaceholderText(self.tr("type the ID: a returning sender is filled in"))
+        self.inspected.setText(self.tr("Contents inspected (已验视)"))
+        self.inspection_note.setPlaceholderText(self.tr("required when not inspected"))
+        self.override_reason.setPlaceholderText(self.tr(
+            "listed contents only: a supervisor's reason"))
+        self.quote.retranslate()
         self.cod.setPlaceholderText("0.00")
         self._update_route()
 
@@ -247,6 +294,53 @@ class WaybillFormPage(Page):
             self.sender_name.setText(m.sender[0])
             self.sender_phone.setText(m.sender[1])
             self.sender_address.setText(m.sender[2])
+
+    def _exempt(self) -> bool:
+        """A merchant with a signed safety agreement (协议客户): no real-name needed."""
+        m = self._merchant()
+        return m is not None and m.safety_agreement
+
+    def _check_id(self, text: str) -> object:
+        if not text.strip() and self._exempt():
+            return ""
+        return normalise_id(self.id_type.currentData() or "", text)
+
+    def _check_inspection(self, text: str) -> object:
+        if self.inspected.isChecked() or text.strip() or self._exempt():
+            return text
+        raise ValidationError("Record the inspection: contents inspected, or why not",
+                              field="inspection_note", reason="required")
+
+    def find_sender(self) -> None:
+        """A returning sender: the ID typed finds the name, phone and address of the last
+        waybill accepted with it."""
+        if not self.id_number.text().strip() or not self._check("sender_id_number"):
+            return
+        try:
+            found = self.ctx.run(find_sender, self.id_type.currentData(),
+                                 self.id_number.text())
+        except DomainError as exc:
+            self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            return
+        if found is None:
+            return
+        self.sender_name.setText(found.name)
+        self.sender_phone.setText(found.phone)
+        self.sender_address.setText(found.address)
+        self.banner.show_message(Kind.OK, self.tr(
+            "Returning sender {name} ({id}), last waybill {waybill}").format(
+                name=found.name, id=found.id_masked, waybill=found.last_waybill))
+
+    def _fill_quote(self) -> None:
+        """运费试算 from what the form holds so far."""
+        m = self._merchant()
+        dims = [d.value() for d in self.dims]
+        self.quote.set_inputs(
+            origin=self.sender_address.text(),
+            destination=self.province.text() + self.city.text(), weight=self.weight.text(),
+            dims="x".join(str(d) for d in dims) if all(dims) else "",
+            service=self.service.currentData() or "standard", insured=self.declared.text(),
+            merchant=m.code if m else "")
 
     def _merchant(self) -> MerchantRef | None:
         mid = self.merchant.currentData()
@@ -293,7 +387,11 @@ class WaybillFormPage(Page):
             cod=self.cod.text() or "0", declared_value=self.declared.text() or "0",  # type: ignore[arg-type]
             contents=self.contents.text(), note=self.note.text(),
             origin_branch_id=m.home_branch_id if m else None,
-            dimensions_cm=dims if all(dims) else None)  # type: ignore[arg-type]
+            dimensions_cm=dims if all(dims) else None,  # type: ignore[arg-type]
+            sender_id_type=self.id_type.currentData() if self.id_number.text().strip() else "",
+            sender_id_number=self.id_number.text(), inspected=self.inspected.isChecked(),
+            inspection_note=self.inspection_note.text(),
+            override_reason=self.override_reason.text())
 
     def save(self) -> None:
         ok = [self._check(name) for name in self.checks]
@@ -303,6 +401,9 @@ class WaybillFormPage(Page):
             self.banner.show_message(Kind.ERROR, self.tr("Please correct the fields marked "
                                                          "in red."))
             return
+        for name in self.errors:  # a refusal the service gave last time
+            if name not in self.checks:
+                self.errors[name].hide()
         data = self._input()
         router = self.data.router if self.data else None
         try:
@@ -398,8 +499,10 @@ class WaybillFormPage(Page):
     def clear_recipient(self) -> None:
         for edit in (self.recipient_name, self.recipient_phone, self.province, self.city,
                      self.district, self.address, self.postcode, self.weight, self.cod,
-                     self.declared, self.contents, self.note):
+                     self.declared, self.contents, self.note, self.override_reason,
+                     self.inspection_note):
             edit.clear()
+        self.inspected.setChecked(False)
         for name in self.errors:
             self.errors[name].hide()
         for edit, _ in self.checks.values():
