@@ -93,6 +93,22 @@ RELEASED = {
         "05422d859292f22d5f51299ff2f36f5348c3bb977e01874241a22d917530d1c4",
     "0005_repair_cash_ups.py":
         "ba08debbf16aa89f838290e890863178a260b00728769db596f9667d5078f723",
+    "0006_login_throttle.py":
+        "5a60a6de44077c779d90a43123ea7e8c7706930c1837b0bdeaee1b07c221cf7a",
+    "0007_one_open_cash_up.py":
+        "8f1dc6473cfcd18c3c26780b12ce86e44b3eea120557317705de0066cf3ff384",
+    "0008_location.py":
+        "59cfbc0d1d755c5509876d43031cf79fbf3b17cc6728d033402d5070d964d084",
+    "0009_waybill_client_key.py":
+        "4cbc9b5e5ef43d08bc874d8e9ad4da75e7b326a247d890baf041f595e77d78a5",
+    "0010_pricing.py":
+        "400dcb9085f57420da6ede190aec19631745b4aad90e25ffa3e39fb313815213",
+    "0011_problems.py":
+        "df0cec9111d596e0517743fbb06cb5d7d22f9adaff2da9db99d31cbe8043b230",
+    "0012_search.py":
+        "3b6cdd79daf1447deca9ccf7fce93c3adb8a0b2a7dc7bfc6936f19cd7a303f0d",
+    "0013_acceptance.py":
+        "4097579f2af5bd7ed92ae2da3e0329733294aed9d86c5f3d5dd9df3eeb209ebd",
 }
 
 
