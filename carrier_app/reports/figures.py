@@ -132,6 +132,28 @@ class DayFigures:
 
 
 @dataclass(frozen=True)
+class StageParcel:
+    waybill_no: str
+    status: str                 # the parcel's status now
+    occurred_at: datetime       # UTC: the parcel's last scan of the stage that day
+    station: str
+    courier: str                # courier code, "" when the scan has none
+    location: str
+
+
+@dataclass(frozen=True)
+class StageParcels:
+    day: date
+    location: str
+    stage: str
+    station: str | None
+    courier: str | None
+    rows: list[StageParcel]
+    limit: int
+    more: bool                  # the limit cut the list
+
+
+@dataclass(frozen=True)
 class WeekDay:
     day: date
     volume: int                         # parcels received
@@ -172,6 +194,15 @@ def _stage_case() -> Any:
                   for name, (ev, after) in STAGES.items()], else_=literal(None))
 
 
+def _staged(location: str, start: datetime, end: datetime, *cols: Any) -> Any:
+    """The one filter behind every stage figure and its list: the status-changing scans of
+    the day at the location, each with its stage (None: a scan of no stage). Selects the
+    stage then `cols`."""
+    return select(_stage_case().label("stage"), *cols).where(
+        _ev.c.occurred_at >= start, _ev.c.occurred_at < end,
+        _ev.c.status_after.is_not(None), _at(_ev.c.location_code, location))
+
+
 def day_figures(uow: UnitOfWork, actor: Actor, location: str = "",
                 day: date | None = None) -> DayFigures:
     """The figures of `location` for the local `day` (default today); a future day is
@@ -181,12 +212,9 @@ def day_figures(uow: UnitOfWork, actor: Actor, location: str = "",
     start, end = local_day_bounds(day)
     as_of = min(end, utcnow())
     conn = uow.conn
-    stage = _stage_case().label("stage")
-    base = and_(_ev.c.occurred_at >= start, _ev.c.occurred_at < end,
-                _ev.c.status_after.is_not(None), _at(_ev.c.location_code, location))
 
     def grouped(*keys: Any) -> list[Any]:
-        inner = select(stage, *keys, _ev.c.parcel_id).where(base).subquery()
+        inner = _staged(location, start, end, *keys, _ev.c.parcel_id).subquery()
         cols = [inner.c[k.name] for k in keys]
         return list(conn.execute(
             select(inner.c.stage, *cols, func.count(func.distinct(inner.c.parcel_id)))
@@ -315,3 +343,38 @@ def week_figures(uow: UnitOfWork, actor: Actor, location: str = "",
     return WeekFigures(location.strip(), [
         WeekDay(d, volume[i], ok[i] / tried[i] if tried[i] else None)
         for i, d in enumerate(days)])
+
+
+def stage_parcels(uow: UnitOfWork, actor: Actor, location: str, day: date | None,
+                  stage: str, *, station: str | None = None, courier: str | None = None,
+                  limit: int = 2000) -> StageParcels:
+    """The parcels behind a stage figure of day_figures (the same filter, _staged), one row
+    a parcel (its last scan of the stage that day), newest first; at a station and/or of a
+    courier (code) when given, as the per-station and per-courier tables. At most `limit`
+    rows, `more` when there were more. Read-only."""
+    require(actor, Permission.TRACK)
+    if stage not in STAGES:
+        raise ValidationError(f"unknown stage {stage!r} (one of {', '.join(STAGE_NAMES)})",
+                              field="stage", reason="unknown")
+    day = _checked(day)
+    start, end = local_day_bounds(day)
+    inner = _staged(location, start, end, _ev.c.id, _ev.c.parcel_id, _ev.c.station,
+                    _ev.c.courier_id).subquery()
+    keep = [inner.c.stage == stage]
+    if station is not None:
+        keep.append(inner.c.station == station)
+    if courier is not None:
+        keep.append(inner.c.courier_id.in_(select(Courier.id).where(Courier.code == courier)))
+    last = select(func.max(inner.c.id).label("id")).where(*keep) \
+        .group_by(inner.c.parcel_id).subquery()
+    rows = uow.conn.execute(
+        select(Parcel.waybill_no, Parcel.status, _ev.c.occurred_at, _ev.c.station,
+               func.coalesce(Courier.code, ""), _ev.c.location_code)
+        .select_from(last)
+        .join(_ev, _ev.c.id == last.c.id)
+        .join(Parcel, Parcel.id == _ev.c.parcel_id)
+        .outerjoin(Courier, Courier.id == _ev.c.courier_id)
+        .order_by(_ev.c.occurred_at.desc(), Parcel.waybill_no)
+        .limit(limit + 1)).all()
+    return StageParcels(day, location.strip(), stage, station, courier,
+                        [StageParcel(*r) for r in rows[:limit]], limit, len(rows) > limit)

@@ -6,7 +6,9 @@ awaiting approval, 留仓 at close and COD collected against handed over.
 The figures come from reports.figures (the same queries as the day report), always off the GUI
 thread (on a million parcels they take longer than 100 ms), again every `interval` seconds
 (default 30; CARRIER_DASHBOARD_REFRESH_S). A figure with a list opens it: open problems → the
-exceptions desk, cash-ups awaiting approval → the cash-up page."""
+exceptions desk, cash-ups awaiting approval → the cash-up page, 留仓 → the gap lists; a stage
+bar, a per-station or a per-courier row → the parcels behind it (ui/widgets/
+parcel_list_dialog.py), each opening the Tracking screen."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from typing import Any
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtCore import QMargins, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
@@ -35,6 +37,7 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.parcel_list_dialog import ParcelListDialog
 from carrier_app.ui.widgets.page_kit import rows_table, scrolling
 from carrier_app.ui.widgets.task_bar import TaskBar
 from carrier_app.ui.worker import Cancelled, Progress
@@ -71,6 +74,7 @@ class DashboardPage(Page):
         self.figures: DayFigures | None = None
         self.week: WeekFigures | None = None
         self.refreshes = 0  # figures received (for people and tests)
+        self.drilldown: ParcelListDialog | None = None  # the last list opened
         self.date_edit = QDateEdit(today_qdate())
         self.date_edit.setObjectName("dashDate")
         self.date_edit.setCalendarPopup(True)
@@ -133,6 +137,7 @@ class DashboardPage(Page):
         self.stage_series = QBarSeries()
         self.stage_series.append(self.stage_set)
         self.stage_series.setLabelsVisible(True)
+        self.stage_series.clicked.connect(lambda index, _set: self.open_stage(index))
         self.stage_chart.addSeries(self.stage_series)
         self.stage_axis_x, self.stage_axis_y = QBarCategoryAxis(), QValueAxis()
         self.stage_axis_y.setLabelFormat("%d")
@@ -199,6 +204,8 @@ class DashboardPage(Page):
         ])
         self.station_table = rows_table(self.stations, "dashStations", fit=True)
         self.courier_table = rows_table(self.couriers, "dashCouriers", fit=True)
+        self.station_table.doubleClicked.connect(self.open_station_cell)
+        self.courier_table.doubleClicked.connect(self.open_courier_cell)
         self.problem_table = rows_table(self.problems, "dashProblems")
         self.problem_table.doubleClicked.connect(lambda _i: self.open_problems())
         self.cashup_table = rows_table(self.cashups, "dashCashups")
@@ -365,5 +372,59 @@ class DashboardPage(Page):
             select(GapListName.OVERNIGHT)
         return True
 
+    # --- the parcels behind a figure --------------------------------------------------
+    def open_stage(self, index: int, *, station: str | None = None,
+                   courier: str | None = None) -> ParcelListDialog | None:
+        """The parcels of the `index`th stage (STAGE_NAMES) of the figures shown, at a
+        station or of a courier when given: a dialog listing them."""
+        f = self.figures
+        if f is None or not 0 <= index < len(STAGE_NAMES):
+            return None
+        stage = STAGE_NAMES[index]
+        what = self.stage_title(stage)
+        if station is not None:
+            what = self.tr("{stage} at station {station}").format(stage=what, station=station)
+        if courier is not None:
+            what = self.tr("{stage} by courier {courier}").format(stage=what, courier=courier)
+        if self.drilldown is not None:
+            self.drilldown.close()
+        self.drilldown = ParcelListDialog(
+            self.ctx, what, f.location, f.day, stage, station=station, courier=courier,
+            open_parcel=self.track, parent=self)
+        self.drilldown.show()
+        return self.drilldown
+
+    def open_station_cell(self, index: QModelIndex) -> ParcelListDialog | None:
+        """A per-station cell: that stage at that station (the station column: its first
+        stage with parcels)."""
+        if not index.isValid():
+            return None
+        station, counts = self.stations.rows[index.row()]
+        col = index.column() - 1
+        if col < 0:
+            col = next((i for i, s in enumerate(STAGE_NAMES) if counts.get(s)), 0)
+        return self.open_stage(col, station=station)
+
+    def open_courier_cell(self, index: QModelIndex) -> ParcelListDialog | None:
+        """A per-courier cell: failed, delivered or (any other column) out for delivery."""
+        if not index.isValid():
+            return None
+        c = self.couriers.rows[index.row()]
+        stage = COURIER_COLUMNS.get(index.column(), "out_for_delivery")
+        return self.open_stage(STAGE_NAMES.index(stage), courier=c.code)
+
+    def track(self, waybill: str) -> bool:
+        """The Tracking screen on `waybill`."""
+        if not self._open("tracking"):
+            return False
+        current = getattr(self.window(), "current_page", None)
+        show = getattr(current(), "show_parcel", None) if callable(current) else None
+        if callable(show):
+            show(waybill)
+        return True
+
+
+#: Per-courier table column -> the stage its parcels are listed for.
+COURIER_COLUMNS = {2: "out_for_delivery", 3: "delivered", 4: "failed"}
 
 PAGES = [DashboardPage]
