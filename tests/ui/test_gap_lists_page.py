@@ -19,7 +19,8 @@ from carrier_app.core.roles import Actor, Role
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import DeliveryRun
 from carrier_app.ui.context import AppContext
-from carrier_app.ui.pages.gap_lists import OVERDUE_BG, GapListsPage
+from carrier_app.ui.models.table import OVERDUE_BG
+from carrier_app.ui.pages.gap_lists import GapListsPage
 from delivery_support import arrived, create, move, out_for_delivery
 from gap_support import backdate
 
@@ -90,7 +91,7 @@ def test_lists_counts_and_export(qtbot, page, parcels):
     choose(qtbot, page, "out-not-closed")
     (row,) = page.model.rows
     assert row.waybill_no == parcels["out"][0] and row.overdue
-    due = page.model.index(0, page.model.due_column)
+    due = page.model.index(0, page.model.flag_column)
     assert page.model.data(due, Qt.ItemDataRole.BackgroundRole) == QBrush(OVERDUE_BG)
 
     place(qtbot, page, "021")

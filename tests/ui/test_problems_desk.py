@@ -19,7 +19,8 @@ from carrier_app.problems import service as problems
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import Problem
 from carrier_app.ui.context import AppContext
-from carrier_app.ui.pages.problems_desk import OVERDUE_BG, ProblemsDeskPage
+from carrier_app.ui.models.table import OVERDUE_BG
+from carrier_app.ui.pages.problems_desk import ProblemsDeskPage
 from carrier_app.ui.pages.sorting_station import SortStationPage
 from carrier_app.ui.widgets.feedback import Kind
 from delivery_support import create, move
@@ -53,7 +54,7 @@ def page(qtbot, demo_sqlite, parcels):
 
 
 def age_background(page, row: int):
-    ix = page.model.index(row, page.model.age_column)
+    ix = page.model.index(row, page.model.flag_column)
     return page.model.data(ix, Qt.ItemDataRole.BackgroundRole)
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -42,3 +43,26 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._columns[section][0]()
         return None
+
+
+#: A cell that needs attention now (overdue, too old): white on red.
+OVERDUE_BG, OVERDUE_FG = QColor("#c62828"), QColor("#ffffff")
+
+
+class OverdueRowsModel(RowsModel[T]):
+    """RowsModel whose `flag_column` cell is white on red for a row whose `overdue` is set
+    (an overdue problem's age, a late run's due date)."""
+
+    def __init__(self, columns: Sequence[tuple[Callable[[], str], Callable[[T], Any]]],
+                 flag_column: int) -> None:
+        super().__init__(columns)
+        self.flag_column = flag_column
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.flag_column \
+                and getattr(self.rows[index.row()], "overdue", False):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE_BG)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVERDUE_FG)
+        return super().data(index, role)

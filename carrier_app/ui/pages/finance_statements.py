@@ -20,13 +20,12 @@ from carrier_app.finance.export import to_csv, to_xlsx
 from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
-from carrier_app.ui.output import save_document
+from carrier_app.ui.output import saving
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time, picked_date, today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.page_kit import rows_table, scrolling
 from carrier_app.ui.widgets.task_bar import TaskBar
-from carrier_app.ui.worker import Cancelled, Progress
 
 
 class StatementsPage(Page):
@@ -186,16 +185,7 @@ class StatementsPage(Page):
         base = f"statement-{st.statement_no or 'preview-' + st.merchant_code}"
         writers = [(".pdf", render_statement), (".csv", to_csv), (".xlsx", to_xlsx)]
 
-        def work(progress: Progress, cancelled: Cancelled) -> list[Path]:
-            paths = []
-            for n, (ext, write) in enumerate(writers, 1):
-                if cancelled():
-                    break
-                paths.append(save_document(base + ext, write(st)))
-                progress(n, len(writers))
-            return paths
-
-        self.tasks.start(work, self._exported,
+        self.tasks.start(saving(base, writers, st), self._exported,
                          lambda message: self.banner.show_message(Kind.ERROR, message))
 
     def _exported(self, paths: list[Path]) -> None:

@@ -6,10 +6,7 @@ the list as CSV and XLSX to the documents folder (off the GUI thread)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from carrier_app.core.clock import local_text
@@ -21,34 +18,13 @@ from carrier_app.reports.lists import (
 )
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
-from carrier_app.ui.models.table import RowsModel
-from carrier_app.ui.output import save_document
+from carrier_app.ui.models.table import OverdueRowsModel
+from carrier_app.ui.output import saving
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.page_kit import fill_combo, rows_table, standard_page
 from carrier_app.ui.widgets.task_bar import TaskBar
 from carrier_app.ui.worker import Cancelled, Progress
-
-OVERDUE_BG, OVERDUE_FG = QColor("#c62828"), QColor("#ffffff")
-
-
-class GapModel(RowsModel[GapRow]):
-    """The list; an overdue row's due cell is red."""
-
-    def __init__(self, columns: Any, due_column: int) -> None:
-        super().__init__(columns)
-        self.due_column = due_column
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.column() == self.due_column \
-                and self.rows[index.row()].overdue:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(OVERDUE_BG)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE_FG)
-        return super().data(index, role)
-
 
 class GapListsPage(Page):
     section = Section.TRACKING
@@ -87,7 +63,7 @@ class GapListsPage(Page):
         self.counts.setObjectName("gapCounts")
         self.counts.setWordWrap(True)
         self.counts.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.model = GapModel([
+        self.model = OverdueRowsModel([
             (lambda: self.tr("Waybill"), lambda r: r.waybill_no),
             (lambda: self.tr("Status"), lambda r: messages.status_name(r.status)),
             (lambda: self.tr("Where"), lambda r: r.location),
@@ -97,7 +73,7 @@ class GapListsPage(Page):
             (lambda: self.tr("Run"), lambda r: r.run_no),
             (lambda: self.tr("Due"), self.due_text),
             (lambda: self.tr("Recipient"), lambda r: r.recipient),
-        ], due_column=7)
+        ], flag_column=7)
         self.table = rows_table(self.model, "gapTable", fit=True)
         self.labels = [QLabel() for _ in range(3)]
         top = QHBoxLayout()
@@ -227,16 +203,7 @@ class GapListsPage(Page):
         base = f"list-{g.name}-{g.location}-{stamp}"
         writers = [(".csv", lists_export.to_csv), (".xlsx", lists_export.to_xlsx)]
 
-        def work(progress: Progress, cancelled: Cancelled) -> list[Path]:
-            paths = []
-            for n, (ext, write) in enumerate(writers, 1):
-                if cancelled():
-                    break
-                paths.append(save_document(base + ext, write(g)))
-                progress(n, len(writers))
-            return paths
-
-        self.tasks.start(work, self._exported,
+        self.tasks.start(saving(base, writers, g), self._exported,
                          lambda message: self.banner.show_message(Kind.ERROR, message))
 
     def _exported(self, paths: list[Path]) -> None:

@@ -10,8 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
     QVBoxLayout,
@@ -26,34 +24,13 @@ from carrier_app.problems.service import (
 )
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
-from carrier_app.ui.models.table import RowsModel
+from carrier_app.ui.models.table import OverdueRowsModel
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.page_kit import choose_image, fill_combo, rows_table, standard_page
 from carrier_app.ui.widgets.scan_input import ScanInput
-
-OVERDUE_BG, OVERDUE_FG = QColor("#c62828"), QColor("#ffffff")
-
-
-class ProblemsModel(RowsModel[ProblemRow]):
-    """The problem list; an overdue problem's age cell is red."""
-
-    def __init__(self, columns: Any, age_column: int) -> None:
-        super().__init__(columns)
-        self.age_column = age_column
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.column() == self.age_column \
-                and self.rows[index.row()].overdue:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(OVERDUE_BG)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE_FG)
-        return super().data(index, role)
-
 
 class ProblemsDeskPage(Page):
     section = Section.TRACKING
@@ -78,7 +55,7 @@ class ProblemsDeskPage(Page):
         self.refresh_button.clicked.connect(self.refresh)
         self.banner = FeedbackBanner(point_size=12)
         self.banner.setObjectName("problemBanner")
-        self.model = ProblemsModel([
+        self.model = OverdueRowsModel([
             (lambda: "#", lambda r: r.id),
             (lambda: self.tr("Waybill"), lambda r: r.waybill_no),
             (lambda: self.tr("Reason"), lambda r: self.reason_names()[r.reason]),
@@ -88,7 +65,7 @@ class ProblemsDeskPage(Page):
             (lambda: self.tr("Opened"), lambda r: local_time(r.opened_at, "%m-%d %H:%M")),
             (lambda: self.tr("By / where"), lambda r: f"{r.opened_by} @ {r.opened_location}"),
             (lambda: self.tr("Note / instruction"), self.note_text),
-        ], age_column=5)
+        ], flag_column=5)
         self.table = rows_table(self.model, "problemsTable", fit=True)
         self.table.clicked.connect(lambda ix: self.select(self.model.rows[ix.row()]))
         self.detail = QLabel()
