@@ -107,7 +107,6 @@ def _depart(run: _Run, uow: Any, code: str) -> None:
     from carrier_app.sorting.manifests import add_to_manifest
 
     line = add_to_manifest(uow, run.actor, run.args.manifest, code)
-    uow.commit()
     run.ok(code, "loaded", None, f"{line.number} on manifest {run.args.manifest}")
 
 
@@ -282,7 +281,6 @@ def _scan_all(args: argparse.Namespace, event: Event) -> int:
         if run.arrival is None:
             with UnitOfWork(db) as uow:
                 run.arrival = arrival.start(uow, actor)
-                uow.commit()
     for code in codes:
         try:
             if event is Event.SORT:
@@ -328,7 +326,6 @@ def _depart_manifest(run: _Run) -> None:
         with UnitOfWork(run.db) as uow:
             d = depart(uow, run.actor, a.manifest, vehicle=a.vehicle, seal_no=a.seal,
                        driver=a.driver)
-            uow.commit()
     except DomainError as exc:
         run.error(a.manifest, exc)
         return
@@ -351,7 +348,6 @@ def _close_arrival(run: _Run) -> None:
     try:
         with UnitOfWork(run.db) as uow:
             r = arrival.close(uow, run.actor, run.arrival)
-            uow.commit()
     except DomainError as exc:
         run.error(str(run.arrival), exc)
         return

@@ -36,7 +36,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     actor = acting_user(args, db)
     with UnitOfWork(db) as uow:
         res = import_csv(uow, actor, text)
-        uow.commit()
     if args.json:
         echo_json({"added": res.added, "updated": res.updated})
     else:
