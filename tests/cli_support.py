@@ -3,7 +3,9 @@ user (password `<user>-demo`) through the environment, as a script would."""
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 
 import pytest
 
@@ -30,3 +32,14 @@ def act_as(monkeypatch: pytest.MonkeyPatch, user: str | None) -> None:
     if user:
         monkeypatch.setenv("CARRIER_USER", user)
         monkeypatch.setenv("CARRIER_PASSWORD", f"{user}-demo")
+
+
+def run_cli(*args: str, db: str, stdin: str | None = None, env: dict | None = None,
+            user: str | None = None):
+    """The command as a script runs it; `user` (a demo account) acts, its password from
+    CARRIER_PASSWORD."""
+    acting = {"CARRIER_USER": user, "CARRIER_PASSWORD": f"{user}-demo"} if user else {}
+    clean = {k: v for k, v in os.environ.items() if k not in ACTING}
+    return subprocess.run([sys.executable, "-m", "carrier_app", *args, "--db", db],
+                          capture_output=True, text=True, input=stdin, timeout=120,
+                          env={**clean, "CARRIER_ARGON2_FAST": "1", **acting, **(env or {})})

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from cli_support import one_line_error
-from tests.e2e.test_cli import run
+from cli_support import run_cli as run
 
 
 def test_prohibited_list_and_agreements_cli(tmp_path):

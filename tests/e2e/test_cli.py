@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from carrier_app.core import s10
-from cli_support import ACTING, one_line_error
-
-
-def run(*args: str, db: str, stdin: str | None = None, env: dict | None = None,
-        user: str | None = None):
-    """The command as a script runs it; `user` (a demo account) acts, its password from
-    CARRIER_PASSWORD."""
-    acting = {"CARRIER_USER": user, "CARRIER_PASSWORD": f"{user}-demo"} if user else {}
-    clean = {k: v for k, v in os.environ.items() if k not in ACTING}
-    return subprocess.run([sys.executable, "-m", "carrier_app", *args, "--db", db],
-                          capture_output=True, text=True, input=stdin, timeout=120,
-                          env={**clean, "CARRIER_ARGON2_FAST": "1", **acting, **(env or {})})
+from cli_support import one_line_error
+from cli_support import run_cli as run
 
 
 @pytest.fixture

@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
-from cli_support import one_line_error
+from cli_support import one_line_error, run_cli
 from label_support import decode_pages
 
 
 def run(*args: str, db: str):
     """As a clerk (a reprint and a cancel are recorded under the acting user)."""
-    return subprocess.run([sys.executable, "-m", "carrier_app", *args, "--db", db],
-                          capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "CARRIER_ARGON2_FAST": "1",
-                               "CARRIER_USER": "clerk", "CARRIER_PASSWORD": "clerk-demo"})
+    return run_cli(*args, db=db, user="clerk")
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from urllib.parse import quote
 import pytest
 
 from carrier_app.core.lifecycle import Event
+from cli_support import run_cli
 from carrier_app.demo.seed import seed
 from carrier_app.store import open_database
 from tests.delivery_support import create, move
@@ -20,12 +21,9 @@ from tests.hub_support import events_of, status_of
 
 
 def run(*args: str, db: str, user: str = "supervisor"):
-    """The command as the demo `user` (its password from CARRIER_PASSWORD)."""
-    return subprocess.run([sys.executable, "-m", "carrier_app", *args, "--db", db],
-                          capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "CARRIER_ARGON2_FAST": "1",
-                               "CARRIER_LOCATION": "571", "CARRIER_STATION": "cli-desk",
-                               "CARRIER_USER": user, "CARRIER_PASSWORD": f"{user}-demo"})
+    """The command as the demo `user` at the hub's desk."""
+    return run_cli(*args, db=db, user=user,
+                   env={"CARRIER_LOCATION": "571", "CARRIER_STATION": "cli-desk"})
 
 
 def one_line_error(p) -> str:

@@ -4,26 +4,22 @@ them (read-only: no user), on a seeded day (tests/day_support.py)."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from carrier_app.store import Database
-from tests.cli_support import one_line
+from tests.cli_support import one_line, run_cli
 from tests.day_support import TZ, Clock, seed_day
 
 GOLDEN = Path(__file__).parents[1] / "integration" / "data" / "day_figures_golden.json"
 
 
 def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("CARRIER_USER", "CARRIER_PASSWORD")}
-    return subprocess.run([sys.executable, "-m", "carrier_app", *args, "--db", f"sqlite:///{db}"],
-                          capture_output=True, text=True, timeout=120,
-                          env={**env, "CARRIER_TZ": TZ, "CARRIER_LOCATION": "571-15"})
+    return run_cli(*args, db=f"sqlite:///{db}",
+                   env={"CARRIER_TZ": TZ, "CARRIER_LOCATION": "571-15"})
 
 
 @pytest.fixture

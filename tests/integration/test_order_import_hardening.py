@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_support import run_cli
 from sqlalchemy import func, select
 
 from carrier_app.core.roles import Actor, Role
@@ -79,12 +80,9 @@ def test_header_only_files_and_reruns_make_no_empty_batch(demo_db, actor, tmp_pa
 
 def test_cli_import_reserves_only_the_numbers_it_needs(tmp_path):
     url = f"sqlite:///{tmp_path / 'cli.db'}"
-    env = {**os.environ, "CARRIER_ARGON2_FAST": "1", "CARRIER_USER": "clerk",
-           "CARRIER_PASSWORD": "clerk-demo"}
 
     def cli(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "carrier_app", *args, "--db", url],
-                              capture_output=True, text=True, timeout=120, env=env)
+        return run_cli(*args, db=url, user="clerk")
 
     assert cli("demo", "--parcels", "0").returncode == 0
     p = cli("import-orders", str(orders(tmp_path, 4)), "--merchant", "M001")
