@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from pathlib import Path
 
 from carrier_app.cli.common import (
@@ -63,8 +64,35 @@ def register_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(func=cmd_import_orders)
 
 
+def cmd_parse_address(args: argparse.Namespace) -> int:
+    from carrier_app.waybill.smart_address import parse_contact
+
+    text = " ".join(args.text)
+    if text == "-":
+        text = sys.stdin.read()
+    contact = parse_contact(text)
+    if args.json:
+        echo_json(contact.as_dict())
+    else:
+        for key, value in contact.as_dict().items():
+            if key != "missing":
+                echo(f"{key:<9} {value}")
+        if contact.missing:
+            echo(f"not found: {', '.join(contact.missing)}")
+    return 0
+
+
+def register_parse_address(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("parse-address", help="智能识别: split a pasted contact (name, phone, "
+                                             "address) into the waybill's recipient fields")
+    p.add_argument("text", nargs="+", help="the pasted text (quote it), or - for standard input")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_parse_address)
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     register_import(sub)
+    register_parse_address(sub)
     add_labels_parser(sub)
     add_cancel_parser(sub)
 

@@ -284,3 +284,31 @@ def test_a_picked_up_waybill_is_not_changed_from_the_form(qtbot, demo_sqlite, ac
                                   "while it is Created)")
     assert [(p.waybill_no, p.recipient_name) for p in parcels(demo_sqlite)] == [
         (number, "王小明")]
+
+
+def test_smart_paste_fills_the_recipient_and_names_what_is_missing(qtbot, demo_sqlite, actor):
+    page = page_for(qtbot, demo_sqlite, actor)
+    page.district.setText("上城区")  # left from the previous recipient: must not survive
+    page.paste.setPlainText("收货人：王小明，手机：138-1234-5678，浙江省杭州市 文三路90号")
+    page.paste.setFocus()
+    qtbot.keyClick(page.paste, Qt.Key.Key_Return)
+    assert (page.recipient_name.text(), page.recipient_phone.text(), page.province.text(),
+            page.city.text(), page.district.text(), page.address.text()) == (
+        "王小明", "13812345678", "浙江省", "杭州市", "", "文三路90号")
+    assert page.banner.kind is Kind.WARNING and "District" in page.banner.text()
+    assert page.district.hasFocus() and page.paste.toPlainText() == ""
+
+
+def test_smart_paste_then_save_makes_the_waybill(qtbot, demo_sqlite, actor):
+    page = page_for(qtbot, demo_sqlite, actor)
+    page.paste.setPlainText("王小明 13812345678 浙江省杭州市西湖区文三路90号 310012")
+    page.smart_button.click()
+    assert page.banner.kind is Kind.OK
+    assert page.route_label.text().endswith("571-12-01")
+    qtbot.keyClicks(page.weight, "1.25")
+    page.save()
+    assert page.banner.kind is Kind.OK, page.banner.text()
+    with UnitOfWork(demo_sqlite) as uow:
+        p = uow.session.scalar(select(Parcel).where(Parcel.waybill_no == page.last_waybill))
+        assert (p.recipient_name, p.recipient_phone, p.recipient_postcode) == (
+            "王小明", "13812345678", "310012")

@@ -16,12 +16,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from carrier_app.core import validation as v
@@ -39,6 +39,7 @@ from carrier_app.waybill.form_service import FormData, form_data
 from carrier_app.waybill.import_service import MerchantRef
 from carrier_app.waybill.labels_service import render_labels
 from carrier_app.waybill.service import WaybillInput, create_waybill, update_waybill
+from carrier_app.waybill.smart_address import parse_contact
 
 Check = Callable[[str], object]
 
@@ -104,6 +105,15 @@ class WaybillFormPage(Page):
         self.address = line("recipient_address", lambda t: v.required_text(
             t, "recipient_address", "Address", 300))
         self.postcode = line("recipient_postcode", v.postcode, 120)
+        # 智能识别: a contact pasted from a chat or an order page fills the fields above.
+        self.paste = QPlainTextEdit()
+        self.paste.setObjectName("smart_paste")
+        self.paste.setTabChangesFocus(True)
+        self.paste.setFixedHeight(52)
+        self.paste.installEventFilter(self)
+        self.smart_button = QPushButton()
+        self.smart_button.setObjectName("smart_fill")
+        self.smart_button.clicked.connect(self.smart_fill)
         self.service = QComboBox()
         self.service.setObjectName("service")
         self.pieces = QSpinBox()
@@ -157,6 +167,12 @@ class WaybillFormPage(Page):
         self._row(sender, "sender_id_number", self.id_number)
         self.recipient_box = QGroupBox()
         recipient = QFormLayout(self.recipient_box)
+        smart = QWidget()
+        smart_row = QHBoxLayout(smart)
+        smart_row.setContentsMargins(0, 0, 0, 0)
+        smart_row.addWidget(self.paste, 1)
+        smart_row.addWidget(self.smart_button)
+        self._row(recipient, "smart_paste", smart)
         for name, w in (("recipient_name", self.recipient_name),
                         ("recipient_phone", self.recipient_phone),
                         ("recipient_province", self.province), ("recipient_city", self.city),
@@ -196,7 +212,8 @@ class WaybillFormPage(Page):
         layout.addStretch(1)
 
         order = [self.merchant, self.sender_name, self.sender_phone, self.sender_address,
-                 self.id_type, self.id_number, self.recipient_name, self.recipient_phone,
+                 self.id_type, self.id_number, self.paste, self.smart_button,
+                 self.recipient_name, self.recipient_phone,
                  self.province, self.city, self.district, self.address, self.postcode,
                  self.service, self.pieces,
                  self.weight, *self.dims, self.cod, self.declared, self.contents,
@@ -242,7 +259,8 @@ class WaybillFormPage(Page):
             "note": self.tr("Note"), "sender_id_type": self.tr("ID type"),
             "sender_id_number": self.tr("ID number"),
             "override_reason": self.tr("Override reason"),
-            "inspected": self.tr("Inspection"), "inspection_note": self.tr("Not inspected because")}
+            "inspected": self.tr("Inspection"), "inspection_note": self.tr("Not inspected because"),
+            "smart_paste": self.tr("Paste 智能识别")}
         for name, text in captions.items():
             self.captions[name].setText(text)
         self.sender_box.setTitle(self.tr("Sender 寄件人"))
@@ -256,6 +274,9 @@ class WaybillFormPage(Page):
         self.save_button.setText(self.tr("Save (Ctrl+S)"))
         self.print_button.setText(self.tr("Print label (Ctrl+P)"))
         self.clear_button.setText(self.tr("New recipient"))
+        self.smart_button.setText(self.tr("Fill in"))
+        self.paste.setPlaceholderText(self.tr(
+            "paste name, phone and address in any order, then Enter"))
         self.weight.setPlaceholderText("1.250")
         names = {"RIC": self.tr("Resident ID card"), "PASSPORT": self.tr("Passport"),
                  "HKMO": self.tr("Home-return permit (HK/Macao)"),
@@ -287,6 +308,50 @@ class WaybillFormPage(Page):
     def activated(self) -> None:
         self.load()
         self.recipient_name.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        # Enter in the paste box fills the fields (Shift+Enter still breaks the line).
+        if (watched is self.paste and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.smart_fill()
+            return True
+        return super().eventFilter(watched, event)
+
+    def smart_fill(self) -> None:
+        """Split the pasted contact into the recipient's fields; the clerk checks them."""
+        try:
+            contact = parse_contact(self.paste.toPlainText())
+        except DomainError as exc:
+            self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            return
+        fields = (("recipient_name", self.recipient_name, contact.name),
+                  ("recipient_phone", self.recipient_phone, contact.phone),
+                  ("recipient_province", self.province, contact.province),
+                  ("recipient_city", self.city, contact.city),
+                  ("recipient_district", self.district, contact.district),
+                  ("recipient_address", self.address, contact.address),
+                  ("recipient_postcode", self.postcode, contact.postcode))
+        if not any(value for _n, _e, value in fields):
+            self.banner.show_message(Kind.WARNING, self.tr(
+                "Nothing recognised in the pasted text: type the fields."))
+            return
+        for _name, edit, value in fields:
+            edit.setText(value)  # a field not found must not keep the previous recipient's
+        missing = [(name, edit) for name, edit, value in fields
+                   if not value and name != "recipient_postcode"]
+        if missing:
+            self.banner.show_message(Kind.WARNING, self.tr(
+                "Filled in from the pasted text; not found: {fields}. Type them, check the "
+                "rest, then save.").format(
+                    fields="、".join(self.captions[n].text() for n, _e in missing)))
+            missing[0][1].setFocus()
+        else:
+            self.banner.show_message(Kind.OK, self.tr(
+                "Filled in from the pasted text: check the fields, then save (Ctrl+S)."))
+            self.recipient_name.setFocus()
+        self.paste.clear()
 
     def _merchant_changed(self) -> None:
         m = self._merchant()
