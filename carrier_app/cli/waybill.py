@@ -31,7 +31,7 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
                                 block_size=1)
     result = import_orders(db, actor, allocator, path, args.merchant,
                            rejects_path=args.rejects,
-                           cod_cap=Settings().cod_cap)
+                           cod_cap=Settings().cod_cap, mapping=args.mapping)
     if args.json:
         echo_json({
             "batch_id": result.batch_id, "file": result.file_name, "encoding": result.encoding,
@@ -39,6 +39,8 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
             "already_present": result.already_present, "rejected": result.rejected,
             "rejects": [{"row": r.row, "column": r.column, "value": r.value,
                          "reason": r.reason} for r in result.rejects],
+            "unrouted": [{"row": row, "waybill": w} for row, w in result.unrouted],
+            "mapping": result.mapping,
             "waybills": result.waybills})
     else:
         echo(f"{'batch ' + str(result.batch_id) if result.batch_id else 'nothing new'}: "
@@ -50,6 +52,10 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
             echo(f"  row {r.row}, {r.column}: {r.reason}")
         if result.rejected > 50:
             echo(f"  … {result.rejected - 50} more")
+        if result.unrouted:
+            echo(f"{len(result.unrouted)} without a route (waiting in manual routing): "
+                 + ", ".join(f"row {row} {w}" for row, w in result.unrouted[:20])
+                 + (" …" if len(result.unrouted) > 20 else ""))
     return PARTIAL if result.rejected else 0
 
 
@@ -60,8 +66,64 @@ def register_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--merchant", required=True, help="merchant code, e.g. M001")
     p.add_argument("--rejects", metavar="OUT.csv", type=output_file,
                    help="write rejected rows with reasons")
+    p.add_argument("--mapping", metavar="NAME",
+                   help="a saved column mapping (default: the merchant's own, if saved)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import_orders)
+
+
+def cmd_mappings_list(args: argparse.Namespace) -> int:
+    from carrier_app.store import UnitOfWork
+    from carrier_app.waybill.import_mappings import list_mappings
+
+    db = open_db(args)
+    reader(args, db)
+    with UnitOfWork(db) as uow:
+        saved = list_mappings(uow)
+    if args.json:
+        echo_json([{"name": m.name, "merchant": m.merchant_code, "columns": m.columns}
+                   for m in saved])
+        return 0
+    for m in saved:
+        echo(f"{m.name:<20} {m.merchant_code or '-':<8} "
+             + ", ".join(f"{h}={c or '-'}" for h, c in m.columns.items()))
+    return 0
+
+
+def cmd_mappings_save(args: argparse.Namespace) -> int:
+    from carrier_app.store import UnitOfWork
+    from carrier_app.waybill.import_mappings import save_mapping
+
+    columns: dict[str, str] = {}
+    for item in args.column:
+        header, sep, target = item.partition("=")
+        if not sep:
+            raise CliError(f"--column {item!r}: write HEADER=FIELD (FIELD empty to leave the "
+                           "column out)")
+        columns[header.strip()] = target.strip()
+    db = open_db(args)
+    actor = acting_user(args, db)
+    with UnitOfWork(db) as uow:
+        saved = save_mapping(uow, actor, args.merchant, columns, args.name)
+    echo(f"saved mapping {saved.name}" + (f" for {saved.merchant_code}"
+                                          if saved.merchant_code else ""))
+    return 0
+
+
+def register_mappings(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("import-mappings", help="saved column mappings of merchant order files")
+    msub = p.add_subparsers(dest="mappings_command", metavar="ACTION", required=True)
+    ls = msub.add_parser("list", help="the saved mappings")
+    add_db_option(ls)
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_mappings_list)
+    sv = msub.add_parser("save", help="save (replace) a mapping: HEADER=FIELD per column")
+    add_db_option(sv)
+    sv.add_argument("name", nargs="?", help="default: the merchant's code (its own mapping)")
+    sv.add_argument("--merchant", help="the merchant whose files use it")
+    sv.add_argument("--column", action="append", default=[], metavar="HEADER=FIELD",
+                    required=True)
+    sv.set_defaults(func=cmd_mappings_save)
 
 
 def cmd_parse_address(args: argparse.Namespace) -> int:
@@ -92,6 +154,7 @@ def register_parse_address(sub: argparse._SubParsersAction[argparse.ArgumentPars
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     register_import(sub)
+    register_mappings(sub)
     register_parse_address(sub)
     add_labels_parser(sub)
     add_cancel_parser(sub)

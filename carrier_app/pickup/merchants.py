@@ -50,6 +50,8 @@ class MerchantData:
     settlement_cycle: str = "weekly"
     active: bool = True
     fee_per_parcel: str | Decimal = "0"   # yuan, deducted per parcel on the statement
+    #: kg, for order files without a weight column (corrected at receiving); "": none
+    default_weight: str | Decimal = ""
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,12 @@ def _row(m: Merchant, branch: str, parcels: int) -> MerchantRow:
                        m.district, m.address, m.postcode, branch, m.settlement_bank,
                        m.settlement_holder, m.settlement_account, m.settlement_cycle,
                        m.active, from_fen(m.fee_per_parcel_fen), id=m.id, parcels=parcels,
-                       safety_agreement_on=m.safety_agreement_on)
+                       safety_agreement_on=m.safety_agreement_on,
+                       default_weight=_kg(m.default_weight_g))
+
+
+def _kg(grams: int) -> str:
+    return f"{Decimal(grams) / 1000:.3f}" if grams else ""
 
 
 def list_merchants(uow: UnitOfWork, actor: Actor, search: str = "", *,
@@ -115,6 +122,7 @@ class _Clean:
     active: bool
     fee_per_parcel: Decimal
     branch_id: int | None
+    default_weight: str = ""
 
 
 def _validate(uow: UnitOfWork, d: MerchantData) -> _Clean:
@@ -146,7 +154,12 @@ def _validate(uow: UnitOfWork, d: MerchantData) -> _Clean:
         if branch_id is None:
             raise ValidationError(f"Unknown branch {d.home_branch!r}", field="home_branch")
     fee = validation.amount(d.fee_per_parcel, "fee_per_parcel", "Fee per parcel", cap=MAX_FEE)
-    return _Clean(code=code, name=name, phone=phone, address=address, postcode=postcode,
+    weight = str(d.default_weight).strip()
+    # "" or 0: no default weight; anything else is a weight like any other
+    weight = ("" if re.fullmatch(r"0*(\.0*)?", weight)
+              else f"{validation.weight_kg(weight, 'default_weight'):.3f}")
+    return _Clean(default_weight=weight, code=code, name=name, phone=phone, address=address,
+                  postcode=postcode,
                   home_branch=d.home_branch.strip() if branch_id else "",
                   settlement_account=acct, settlement_cycle=d.settlement_cycle,
                   active=d.active, fee_per_parcel=fee, branch_id=branch_id, **text)
@@ -210,6 +223,7 @@ def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
     m.settlement_account = clean.settlement_account
     m.settlement_cycle, m.active = clean.settlement_cycle, clean.active
     m.fee_per_parcel_fen = to_fen(clean.fee_per_parcel)
+    m.default_weight_g = int(Decimal(clean.default_weight or "0") * 1000)
     uow.session.flush()
     if changed or merchant_id is None:
         audit.record(uow, actor, "merchant.add" if merchant_id is None else "merchant.change",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from carrier_app.core.clock import local_day_bounds, utcnow
 from carrier_app.core.errors import ValidationError
@@ -83,7 +83,11 @@ def receive(uow: UnitOfWork, actor: Actor, code: str, weight_kg: Decimal | None 
     require(actor, Permission.SCAN)
     row = require_parcel(uow, code)
     measured = int(weight_kg * 1000) if weight_kg is not None else None
-    flag = measured is not None and tolerance.exceeded(row.weight_g, measured)
+    estimated = measured is not None and row.allows(Event.RECEIVE) and bool(
+        uow.session.scalar(select(Parcel.weight_estimated).where(Parcel.id == row.id)))
+    # a merchant's default weight is no declaration: the scale's weight replaces it
+    flag = (measured is not None and not estimated
+            and tolerance.exceeded(row.weight_g, measured))
     without = uow.session.scalar(select(PickupItem.id).where(
         PickupItem.parcel_id == row.id).limit(1)) is None
     details: dict[str, object] = {"measured_g": measured} if measured is not None else {}
@@ -101,6 +105,9 @@ def receive(uow: UnitOfWork, actor: Actor, code: str, weight_kg: Decimal | None 
                                 measured_weight_g=measured, weight_flag=flag,
                                 without_pickup=without, user_id=actor.user_id,
                                 price_diff_fen=None if diff is None else to_fen(diff)))
+        if estimated:
+            uow.session.execute(update(Parcel).where(Parcel.id == row.id).values(
+                weight_g=measured, weight_estimated=False))
         uow.session.flush()
     r = append_scan(uow, actor, row.waybill_no, Event.RECEIVE, details=details)
     uow.commit()

@@ -22,10 +22,11 @@ from carrier_app.store import audit
 from carrier_app.store.engine import Database
 from carrier_app.store.models import ImportBatch, Merchant, Parcel
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.waybill.import_mappings import find_mapping
 from carrier_app.waybill.numbers import NumberAllocator
 from carrier_app.waybill.acceptance import agreement_merchants, listed_error, listed_words
 from carrier_app.waybill.order_import import (
-    OrderRow, ParsedFile, Reject, parse, validate_rows, write_rejects,
+    OrderRow, ParsedFile, Reject, parse, require_columns, validate_rows, write_rejects,
 )
 from carrier_app.waybill.service import create_waybills
 
@@ -48,6 +49,8 @@ class MerchantRef:
     home_branch_id: int | None
     #: 协议客户: a signed safety agreement; its waybills need no sender real-name.
     safety_agreement: bool = False
+    #: grams, for rows of a shop export without a weight (0: none)
+    default_weight_g: int = 0
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,9 @@ class ImportResult:
     already_present: int
     rejects: list[Reject] = field(default_factory=list)
     waybills: list[str] = field(default_factory=list)
+    #: created but matched by no routing rule: (row, waybill), waiting in manual routing
+    unrouted: list[tuple[int, str]] = field(default_factory=list)
+    mapping: str | None = None   # the saved column mapping used, if any
 
     @property
     def rejected(self) -> int:
@@ -79,7 +85,7 @@ def merchant_by_code(uow: UnitOfWork, code: str) -> MerchantRef:
 def merchant_ref(m: Merchant) -> MerchantRef:
     address = full_address(m.province, m.city, m.district, m.address)
     return MerchantRef(m.id, m.code, m.name, (m.name, m.phone, address), m.home_branch_id,
-                       m.safety_agreement_on is not None)
+                       m.safety_agreement_on is not None, m.default_weight_g)
 
 
 def existing_refs(uow: UnitOfWork, merchant_id: int, refs: list[str]) -> set[str]:
@@ -112,13 +118,20 @@ def import_orders(db: Database, actor: Actor, allocator: NumberAllocator, path: 
                   merchant_code: str, *, rejects_path: Path | None = None,
                   cod_cap: Decimal = v.DEFAULT_COD_CAP, progress: Progress | None = None,
                   cancelled: Cancelled | None = None,
-                  parsed: ParsedFile | None = None) -> ImportResult:
+                  parsed: ParsedFile | None = None,
+                  mapping: str | None = None) -> ImportResult:
     """Import `path` for the merchant. Opens its own units of work: numbers are reserved
-    between the read-only look-ups and the one writing transaction."""
+    between the read-only look-ups and the one writing transaction. The columns are matched
+    with `mapping` (a saved mapping's name), else the merchant's own saved mapping, else by
+    their headers; `parsed`: the file as the preview read it (with the clerk's mapping)."""
     require(actor, Permission.CREATE_WAYBILL)
-    parsed = parsed or parse(path)
     with UnitOfWork(db) as uow:
         merchant = merchant_by_code(uow, merchant_code)
+        saved = None if parsed else find_mapping(uow, name=mapping, merchant_id=merchant.id)
+    parsed = parsed or parse(path, saved.columns if saved else None)
+    require_columns(parsed)  # a preview's mapping too
+    used = saved.name if saved else None
+    with UnitOfWork(db) as uow:
         if not agreement_merchants(uow, {merchant.id}):
             raise ValidationError(
                 f"Merchant {merchant.code} has no signed safety agreement (协议客户): its "
@@ -127,7 +140,8 @@ def import_orders(db: Database, actor: Actor, allocator: NumberAllocator, path: 
                 reason="no_agreement", merchant=merchant.code)
         rows, rejects = validate_rows(parsed, merchant_id=merchant.id, sender=merchant.sender,
                                       origin_branch_id=merchant.home_branch_id,
-                                      cod_cap=cod_cap)
+                                      cod_cap=cod_cap,
+                                      default_weight_g=merchant.default_weight_g)
         rows, rejects = _screen_contents(listed_words(uow), parsed, rows, rejects)
         present = existing_refs(uow, merchant.id, [r.data.order_ref or "" for r in rows])
     new = [r for r in rows if r.data.order_ref not in present]
@@ -137,9 +151,10 @@ def import_orders(db: Database, actor: Actor, allocator: NumberAllocator, path: 
         progress(0, len(new))
     if not new:  # a header-only file or a re-run: no empty batch, no numbers reserved
         return ImportResult(None, parsed.file_name, parsed.encoding, len(parsed.raw_rows), 0,
-                            len(present), rejects, [])
+                            len(present), rejects, [], mapping=used)
     allocator.ensure(len(new))  # exactly what this file needs, before the transaction
     created: list[str] = []
+    unrouted: list[tuple[int, str]] = []
     with UnitOfWork(db) as uow:
         # One import per merchant at a time: the merchant's row lock (PostgreSQL; SQLite's
         # BEGIN IMMEDIATE already queues writers), then look again for rows another
@@ -154,7 +169,8 @@ def import_orders(db: Database, actor: Actor, allocator: NumberAllocator, path: 
         total = len(new)
         if not new:
             return ImportResult(None, parsed.file_name, parsed.encoding,
-                                len(parsed.raw_rows), 0, len(present), rejects, [])
+                                len(parsed.raw_rows), 0, len(present), rejects, [],
+                                mapping=used)
         batch = ImportBatch(merchant_id=merchant.id, file_name=parsed.file_name[:255],
                             encoding=parsed.encoding, rows_total=len(parsed.raw_rows),
                             created=total, already_present=len(present),
@@ -167,17 +183,20 @@ def import_orders(db: Database, actor: Actor, allocator: NumberAllocator, path: 
         for start in range(0, total, CHUNK):
             if cancelled and cancelled():
                 raise ImportCancelled("Import cancelled: nothing was imported")
-            chunk = [r.data for r in new[start:start + CHUNK]]
-            out = create_waybills(uow, actor, allocator, router, chunk, cod_cap=cod_cap,
-                                  batch_id=batch_id, validated=True)
+            rows_here = new[start:start + CHUNK]
+            out = create_waybills(uow, actor, allocator, router, [r.data for r in rows_here],
+                                  cod_cap=cod_cap, batch_id=batch_id, validated=True)
             created.extend(w.waybill_no for w in out)
+            unrouted.extend((r.row, w.waybill_no) for r, w in zip(rows_here, out, strict=True)
+                            if w.sort_code is None)
             if progress:
                 progress(len(created), total)
         if cancelled and cancelled():
             raise ImportCancelled("Import cancelled: nothing was imported")
         audit.record(uow, actor, "orders.import", "import_batch", batch_id,
                      merchant=merchant.code, file=parsed.file_name, created=total,
-                     already_present=len(present), rejected=len(rejects))
+                     already_present=len(present), rejected=len(rejects),
+                     unrouted=len(unrouted), mapping=used)
         uow.commit()
     return ImportResult(batch_id, parsed.file_name, parsed.encoding, len(parsed.raw_rows),
-                        total, len(present), rejects, created)
+                        total, len(present), rejects, created, unrouted, used)

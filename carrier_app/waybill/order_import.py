@@ -16,7 +16,7 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,30 +27,48 @@ from carrier_app.core.files import write_atomic
 from carrier_app.store.models import Parcel
 from carrier_app.pricing.terms import insurance_terms
 from carrier_app.waybill.service import WaybillInput
+from carrier_app.waybill.smart_address import AddressSplitter
 
+#: Our fields and the headers that mean them, best first: when a file has two (Taobao's export
+#: has both 联系手机 and 联系电话), the earlier alias takes the field and the other column is
+#: left out, which the preview shows and the clerk can change. Marketplace and ERP exports
+#: (Taobao/Tmall, JD, Pinduoduo, Douyin, Youzan, Wangdiantong, Jushuitan) are covered.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "order_ref": ("order_ref", "order ref", "order", "order no", "订单号", "订单编号", "商家订单号",
-                  "单号"),
+                  "单号", "外部订单号", "平台订单号", "网店订单号", "主订单编号", "子订单编号",
+                  "原始单号", "线上订单号"),
     "recipient_name": ("recipient_name", "recipient", "name", "收件人", "收件人姓名", "收货人",
-                       "姓名"),
-    "recipient_phone": ("recipient_phone", "phone", "mobile", "tel", "电话", "手机", "手机号",
-                        "收件人电话", "联系电话", "收件人手机"),
-    "recipient_address": ("recipient_address", "address", "地址", "详细地址", "收件地址",
-                          "收货地址", "收件人地址"),
-    "recipient_postcode": ("recipient_postcode", "postcode", "zip", "邮编", "邮政编码"),
-    "recipient_province": ("recipient_province", "province", "省", "省份"),
-    "recipient_city": ("recipient_city", "city", "市", "城市"),
-    "recipient_district": ("recipient_district", "district", "区", "区县", "县区"),
+                       "收货人姓名", "姓名", "客户姓名", "买家姓名", "联系人"),
+    "recipient_phone": ("recipient_phone", "phone", "mobile", "tel", "手机", "手机号",
+                        "手机号码", "收件人手机", "收货人手机", "收货人手机号", "联系手机",
+                        "客户手机", "电话", "收件人电话", "收货人电话", "联系电话", "客户电话",
+                        "固定电话"),
+    "recipient_address": ("recipient_address", "address", "详细地址", "地址", "收件地址",
+                          "收货地址", "收件人地址", "收货人地址", "收货详细地址", "客户地址",
+                          "买家地址"),
+    "recipient_postcode": ("recipient_postcode", "postcode", "zip", "邮编", "邮政编码",
+                           "收货人邮编"),
+    "recipient_province": ("recipient_province", "province", "省", "省份", "收货省份",
+                           "收货人省份", "所在省"),
+    "recipient_city": ("recipient_city", "city", "市", "城市", "收货城市", "收货人城市",
+                       "所在市"),
+    "recipient_district": ("recipient_district", "district", "区", "区县", "县区",
+                           "收货区县", "收货人区县", "所在区"),
     "pieces": ("pieces", "pcs", "件数", "包裹数"),
     "weight_kg": ("weight_kg", "weight", "重量", "重量kg", "重量(kg)", "重量（kg）",
-                  "重量（公斤）"),
+                  "重量（公斤）", "包裹重量", "实际重量", "毛重", "商品重量"),
     "service": ("service", "服务", "服务类型", "产品类型"),
-    "cod_amount": ("cod_amount", "cod", "代收货款", "代收金额", "货款"),
+    "cod_amount": ("cod_amount", "cod", "代收货款", "代收金额", "货款", "代收款"),
     "declared_value": ("declared_value", "declared value", "保价", "保价金额", "声明价值"),
-    "contents": ("contents", "goods", "内容", "物品", "品名", "货物"),
-    "note": ("note", "remark", "备注"),
+    "contents": ("contents", "goods", "内容", "物品", "品名", "货物", "商品名称", "商品",
+                 "宝贝标题", "商品标题", "货品名称"),
+    "note": ("note", "remark", "备注", "买家备注", "买家留言", "订单备注", "卖家备注"),
 }
-REQUIRED = ("order_ref", "recipient_name", "recipient_phone", "recipient_address", "weight_kg")
+#: A weight column is not required: shop exports have none, the merchant's default weight is
+#: used then (and corrected at receiving).
+REQUIRED = ("order_ref", "recipient_name", "recipient_phone", "recipient_address")
+_RANK = {re.sub(r"[\s_]", "", alias.lower()): rank
+         for aliases in COLUMNS.values() for rank, alias in enumerate(aliases)}
 _LOOKUP = {re.sub(r"[\s_]", "", alias.lower()): canonical
            for canonical, aliases in COLUMNS.items() for alias in aliases}
 MAX_BYTES = 50 * 1024 * 1024
@@ -83,6 +101,8 @@ class ParsedFile:
     headers: list[str]               # as in the file
     mapping: dict[str, str]          # file header -> our column (unmatched ones left out)
     raw_rows: list[tuple[int, dict[str, str]]]  # row number, header -> text
+    #: headers left out because another header took their field: header -> the one kept
+    left_out: dict[str, str] = field(default_factory=dict)
 
     @property
     def unmatched(self) -> list[str]:
@@ -300,48 +320,121 @@ def _cell(value: object) -> str:
     return str(value).strip()
 
 
-def parse(path: Path) -> ParsedFile:
-    """Read the file and match its headers; refuse it whole if a required column is missing."""
+def match_headers(headers: list[str], columns: dict[str, str] | None = None
+                  ) -> tuple[dict[str, str], dict[str, str]]:
+    """Each header to our field: a saved mapping's choice first (`columns`: header -> field,
+    "" = left out), else its alias. Returns (mapping, left_out) where left_out names the
+    headers that also meant a field already taken, and by which header."""
+    columns = columns or {}
+    for h, c in columns.items():
+        if c and c not in COLUMNS:
+            raise ValidationError(f"The mapping sends column {h!r} to {c!r}, which is not a "
+                                  f"field ({', '.join(COLUMNS)})", field="mapping",
+                                  reason="unknown_field", column=h)
+    chosen: dict[str, str] = {}
+    for h in headers:
+        if h in columns:
+            if columns[h]:
+                if columns[h] in chosen.values():
+                    raise ValidationError(f"The mapping sends two columns to {columns[h]}; "
+                                          "keep one", field="mapping",
+                                          reason="duplicate_column", column=h)
+                chosen[h] = columns[h]
+    candidates: dict[str, list[str]] = {}
+    for h in headers:
+        alias = None if h in columns else canonical(h)
+        if alias is not None and alias not in chosen.values():
+            candidates.setdefault(alias, []).append(h)
+    mapping = dict(chosen)
+    left_out: dict[str, str] = {}
+    for c, hs in candidates.items():
+        best = min(hs, key=lambda h: _RANK[re.sub(r"[\s_]", "", h.strip().lower())])
+        mapping[best] = c
+        left_out.update({h: best for h in hs if h != best})
+    return {h: mapping[h] for h in headers if h in mapping}, left_out
+
+
+def read_file(path: Path, columns: dict[str, str] | None = None) -> ParsedFile:
+    """Read the file and match its headers (with a saved mapping's choices, if any), without
+    insisting on the required columns: the preview lets the clerk pick them."""
     header, rows, encoding = read_table(path)
     headers = [h.strip() for h in header]
-    mapping: dict[str, str] = {}
-    seen: dict[str, str] = {}
-    for h in headers:
-        c = canonical(h)
-        if c is None:
-            continue
-        if c in seen:
-            raise ValidationError(f"Columns {seen[c]!r} and {h!r} both mean {c}; keep one",
-                                  field="file", reason="duplicate_column")
-        seen[c] = h
-        mapping[h] = c
-    missing = [c for c in REQUIRED if c not in seen]
-    if missing:
-        raise ValidationError(
-            f"{path.name}: required column(s) missing: {', '.join(missing)} (found: "
-            f"{', '.join(h for h in headers if h) or 'no header'})", field="file",
-            reason="missing_columns", missing=missing)
+    mapping, left_out = match_headers(headers, columns)
     raw_rows = []
     for number, values in rows:
         if not any(x.strip() for x in values):
             continue  # blank lines and trailing empty rows
         raw_rows.append((number, {h: (values[i].strip() if i < len(values) else "")
                                   for i, h in enumerate(headers) if h}))
-    return ParsedFile(path.name, encoding, headers, mapping, raw_rows)
+    return ParsedFile(path.name, encoding, headers, mapping, raw_rows, left_out)
+
+
+def remap(parsed: ParsedFile, columns: dict[str, str]) -> ParsedFile:
+    """The same rows read with another mapping (the clerk's choice in the preview)."""
+    mapping, left_out = match_headers(parsed.headers, columns)
+    return replace(parsed, mapping=mapping, left_out=left_out)
+
+
+def missing_fields(parsed: ParsedFile) -> list[str]:
+    seen = set(parsed.mapping.values())
+    return [c for c in REQUIRED if c not in seen]
+
+
+def require_columns(parsed: ParsedFile) -> None:
+    missing = missing_fields(parsed)
+    if missing:
+        raise ValidationError(
+            f"{parsed.file_name}: required column(s) missing: {', '.join(missing)} (found: "
+            f"{', '.join(h for h in parsed.headers if h) or 'no header'}); pick the column "
+            "for each in the preview's mapping", field="file",
+            reason="missing_columns", missing=missing)
+
+
+def parse(path: Path, columns: dict[str, str] | None = None) -> ParsedFile:
+    """Read the file and match its headers; refuse it whole if a required column is missing."""
+    parsed = read_file(path, columns)
+    require_columns(parsed)
+    return parsed
 
 
 def validate_rows(parsed: ParsedFile, *, merchant_id: int | None, sender: tuple[str, str, str],
-                  origin_branch_id: int | None, cod_cap: Decimal = v.DEFAULT_COD_CAP
-                  ) -> tuple[list[OrderRow], list[Reject]]:
-    """Each row to a WaybillInput, or a Reject naming the row, column and reason."""
+                  origin_branch_id: int | None, cod_cap: Decimal = v.DEFAULT_COD_CAP,
+                  default_weight_g: int = 0) -> tuple[list[OrderRow], list[Reject]]:
+    """Each row to a WaybillInput, or a Reject naming the row, column and reason.
+    `default_weight_g`: the merchant's weight for rows without one (0: such rows rejected)."""
     good: list[OrderRow] = []
     rejects: list[Reject] = []
     first_row: dict[str, int] = {}
     back = {c: h for h, c in parsed.mapping.items()}
+    fields = set(parsed.mapping.values())
+    # One full-address column: province, city, district (and a trailing postcode) inside it.
+    splitter = (AddressSplitter() if not fields & {"recipient_province", "recipient_city"}
+                else None)
+    default_weight = (Decimal(default_weight_g) / 1000).quantize(Decimal("0.001"))
     for number, raw in parsed.raw_rows:
         row = {c: raw.get(h, "") for h, c in parsed.mapping.items()}
         try:
             _check_text(row)
+            for c in _NUMBER_TEXT:
+                if c in row:
+                    row[c] = unexcel(row[c], c)
+            if splitter is not None and row.get("recipient_address", "").strip():
+                part = splitter.split(row["recipient_address"])
+                # the merchant's text is kept as given (printing leaves out the parts it
+                # repeats); the divisions found in it fill their fields for routing
+                row.update(recipient_province=part.province, recipient_city=part.city,
+                           recipient_district=part.district, recipient_address=part.full)
+                if part.postcode and not row.get("recipient_postcode"):
+                    row["recipient_postcode"] = part.postcode
+            if not row.get("weight_kg", "").strip():
+                if not default_weight_g:
+                    raise ValidationError(
+                        "no weight: give the row a weight, or set the merchant's default "
+                        "weight for files without one", field="weight_kg", reason="no_weight")
+                row["weight_kg"] = str(default_weight)
+                estimated = True
+            else:
+                estimated = False
             ref = v.required_text(row.get("order_ref", ""), "order_ref", "Order ref", 64)
             if ref in first_row:
                 raise ValidationError(f"order_ref {ref} repeats row {first_row[ref]}",
@@ -357,7 +450,7 @@ def validate_rows(parsed: ParsedFile, *, merchant_id: int | None, sender: tuple[
                 recipient_city=row.get("recipient_city", ""),
                 recipient_district=row.get("recipient_district", ""),
                 pieces=v.pieces(row.get("pieces", "")),
-                weight_kg=v.weight_kg(row.get("weight_kg", "")),
+                weight_kg=v.weight_kg(row.get("weight_kg", "")), weight_estimated=estimated,
                 service=v.service(row.get("service", "")),
                 cod=v.amount(row.get("cod_amount", ""), "cod_amount", "COD amount",
                              cap=cod_cap),
@@ -407,6 +500,32 @@ def _check_text(row: dict[str, str]) -> None:
         if len(stored) > limit:
             raise ValidationError(f"{column} is longer than {limit} characters "
                                   f"({len(value):,})", field=column, reason="too_long")
+
+
+#: Text that Excel likes to turn into numbers: its ="0571…" trick and scientific notation.
+_NUMBER_TEXT = ("order_ref", "recipient_phone", "recipient_postcode")
+_FORMULA_TEXT = re.compile(r'^=\s*"(.*)"$')
+_SCIENTIFIC = re.compile(r"^([0-9])(?:\.([0-9]+))?[eE]\+?([0-9]{1,2})$")
+
+
+def unexcel(value: str, column: str) -> str:
+    """="13812345678" (Excel's keep-as-text formula) becomes 13812345678; 1.3812345678E+10
+    (every digit still there) becomes 13812345678; 1.38123E+10 (digits lost) is refused
+    with what to do in Excel."""
+    value = value.strip()
+    formula = _FORMULA_TEXT.match(value)
+    if formula:
+        return formula.group(1).strip()
+    sci = _SCIENTIFIC.match(value)
+    if sci is None:
+        return value
+    lead, decimals, exponent = sci.group(1), sci.group(2) or "", int(sci.group(3))
+    if len(decimals) == exponent:  # every digit is there
+        return lead + decimals
+    raise ValidationError(
+        f"{value} is a number Excel shortened: its last digits are lost. In Excel format the "
+        "column as Text (or re-export the file from the shop system) and import again",
+        field=column, reason="excel_number")
 
 
 def _column_of(field_name: str | None) -> str:

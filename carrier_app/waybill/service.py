@@ -56,6 +56,9 @@ class WaybillInput:
     service: str = "standard"
     pieces: int = 1
     weight_kg: Decimal = Decimal("0")
+    #: the weight is the merchant's default (a shop export without weights): replaced by the
+    #: weight measured at receiving, without a weight discrepancy
+    weight_estimated: bool = False
     cod: Decimal = Decimal("0")
     declared_value: Decimal = Decimal("0")
     contents: str = ""
@@ -262,7 +265,8 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
         parcels.append({
             "waybill_no": allocator.next(), "merchant_id": d.merchant_id,
             "order_ref": d.order_ref, "batch_id": batch_id or d.batch_id, "service": d.service,
-            "pieces": d.pieces, "weight_g": int(d.weight_kg * 1000), "length_cm": dims[0],
+            "pieces": d.pieces, "weight_g": int(d.weight_kg * 1000),
+            "weight_estimated": d.weight_estimated, "length_cm": dims[0],
             "width_cm": dims[1], "height_cm": dims[2], "cod_fen": to_fen(d.cod),
             "declared_value_fen": to_fen(d.declared_value), "contents": d.contents.strip(),
             "note": d.note.strip(), "recipient_name": d.recipient_name,

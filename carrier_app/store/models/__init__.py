@@ -19,7 +19,7 @@ from carrier_app.store.models.pricing import RateCardRow
 from carrier_app.store.models.problems import Problem, ProblemContact
 from carrier_app.store.models.routing import RoutingRule
 from carrier_app.store.models.users import AuditLog, LoginThrottle, User
-from carrier_app.store.models.waybills import ImportBatch
+from carrier_app.store.models.waybills import ImportBatch, ImportMapping
 
 __all__ = [
     "AppSecret", "ProhibitedWord",
@@ -27,7 +27,8 @@ __all__ = [
     "ProofOfDelivery", "RunItem", "SettledParcel", "Settlement",
     "ArrivalScan", "ArrivalSession", "Bag", "BagItem", "Manifest", "ManifestItem", "PickupItem",
     "PickupRequest", "Receipt",
-    "AuditLog", "Base", "Branch", "Courier", "Hub", "ImportBatch", "LoginThrottle", "Merchant",
+    "AuditLog", "Base", "Branch", "Courier", "Hub", "ImportBatch", "ImportMapping",
+    "LoginThrottle", "Merchant",
     "NumberSequence",
     "Parcel",
     "Piece", "Problem", "ProblemContact", "RateCardRow", "RejectedScan", "Route", "RoutingRule",

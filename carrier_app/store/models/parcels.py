@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
@@ -40,6 +40,8 @@ class Parcel(Base):
     service: Mapped[str] = mapped_column(String(16), default="standard")
     pieces: Mapped[int] = mapped_column(default=1)
     weight_g: Mapped[int] = mapped_column(default=0)  # grams: kg with 3 decimals, no float
+    # the merchant's default weight, not a weighed one: receiving replaces it (issue 12)
+    weight_estimated: Mapped[bool] = mapped_column(default=False, server_default=false())
     length_cm: Mapped[int | None]
     width_cm: Mapped[int | None]
     height_cm: Mapped[int | None]

@@ -33,5 +33,8 @@ class Merchant(Base):
     # 协议客户 (issue 14): the day a safety agreement was signed; its parcels need no
     # sender real-name at the counter. None: no agreement.
     safety_agreement_on: Mapped[date | None]
+    # Shop exports carry no weight: this one is used and corrected when the parcel is
+    # weighed at receiving (issue 12 item 5). 0: none, a row without a weight is refused.
+    default_weight_g: Mapped[int] = mapped_column(default=0, server_default="0")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]

@@ -22,7 +22,7 @@ from carrier_app.waybill.acceptance import set_safety_agreement
 
 FIELDS = ("code", "name", "contact_name", "phone", "province", "city", "district", "address",
           "postcode", "settlement_bank", "settlement_holder", "settlement_account",
-          "fee_per_parcel")
+          "fee_per_parcel", "default_weight")
 
 
 class MerchantsPage(Page):
@@ -76,6 +76,8 @@ class MerchantsPage(Page):
                                          (self.f["settlement_account"], 2), self.cycle))
         self.f["fee_per_parcel"].setMaximumWidth(160)
         self.form.add("fee", hbox(self.f["fee_per_parcel"], self.fee_hint))
+        self.f["default_weight"].setMaximumWidth(160)
+        self.form.add("default_weight", self.f["default_weight"])
         # 协议客户 (issue 14): a supervisor records the signed safety agreement and its date.
         self.agreement = QCheckBox()
         self.agreement.setObjectName("safetyAgreement")
@@ -132,7 +134,8 @@ class MerchantsPage(Page):
                           ("settlement_bank", self.tr("Bank")),
                           ("settlement_holder", self.tr("Account holder")),
                           ("settlement_account", self.tr("Account number")),
-                          ("fee_per_parcel", self.tr("Fee per parcel (yuan)"))):
+                          ("fee_per_parcel", self.tr("Fee per parcel (yuan)")),
+                          ("default_weight", self.tr("kg, for files without weights"))):
             self.f[key].setPlaceholderText(text)
         self.active.setText(self.tr("Active"))
         self.new_button.setText(self.tr("New merchant"))
@@ -144,6 +147,7 @@ class MerchantsPage(Page):
                              "branch": self.tr("Home branch:"),
                              "settlement": self.tr("COD settlement:"),
                              "fee": self.tr("Fee per parcel:"),
+                             "default_weight": self.tr("Default weight:"),
                              "agreement": self.tr("Safety agreement:"), "buttons": ""})
         self.agreement.setText(self.tr("Signed on"))
         self.agreement_button.setText(self.tr("Save agreement"))

@@ -1,6 +1,10 @@
 """Waybills → Import orders: pick a merchant's CSV/XLSX, see the detected encoding, the
 column mapping and the first rows, then import with a progress bar and cancel (cancel
-imports nothing). Rejected rows are listed with row, column and reason, and can be saved."""
+imports nothing). Rejected rows are listed with row, column and reason, and can be saved.
+
+The mapping is editable: a field picker per column of the file, starting from the merchant's
+saved mapping (else the headers' aliases). "Save mapping" keeps it for the merchant's next
+files and for `import-orders` (the same use case reads it)."""
 
 from __future__ import annotations
 
@@ -21,7 +25,10 @@ from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.worker import Task
 from carrier_app.waybill.form_service import form_data
 from carrier_app.waybill.import_service import ImportResult, import_orders
-from carrier_app.waybill.order_import import ParsedFile, parse, write_rejects
+from carrier_app.waybill.import_mappings import merchant_mapping, save_mapping
+from carrier_app.waybill.order_import import (
+    COLUMNS, REQUIRED, ParsedFile, missing_fields, read_file, remap, write_rejects,
+)
 
 PREVIEW_ROWS = 20
 
@@ -55,6 +62,11 @@ class ImportPage(Page):
         self.save_rejects_button = QPushButton()
         self.save_rejects_button.setEnabled(False)
         self.save_rejects_button.clicked.connect(self.save_rejects)
+        self.save_mapping_button = QPushButton()
+        self.save_mapping_button.setObjectName("saveMapping")
+        self.save_mapping_button.setEnabled(False)
+        self.save_mapping_button.clicked.connect(self.save_mapping)
+        self.pickers: list[QComboBox] = []
         self.progress = QProgressBar()
         self.info = QLabel()
         self.info.setObjectName("importInfo")
@@ -66,6 +78,7 @@ class ImportPage(Page):
             t.verticalHeader().hide()
             t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.merchant.currentIndexChanged.connect(self._merchant_changed)
         self.rejects.horizontalHeader().setStretchLastSection(True)
         self.banner = FeedbackBanner(point_size=12)
         self.banner.setObjectName("importBanner")
@@ -84,7 +97,10 @@ class ImportPage(Page):
         actions.addWidget(self.progress, 1)
         actions.addWidget(self.save_rejects_button)
         tables = QHBoxLayout()
-        tables.addWidget(self.mapping, 1)
+        mapping_box = QVBoxLayout()
+        mapping_box.addWidget(self.mapping, 1)
+        mapping_box.addWidget(self.save_mapping_button)
+        tables.addLayout(mapping_box, 1)
         tables.addWidget(self.rows, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -107,6 +123,7 @@ class ImportPage(Page):
         self.import_button.setText(self.tr("Import"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_rejects_button.setText(self.tr("Save rejected rows…"))
+        self.save_mapping_button.setText(self.tr("Save mapping for this merchant"))
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"),
                                                 self.tr("Read as")])
         self.rejects.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"),
@@ -138,23 +155,17 @@ class ImportPage(Page):
             self.banner.show_message(Kind.ERROR, self.tr("No such file: {path}").format(
                 path=str(path)))
             return
+        code = self.merchant.currentData()
         try:
-            parsed = parse(path)  # reads the file once; large ones take about a second
+            saved = self.ctx.look_up(merchant_mapping, code) if code else None
+            # reads the file once; large ones take about a second
+            parsed = read_file(path, saved.columns if saved else None)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             self._clear_tables()
             return
         self.parsed = parsed
-        self.info.setText(self.tr("{rows} rows · encoding {encoding} · {ignored} column(s) "
-                                  "not used").format(rows=len(parsed.raw_rows),
-                                                      encoding=parsed.encoding,
-                                                      ignored=len(parsed.unmatched)))
-        self.mapping.setRowCount(len(parsed.headers))
-        for i, h in enumerate(parsed.headers):
-            self.mapping.setItem(i, 0, QTableWidgetItem(h))
-            column = parsed.mapping.get(h)
-            self.mapping.setItem(i, 1, QTableWidgetItem(
-                self._column_names().get(column, column) if column else self.tr("(not used)")))
+        self._fill_mapping(parsed)
         headers = [h for h in parsed.headers if h]
         self.rows.setColumnCount(len(headers) + 1)
         self.rows.setHorizontalHeaderLabels([self.tr("Row"), *headers])
@@ -164,8 +175,86 @@ class ImportPage(Page):
             self.rows.setItem(r, 0, QTableWidgetItem(str(number)))
             for c, h in enumerate(headers, start=1):
                 self.rows.setItem(r, c, QTableWidgetItem(raw.get(h, "")))
-        self.banner.show_message(Kind.IDLE, self.tr("Check the mapping, then Import."))
+        self._mapping_checked(saved.name if saved else None)
+
+    def _fill_mapping(self, parsed: ParsedFile) -> None:
+        names = self._column_names()
+        self.mapping.setRowCount(len(parsed.headers))
+        self.pickers = []
+        for i, h in enumerate(parsed.headers):
+            self.mapping.setItem(i, 0, QTableWidgetItem(h))
+            picker = QComboBox()
+            picker.setObjectName(f"mapping_{i}")
+            picker.addItem(self.tr("(not used)"), "")
+            for field in COLUMNS:
+                mark = " *" if field in REQUIRED else ""
+                picker.addItem(names.get(field, field) + mark, field)
+            picker.setCurrentIndex(max(picker.findData(parsed.mapping.get(h, "")), 0))
+            picker.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping.setCellWidget(i, 1, picker)
+            self.pickers.append(picker)
+
+    def columns(self) -> dict[str, str]:
+        """The mapping as the clerk set it: every header of the file -> a field or ""."""
+        assert self.parsed is not None
+        return {h: p.currentData() or "" for h, p in zip(self.parsed.headers, self.pickers,
+                                                          strict=True) if h}
+
+    def _mapping_changed(self) -> None:
+        if self.parsed is None:
+            return
+        try:
+            self.parsed = remap(self.parsed, self.columns())
+        except DomainError as exc:  # two columns sent to one field
+            self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            self.import_button.setEnabled(False)
+            return
+        self._mapping_checked(None)
+
+    def _mapping_checked(self, saved_name: str | None) -> None:
+        parsed = self.parsed
+        assert parsed is not None
+        names = self._column_names()
+        left_out = "; ".join(self.tr("{header} not used: {kept} is read as {field}").format(
+            header=h, kept=kept, field=names.get(parsed.mapping[kept], "")) for h, kept in
+            parsed.left_out.items())
+        self.info.setText(self.tr("{rows} rows · encoding {encoding} · {ignored} column(s) "
+                                  "not used").format(rows=len(parsed.raw_rows),
+                                                      encoding=parsed.encoding,
+                                                      ignored=len(parsed.unmatched))
+                          + (" · " + left_out if left_out else "")
+                          + ("" if "weight_kg" in parsed.mapping.values() else " · " + self.tr(
+                              "no weight column: the merchant's default weight is used, "
+                              "corrected when weighed at receiving")))
+        missing = missing_fields(parsed)
+        self.save_mapping_button.setEnabled(self.merchant.currentData() is not None)
+        if missing:
+            self.banner.show_message(Kind.WARNING, self.tr(
+                "Pick the column for: {fields}").format(
+                    fields="、".join(names.get(f, f) for f in missing)))
+            self.import_button.setEnabled(False)
+            return
+        self.banner.show_message(Kind.IDLE, self.tr(
+            "Check the mapping, then Import.") + (" " + self.tr(
+                "(the saved mapping {name})").format(name=saved_name) if saved_name else ""))
         self.import_button.setEnabled(True)
+
+    def save_mapping(self) -> None:
+        code = self.merchant.currentData()
+        if self.parsed is None or not code:
+            return
+        try:
+            saved = self.ctx.run(save_mapping, code, self.columns())
+        except DomainError as exc:
+            self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            return
+        self.banner.show_message(Kind.OK, self.tr(
+            "Mapping saved for {merchant}: its next files are read the same way.").format(
+                merchant=saved.merchant_code or saved.name))
+
+    def _merchant_changed(self) -> None:
+        if self.path.text().strip() and self.task is None:
+            self.preview()
 
     def _column_names(self) -> dict[str, str]:
         return {"order_ref": self.tr("Order ref"), "recipient_name": self.tr("Recipient"),
@@ -181,7 +270,9 @@ class ImportPage(Page):
     def _clear_tables(self) -> None:
         for t in (self.mapping, self.rows):
             t.setRowCount(0)
+        self.pickers = []
         self.info.clear()
+        self.save_mapping_button.setEnabled(False)
 
     # --- import -------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -216,7 +307,8 @@ class ImportPage(Page):
         self.task = None
         self.cancel_button.setEnabled(False)
         self.preview_button.setEnabled(True)
-        self.import_button.setEnabled(self.parsed is not None)
+        self.import_button.setEnabled(self.parsed is not None
+                                      and not missing_fields(self.parsed))
 
     def _failed(self, message: str) -> None:
         self._finish()
@@ -230,7 +322,13 @@ class ImportPage(Page):
                        "{rejected} rows rejected").format(
             batch=result.batch_id or "—", created=result.created,
             present=result.already_present, rejected=result.rejected)
-        self.banner.show_message(Kind.WARNING if result.rejected else Kind.OK, text)
+        if result.unrouted:
+            text += "; " + self.tr("{count} without a route, waiting in manual routing (rows "
+                                   "{rows})").format(count=len(result.unrouted), rows=", ".join(
+                                       str(r) for r, _w in result.unrouted[:10])
+                                       + ("…" if len(result.unrouted) > 10 else ""))
+        self.banner.show_message(
+            Kind.WARNING if result.rejected or result.unrouted else Kind.OK, text)
         self.rejects.setRowCount(len(result.rejects))
         for i, r in enumerate(result.rejects):
             for c, value in enumerate((str(r.row), r.column, r.value,
