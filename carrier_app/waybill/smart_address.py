@@ -27,6 +27,7 @@ _LANDLINE = re.compile(r"(?<![0-9])(0[1-9][0-9]{1,2})[- ]?([2-9][0-9]{6,7})"
                        r"(?:[- ]?(?:转|分机|ext\.?)?[- ]?([0-9]{1,6}))?(?![0-9])")
 _POSTCODE = re.compile(r"(?:邮编|邮政编码)?[:：]?(?<![0-9])([0-8][0-9]{5})(?![0-9])")
 _TRAILING_POSTCODE = re.compile(r"[\s,，]*(?:邮编|邮政编码)?[:：]?\s*(?<![0-9])([0-8][0-9]{5})$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _LABELS = re.compile(r"(?:收货人|收件人|联系人|姓名|名字|手机号码|手机号|手机|联系电话|电话|"
                      r"所在地区|详细地址|收货地址|地址|邮编|邮政编码)\s*[:：]?")
 _SEPARATORS = re.compile(r"[\s,，;；|/、\\]+")
@@ -228,6 +229,8 @@ class AddressSplitter:
             hit = self._prefixes.get(rest[:n])
             if hit:
                 return SplitAddress(*hit, rest[n:].strip(), postcode, rest)
+        if not _HAN.search(rest[:12]):  # "Road 1": no Chinese division to find
+            return SplitAddress("", "", "", rest, postcode, rest)
         parsed = _jionlp().parse_location(rest)
         province, city = str(parsed.get("province") or ""), str(parsed.get("city") or "")
         district, detail = str(parsed.get("county") or ""), str(parsed.get("detail") or "")
