@@ -16,6 +16,7 @@ from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import Form, act, hbox, scroll_layout, table
@@ -41,6 +42,8 @@ class ReceivingPage(Page):
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes)
         self.scan.scanned.connect(self.received)
         self.scan.rejected.connect(self._rejected)
+        self.refused = RefusedScansView(ctx.refused, self.key)
+        self.refused.watch(self.scan)
         self.day = QDateEdit(today_qdate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -58,6 +61,7 @@ class ReceivingPage(Page):
         layout = scroll_layout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
+        layout.addWidget(self.refused)
         layout.addWidget(table(self.model, "discrepancies"), 1)
         self.retranslate()
 
@@ -97,12 +101,14 @@ class ReceivingPage(Page):
             weight = receiving.parse_weight(self.weight.text())
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            self.refused.record(code, self.banner.text())
             return
         r = act(self.ctx, self.banner,
                 receiving.receive, code, weight)
         self.weight.clear()
         if r is None:
             self.sounds.play(Kind.ERROR)
+            self.refused.record(code, self.banner.text())
             return
         notes = []
         if r.weight_flag:

@@ -63,12 +63,15 @@ def choose_image(parent: QWidget, title: str) -> Path | None:
     return Path(path) if path else None
 
 
-def standard_page(page: QWidget, top: QLayout, banner: QWidget, body: QLayout) -> None:
-    """The usual screen, scrolled: its controls row, the feedback banner, then the body
-    taking the rest of the height."""
+def standard_page(page: QWidget, top: QLayout, banner: QWidget, body: QLayout,
+                  below: QWidget | None = None) -> None:
+    """The usual screen, scrolled: its controls row, the feedback banner (and `below` it,
+    a scan screen's refused scans), then the body taking the rest of the height."""
     layout = QVBoxLayout()
     layout.addLayout(top)
     layout.addWidget(banner)
+    if below is not None:
+        layout.addWidget(below)
     layout.addLayout(body, 1)
     scrolling(page, layout)
 
