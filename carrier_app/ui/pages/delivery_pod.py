@@ -15,6 +15,7 @@ from carrier_app.delivery import pod as D
 from carrier_app.ui import delivery_names, messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import reason_names, relation_names
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
@@ -138,6 +139,8 @@ class DeliveryPage(Page):
         body.addWidget(lw, 2)
         body.addWidget(self.pod_box, 3)
         standard_page(self, top, self.banner, body, self.refused)
+        enter_clicks(self.deliver_button, self.receiver)
+        enter_clicks(self.fail_button, self.note)
         self.retranslate()
         self._enable(False)
 

@@ -15,6 +15,7 @@ from carrier_app.core.roles import Permission
 from carrier_app.documents.pickup_receipt import render_pickup_receipt
 from carrier_app.pickup import requests
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
@@ -86,6 +87,9 @@ class PickupRequestsPage(Page):
         layout.addWidget(self.banner)
         layout.addWidget(self.refused)
         layout.addWidget(self.table, 1)
+        enter_clicks(self.create_button, self.merchant, self.window_from, self.window_to,
+                     self.expected, self.note)
+        enter_clicks(self.assign_button, self.courier)
         self.retranslate()
 
     def title(self) -> str:

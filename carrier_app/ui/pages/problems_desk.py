@@ -24,6 +24,7 @@ from carrier_app.problems.service import (
 )
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import OverdueRowsModel
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
@@ -153,6 +154,10 @@ class ProblemsDeskPage(Page):
         body.addLayout(left, 3)
         body.addLayout(side, 2)
         standard_page(self, top, self.banner, body, self.refused)
+        enter_clicks(self.register_button, self.reg_code, self.reg_note)
+        enter_clicks(self.contact_button, self.whom, self.outcome)
+        enter_clicks(self.resolve_button, self.address, self.postcode, self.amount,
+                     self.resolve_note)
         self.retranslate()
         self.refresh()
 

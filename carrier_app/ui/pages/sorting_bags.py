@@ -16,6 +16,7 @@ from carrier_app.documents.bag_label import render_bag_label
 from carrier_app.sorting import bags
 from carrier_app.sorting.common import HubSerials
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
@@ -88,6 +89,8 @@ class BagsPage(Page):
         layout.addWidget(self.refused)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.contents)
+        enter_clicks(self.seal_button, self.weight)
+        enter_clicks(self.unbag_button, self.unbag_code, self.reason)
         self.retranslate()
 
     def title(self) -> str:

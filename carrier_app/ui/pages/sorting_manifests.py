@@ -19,6 +19,7 @@ from carrier_app.sorting import manifests
 from carrier_app.sorting.common import HubSerials
 from carrier_app.ui.confirm import confirm
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
@@ -95,6 +96,7 @@ class ManifestsPage(Page):
         layout.addWidget(self.totals)
         layout.addWidget(hbox((self.progress, 1), self.cancel_button, self.depart_button))
         layout.addWidget(self.list_view, 1)
+        enter_clicks(self.depart_button, self.vehicle, self.seal_no, self.driver)
         self.retranslate()
 
     def title(self) -> str:

@@ -22,8 +22,10 @@ from carrier_app.sorting import rules
 from carrier_app.sorting.routing import load_router
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.permit import permit
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.hubkit import (
     Form, act, done, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
@@ -68,6 +70,9 @@ class RoutingPage(Page):
         self.import_button, self.export_button = QPushButton(), QPushButton()
         self.import_button.clicked.connect(lambda: self.import_file(None))
         self.export_button.clicked.connect(lambda: self.export_file(None))
+        for button in (self.new_button, self.save_button, self.delete_button,
+                       self.import_button):
+            permit(button, ctx.actor, Permission.MANAGE_ROUTING)
         self.form = Form()
         self.form.add("postcode", self.f["postcode_prefix"])
         self.form.add("names", hbox(self.f["province"], self.f["city"], self.f["district"]))
@@ -96,6 +101,7 @@ class RoutingPage(Page):
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
         layout.addWidget(self.test_box)
+        enter_clicks(self.save_button, *self.f.values())
         self.retranslate()
 
     def title(self) -> str:
