@@ -4,7 +4,7 @@ who is logged in, where, on which database, and the time."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
 )
@@ -18,6 +18,8 @@ from carrier_app.ui.timefmt import now_text
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The navigation's width: enough for the longest page title in Chinese or English.
+NAV_WIDTH = 190
 
 
 class MainWindow(QMainWindow):
@@ -29,10 +31,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.location_name = location_name
         self.pages: list[Page] = []
+        self._fitted = False
         self.nav = QTreeWidget()
         self.nav.setObjectName("navigation")
         self.nav.setHeaderHidden(True)
-        self.nav.setMinimumWidth(190)
+        self.nav.setMinimumWidth(NAV_WIDTH)
         self.stack = QStackedWidget()
         self.section_items: dict[Section, QTreeWidgetItem] = {}
         self._build_pages()
@@ -43,6 +46,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([NAV_WIDTH, 10 * NAV_WIDTH])  # the pages get the width
         self.setCentralWidget(splitter)
 
         self.user_label = QLabel()
@@ -265,6 +269,13 @@ class MainWindow(QMainWindow):
         last = user_settings.value(self.ctx.actor.username, "last_page")
         if not (isinstance(last, str) and self.show_page(last)) and not self.show_page("tracking"):
             self._select(0)
+
+    def showEvent(self, e: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(e)
+        if not self._fitted:  # the frame's size is known once shown: fit it in again
+            self._fitted = True
+            if self.windowState() == Qt.WindowState.WindowNoState:
+                screen_fit.clamp(self, self.screen().availableGeometry())
 
     def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QSettings().setValue("geometry", self.saveGeometry())

@@ -14,7 +14,8 @@ DEFAULT = QSize(1280, 800)
 
 
 def is_small(area: QRect) -> bool:
-    return area.width() <= SMALL.width() and area.height() <= SMALL.height()
+    """No more room than 1366×768 in one direction: the window takes the whole screen."""
+    return area.width() <= SMALL.width() or area.height() <= SMALL.height()
 
 
 def _screen(window: QWidget) -> QScreen:

@@ -50,7 +50,9 @@ def rows_table(model: RowsModel[Any],
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if fit
                                 else QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(True)
+    # Stretched columns fill the width already; stretching the last one too left a 1-pixel
+    # sideways scroll bar at 1366×768.
+    header.setStretchLastSection(fit)
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
     return table
