@@ -113,51 +113,59 @@ def test_a_disabled_action_says_which_role_can(qtbot, demo_sqlite, actor):
     assert clerk.cancel_waybill_button.toolTip() == ""
 
 
-def test_enter_on_the_courier_badge_assigns(qtbot, demo_sqlite, actor):
-    page = PickupRequestsPage(AppContext(demo_sqlite, actor("dispatcher")))
+def open_page(qtbot, cls, ctx: AppContext, tmp_path=None):
+    """A page shown as the window shows it, silent, its PDFs into `tmp_path`."""
+    page = cls(ctx)
+    if tmp_path is not None:
+        page.pdf_dir = tmp_path
     page.sounds.enabled = False
     qtbot.addWidget(page)
     page.show()
     page.activated()
-    qtbot.keyClicks(page.merchant, "M001")
-    qtbot.keyClick(page.merchant, Qt.Key.Key_Return)  # Enter adds the request
+    return page
+
+
+def enter(qtbot, box, text: str) -> None:
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def sorted_for_021_with(qtbot, cls, demo_sqlite, actor, tmp_path, create_button: str):
+    """A sorted parcel for 021, scanned into a new bag or manifest on page `cls`."""
+    wb = make_parcels(demo_sqlite, 1, postcode=TO_021_03, steps=(Event.RECEIVE, Event.SORT))[0]
+    page = open_page(qtbot, cls, AppContext(demo_sqlite, actor("supervisor")), tmp_path)
+    page.destination.setCurrentIndex(page.destination.findData("021"))
+    qtbot.mouseClick(getattr(page, create_button), Qt.MouseButton.LeftButton)
+    enter(qtbot, page.scan, wb)
+    return page, wb
+
+
+def test_enter_on_the_courier_badge_assigns(qtbot, demo_sqlite, actor):
+    page = open_page(qtbot, PickupRequestsPage, AppContext(demo_sqlite, actor("dispatcher")))
+    enter(qtbot, page.merchant, "M001")  # Enter adds the request
     assert page.model.rowCount() == 1 and page.current is not None
-    qtbot.keyClicks(page.courier, "C5711201")
-    qtbot.keyClick(page.courier, Qt.Key.Key_Return)
+    enter(qtbot, page.courier, "C5711201")
     with UnitOfWork(demo_sqlite) as uow:
         saved = requests.get_request(uow, actor("dispatcher"), page.current.id)
     assert saved.courier_code == "C5711201" and saved.status == "ASSIGNED"
 
 
 def test_enter_on_the_bag_weight_seals(qtbot, demo_sqlite, actor, tmp_path):
-    wb = make_parcels(demo_sqlite, 1, postcode=TO_021_03, steps=(Event.RECEIVE, Event.SORT))[0]
-    page = BagsPage(AppContext(demo_sqlite, actor("supervisor")))
-    page.pdf_dir = tmp_path
-    page.sounds.enabled = False
-    qtbot.addWidget(page)
-    page.show()
-    page.activated()
-    page.destination.setCurrentIndex(page.destination.findData("021"))
-    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.scan, wb)
-    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
-    qtbot.keyClicks(page.weight, "2.5")
-    qtbot.keyClick(page.weight, Qt.Key.Key_Return)
+    page, _wb = sorted_for_021_with(qtbot, BagsPage, demo_sqlite, actor, tmp_path,
+                                    "open_button")
+    assert page.current.pieces == 1
+    enter(qtbot, page.weight, "2.5")
     assert page.current.status == "SEALED"
     assert (tmp_path / f"bag-{page.current.bag_no}.pdf").exists()
 
 
 def test_the_refused_scans_list_keeps_every_refusal_of_the_session(qtbot, demo_sqlite, actor):
     ctx = AppContext(demo_sqlite, actor("supervisor"))
-    page = ReceivingPage(ctx)
-    page.sounds.enabled = False
-    qtbot.addWidget(page)
-    page.show()
+    page = open_page(qtbot, ReceivingPage, ctx)
     for code in ("AA000000016CN",   # wrong check digit
                  "XYZ",             # not a waybill number
                  "ZZ000000015CN"):  # well-formed, but no such waybill
-        qtbot.keyClicks(page.scan, code)
-        qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+        enter(qtbot, page.scan, code)
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)  # an empty Enter is no scan
     assert [r.code for r in ctx.refused.entries] == ["AA000000016CN", "XYZ", "ZZ000000015CN"]
     view = page.refused
@@ -173,17 +181,8 @@ def test_the_refused_scans_list_keeps_every_refusal_of_the_session(qtbot, demo_s
 
 def test_dispatch_asks_once_esc_keeps_everything_enter_dispatches(qtbot, demo_sqlite, actor,
                                                                    tmp_path):
-    wb = make_parcels(demo_sqlite, 1, postcode=TO_021_03, steps=(Event.RECEIVE, Event.SORT))[0]
-    page = ManifestsPage(AppContext(demo_sqlite, actor("supervisor")))
-    page.pdf_dir = tmp_path
-    page.sounds.enabled = False
-    qtbot.addWidget(page)
-    page.show()
-    page.activated()
-    page.destination.setCurrentIndex(page.destination.findData("021"))
-    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.scan, wb)
-    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    page, wb = sorted_for_021_with(qtbot, ManifestsPage, demo_sqlite, actor, tmp_path,
+                                   "create_button")
     number = page.current.manifest_no
 
     asked = answer_confirm(Qt.Key.Key_Escape)
@@ -197,8 +196,7 @@ def test_dispatch_asks_once_esc_keeps_everything_enter_dispatches(qtbot, demo_sq
     asked = answer_confirm(Qt.Key.Key_Return)
     qtbot.keyClicks(page.vehicle, "ZJA12345")
     qtbot.keyClicks(page.seal_no, "S-1")
-    qtbot.keyClicks(page.driver, "Wang")
-    qtbot.keyClick(page.driver, Qt.Key.Key_Return)  # Enter in the last field departs
+    enter(qtbot, page.driver, "Wang")  # Enter in the last field departs
     assert asked
     qtbot.waitUntil(lambda: page.task is None, timeout=20_000)
     assert status_of(demo_sqlite, wb) == "IN_TRANSIT", page.banner.text()
