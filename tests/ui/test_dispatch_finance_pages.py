@@ -143,8 +143,9 @@ def test_cashup_and_statement_pages(qtbot, demo_sqlite):
     st.merchant.setCurrentIndex(st.merchant.findData("M001"))
     click(qtbot, st.preview_button)
     assert [x.waybill_no for x in st.model.rows] == [wb]
-    answer_confirm()
+    asked = answer_confirm()
     click(qtbot, st.settle_button)
+    assert asked and "cannot be settled again" in asked[0]  # asked once, with the consequence
     assert st.banner.kind == Kind.OK and st.statement.statement_no
     assert "¥63.60" in st.totals.text()              # 66.60 - 3.00
     click(qtbot, st.export_button)

@@ -22,6 +22,7 @@ from carrier_app.ui.pages.pickup_receiving import ReceivingPage
 from carrier_app.ui.pages.pickup_requests import PickupRequestsPage
 from carrier_app.ui.pages.sorting_bags import BagsPage
 from carrier_app.ui.pages.sorting_manifests import ManifestsPage
+from carrier_app.ui.pages.sorting_routing import ManualQueuePage
 from carrier_app.ui.pages.waybill_list import WaybillListPage
 from carrier_app.ui.shift import Shift
 from confirm_support import answer_confirm
@@ -200,3 +201,42 @@ def test_dispatch_asks_once_esc_keeps_everything_enter_dispatches(qtbot, demo_sq
     assert asked
     qtbot.waitUntil(lambda: page.task is None, timeout=20_000)
     assert status_of(demo_sqlite, wb) == "IN_TRANSIT", page.banner.text()
+
+
+def test_manual_routing_by_scanner_and_enter_only(qtbot, demo_sqlite, actor, tmp_path):
+    wb = make_parcels(demo_sqlite, 1, postcode="", steps=(Event.RECEIVE,))[0]
+    page = ManualQueuePage(AppContext(demo_sqlite, actor("supervisor")))
+    page.pdf_dir = tmp_path
+    qtbot.addWidget(page)
+    page.show()
+    page.activated()
+    enter(qtbot, page.code, wb)
+    assert page.code.text() == wb  # the scan stays for the step it starts
+    assert page.table.selectionModel().selectedRows()[0].row() == 0
+    page.branch.setCurrentIndex(page.branch.findData("021-08"))
+    enter(qtbot, page.reason, "address corrected")
+    assert "021-08-00" in page.banner.text() and page.model.rowCount() == 0
+    assert (tmp_path / f"label-{wb}.pdf").exists()
+
+
+def test_esc_leaves_full_screen_and_ctrl_digits_follow_the_flow(qtbot, demo_sqlite, actor):
+    window = MainWindow(AppContext(demo_sqlite, actor("supervisor"), SETTINGS))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need it
+    for n, section in enumerate(Section, start=1):  # the supervisor sees every section
+        ctrl(qtbot, window.focusWidget(), Qt.Key(Qt.Key.Key_0 + n))  # from the scan box
+        assert window.current_page().section is section
+    assert window.show_page("sorting-station")
+    station = window.current_page()
+    qtbot.mouseClick(station.fullscreen, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.isFullScreen)
+    assert not window.nav.isVisible()
+    qtbot.keyClick(station.scan, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.nav.isVisible() and not station.fullscreen.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())

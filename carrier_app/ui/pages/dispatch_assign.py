@@ -214,9 +214,11 @@ class AssignPage(Page):
             name, active, code = c.name, c.active, c.code
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))
+            self.refused.record(code, self.banner.text())
             return
         if not active:
             self._say(Kind.ERROR, self.tr("Courier {code} is not active").format(code=code))
+            self.refused.record(code, self.banner.text())
             return
         self.courier_code = code
         self._show_current()

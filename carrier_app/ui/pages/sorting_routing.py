@@ -26,6 +26,7 @@ from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.permit import permit
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.hubkit import (
     Form, act, done, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
@@ -245,7 +246,9 @@ class ManualQueuePage(Page):
         self.table = table(self.model, "manualQueue")
         self.table.clicked.connect(self._pick)
         self.code = ScanInput(prefixes=ctx.settings.scan_prefixes)
-        self.code.scanned.connect(lambda c: None)
+        self.code.scanned.connect(self.scanned)
+        self.refused = RefusedScansView(ctx.refused, self.key)
+        self.refused.watch(self.code)
         self.branch = QComboBox()
         self.route = QLineEdit()
         self.reason = QLineEdit()
@@ -260,6 +263,8 @@ class ManualQueuePage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
+        layout.addWidget(self.refused)
+        enter_clicks(self.route_button, self.route, self.reason)
         self.retranslate()
 
     def title(self) -> str:
@@ -287,6 +292,15 @@ class ManualQueuePage(Page):
         if q is not None:
             self.code.setText(q.waybill_no)
 
+    def scanned(self, code: str) -> None:
+        """A scanned parcel stays in the box (the scan box clears itself), its queue row is
+        selected, and the focus goes on to the branch: pick it, Enter in the reason routes."""
+        self.code.setText(code[:13])
+        for i, q in enumerate(self.model.rows):
+            if q.waybill_no == code[:13]:
+                self.table.selectRow(i)
+        self.branch.setFocus()
+
     def route_parcel(self) -> None:
         code = self.code.text().strip().upper()
         branch, route = self.branch.currentData() or "", self.route.text()
@@ -294,6 +308,7 @@ class ManualQueuePage(Page):
         out = act(self.ctx, self.banner, rules.route_parcel, code, branch, route, reason=reason,
                   add_rule=add)
         if out is None:
+            self.refused.record(code, self.banner.text())
             return
         self.code.clear()
         # The new sort code goes on a new label at once (recorded as a reprint).
