@@ -3,7 +3,7 @@ who is logged in, where, on which database, and the time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
@@ -180,7 +180,17 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
 
     def log_out(self) -> None:
-        """Ctrl+L: keep where this user was, close, and let the next user log in."""
+        """Ctrl+L: keep where this user was, close, and let the next user log in — not
+        while a background task (a departure, a print run, an import) is still working
+        for this user: it would finish for nobody."""
+        if not QThreadPool.globalInstance().waitForDone(2000):
+            self.statusBar().showMessage(self.tr(
+                "A task is still running: log out when it has finished."), 8000)
+            return
+        for page in self.pages:
+            stop = getattr(page, "shutdown", None)  # the sort station's own scan threads
+            if callable(stop):
+                stop()
         self.close()
         self.switch_user.emit()
 

@@ -18,6 +18,10 @@
             <source>Leave full screen</source>
             <translation>退出全屏</translation>
         </message>
+        <message>
+            <source>A task is still running: log out when it has finished.</source>
+            <translation>仍有任务在运行：请在完成后再注销。</translation>
+        </message>
     </context>
     <context>
         <name>RefusedScansView</name>
