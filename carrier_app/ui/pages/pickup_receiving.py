@@ -36,7 +36,7 @@ class ReceivingPage(Page):
         self.banner = FeedbackBanner(point_size=16)
         self.weight = QLineEdit()
         self.weight.setObjectName("receiveWeight")
-        self.weight.setMaximumWidth(160)
+        self.weight.setMaximumWidth(220)
         # A scale that types like a keyboard ends with Enter: go on to the scan box.
         self.weight.returnPressed.connect(lambda: self.scan.setFocus())
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes)
@@ -75,6 +75,9 @@ class ReceivingPage(Page):
 
     def retranslate(self) -> None:
         self.weight.setPlaceholderText(self.tr("Weight kg (optional)"))
+        # Wide enough for its hint in either language (it was cut to "重量公斤（可…").
+        hint = self.weight.fontMetrics().horizontalAdvance(self.weight.placeholderText())
+        self.weight.setMinimumWidth(min(hint + 24, 220))
         self.refresh_button.setText(self.tr("Refresh"))
         self.form.set_texts({"scan": self.tr("Weight / scan:"),
                              "day": self.tr("Discrepancies of:")})

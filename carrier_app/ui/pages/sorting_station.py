@@ -143,8 +143,11 @@ class SortStationPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.panel, 1)
         layout.addLayout(counters)
-        layout.addWidget(self.table)
-        layout.addWidget(self.refused)
+        # The refused scans beside the recent ones: the station is seen whole at 1366×768.
+        recent = QHBoxLayout()
+        recent.addWidget(self.table, 3)
+        recent.addWidget(self.refused, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(recent)
         self._paint(Kind.IDLE)
         self.retranslate()
 
