@@ -80,9 +80,7 @@ def install_error_hook() -> None:
 
 
 def run_gui() -> int:
-    from carrier_app.ui.context import AppContext
-    from carrier_app.ui.login_dialog import LoginDialog
-    from carrier_app.ui.main_window import MainWindow
+    from carrier_app.ui.shift import Shift
 
     app = make_app()
     install_error_hook()
@@ -94,10 +92,7 @@ def run_gui() -> int:
         QMessageBox.critical(None, QCoreApplication.translate("App", "carrier_app"),
                              messages.describe(exc))
         return 1
-    dialog = LoginDialog(db, settings, demo_hint=demo)
-    if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.actor is None:
+    shift = Shift(db, settings, demo_hint=demo, location_name=location_name(db, settings.location))
+    if not shift.log_in():
         return 0
-    window = MainWindow(AppContext(db, dialog.actor, settings),
-                        location_name(db, settings.location))
-    window.show()
     return app.exec()

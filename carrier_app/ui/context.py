@@ -23,6 +23,7 @@ from carrier_app.core.roles import Actor
 from carrier_app.store import Database, UnitOfWork
 from carrier_app.store.checkpoint import WalCheckpointer as Checkpointer
 from carrier_app.store.retry import run_with_retry
+from carrier_app.ui.refused_scans import RefusedScans
 from carrier_app.waybill.numbers import NumberAllocator
 
 P = ParamSpec("P")
@@ -35,6 +36,8 @@ class AppContext:
     actor: Actor
     settings: Settings = field(default_factory=Settings)
     _allocator: NumberAllocator | None = None
+    #: This log-in's refused scans, shown on every scan screen (ui/refused_scans.py).
+    refused: RefusedScans = field(default_factory=RefusedScans)
 
     @property
     def allocator(self) -> NumberAllocator:

@@ -22,6 +22,8 @@ class LoginDialog(QDialog):
         self.settings = settings
         self.actor: Actor | None = None
         self.demo_hint = demo_hint
+        #: The user picked a language here: it becomes theirs (ui/shift.py).
+        self.language_chosen = False
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.password = QLineEdit()
@@ -66,6 +68,7 @@ class LoginDialog(QDialog):
 
     def _language_changed(self) -> None:
         code = self.language.currentData()
+        self.language_chosen = True
         i18n.set_language(code)
         QSettings().setValue("language", code)
 

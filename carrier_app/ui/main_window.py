@@ -3,34 +3,39 @@ who is logged in, where, on which database, and the time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
 )
 
 from carrier_app import __version__
-from carrier_app.ui import i18n, messages
+from carrier_app.ui import i18n, messages, screen_fit, user_settings
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages import discover
 from carrier_app.ui.pages.base import Page, Section, section_title
-from carrier_app.ui.pages.placeholder import PlaceholderPage
 from carrier_app.ui.timefmt import now_text
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The navigation's width: enough for the longest page title in Chinese or English.
+NAV_WIDTH = 190
 
 
 class MainWindow(QMainWindow):
+    #: Ctrl+L: the user logs out; the shift (ui/shift.py) shows the log-in again.
+    switch_user = Signal()
+
     def __init__(self, ctx: AppContext, location_name: str = "") -> None:
         super().__init__()
         self.ctx = ctx
         self.location_name = location_name
         self.pages: list[Page] = []
+        self._fitted = False
         self.nav = QTreeWidget()
         self.nav.setObjectName("navigation")
         self.nav.setHeaderHidden(True)
-        self.nav.setMinimumWidth(190)
+        self.nav.setMinimumWidth(NAV_WIDTH)
         self.stack = QStackedWidget()
         self.section_items: dict[Section, QTreeWidgetItem] = {}
         self._build_pages()
@@ -41,6 +46,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([NAV_WIDTH, 10 * NAV_WIDTH])  # the pages get the width
         self.setCentralWidget(splitter)
 
         self.user_label = QLabel()
@@ -66,12 +72,12 @@ class MainWindow(QMainWindow):
             if cls.permission is not None and not self.ctx.actor.can(cls.permission):
                 continue
             by_section[cls.section].append(cls(self.ctx))
-        for section in Section:
+        # A section the role cannot open is not shown at all (not a "not available" page).
+        for section in (s for s in Section if by_section[s]):
             item = QTreeWidgetItem(self.nav)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.section_items[section] = item
-            pages = by_section[section] or [PlaceholderPage(self.ctx, section)]
-            for page in pages:
+            for page in by_section[section]:
                 child = QTreeWidgetItem(item)
                 child.setData(0, PAGE_ROLE, len(self.pages))
                 self.pages.append(page)
@@ -91,8 +97,16 @@ class MainWindow(QMainWindow):
         self.problem_action.triggered.connect(self.register_problem)
         self.problem_action.setEnabled(any(p.key == "problems_desk" for p in self.pages))
         self.addAction(self.problem_action)
+        self.switch_action = QAction(self)
+        self.switch_action.setObjectName("switchUser")
+        self.switch_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.switch_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.switch_action.triggered.connect(self.log_out)
+        self.addAction(self.switch_action)
         self.file_menu.addAction(self.problem_action)
+        self.file_menu.addAction(self.switch_action)
         self.file_menu.addAction(self.quit_action)
+        self._build_view_menu()
 
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
@@ -111,10 +125,36 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
+    def _build_view_menu(self) -> None:
+        """Ctrl+1…9: the sections in flow order; F11 full screen, Esc leaves it."""
+        self.view_menu = self.menuBar().addMenu("")
+        self.section_actions: list[QAction] = []
+        for n, section in enumerate(list(self.section_items)[:9], start=1):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key(Qt.Key.Key_0 + n)))
+            act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            act.triggered.connect(lambda _=False, s=section: self.show_section(s))
+            act.setData(section)
+            self.addAction(act)
+            self.view_menu.addAction(act)
+            self.section_actions.append(act)
+        self.view_menu.addSeparator()
+        self.full_screen_action = QAction(self)
+        self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.full_screen_action.triggered.connect(self.toggle_full_screen)
+        self.leave_full_screen_action = QAction(self)
+        self.leave_full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_full_screen_action.setEnabled(False)  # Esc stays the dialogs' otherwise
+        self.leave_full_screen_action.triggered.connect(self.toggle_full_screen)
+        for act in (self.full_screen_action, self.leave_full_screen_action):
+            self.addAction(act)
+            self.view_menu.addAction(act)
+
     # --- behaviour ----------------------------------------------------------------------
     def set_language(self, code: str) -> None:
         i18n.set_language(code)
         QSettings().setValue("language", code)
+        user_settings.set_value(self.ctx.actor.username, "language", code)
         self.language_actions[i18n.current_language()].setChecked(True)
 
     def register_problem(self) -> None:
@@ -126,6 +166,33 @@ class MainWindow(QMainWindow):
         take = getattr(self.current_page(), "scanned", None)
         if code and take is not None:
             take(code)
+
+    def show_section(self, section: Section) -> None:
+        item = self.section_items.get(section)
+        first = item.child(0) if item is not None else None
+        if first is not None:
+            self.nav.setCurrentItem(first)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def log_out(self) -> None:
+        """Ctrl+L: keep where this user was, close, and let the next user log in — not
+        while a background task (a departure, a print run, an import) is still working
+        for this user: it would finish for nobody."""
+        if not QThreadPool.globalInstance().waitForDone(2000):
+            self.statusBar().showMessage(self.tr(
+                "A task is still running: log out when it has finished."), 8000)
+            return
+        for page in self.pages:
+            stop = getattr(page, "shutdown", None)  # the sort station's own scan threads
+            if callable(stop):
+                stop()
+        self.close()
+        self.switch_user.emit()
 
     def show_page(self, key: str) -> bool:
         for i, page in enumerate(self.pages):
@@ -159,7 +226,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(int(index))
         page = self.pages[int(index)]
-        QSettings().setValue("last_page", page.key)
+        user_settings.set_value(self.ctx.actor.username, "last_page", page.key)
         page.activated()
 
     def _tick(self) -> None:
@@ -188,6 +255,12 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.problem_action.setText(self.tr("Register a problem parcel (last scan)"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.switch_action.setText(self.tr("Log out / switch user"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for act in self.section_actions:
+            act.setText(section_title(act.data()))
+        self.full_screen_action.setText(self.tr("Full screen"))
+        self.leave_full_screen_action.setText(self.tr("Leave full screen"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
@@ -195,18 +268,24 @@ class MainWindow(QMainWindow):
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt override
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif e.type() == QEvent.Type.WindowStateChange:
+            self.leave_full_screen_action.setEnabled(self.isFullScreen())
+            if not self.isFullScreen() and self.pages:
+                self.current_page().full_screen_left()
         super().changeEvent(e)
 
     def _restore(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        last = settings.value("last_page")
+        screen_fit.restore(self, QSettings().value("geometry"))
+        last = user_settings.value(self.ctx.actor.username, "last_page")
         if not (isinstance(last, str) and self.show_page(last)) and not self.show_page("tracking"):
             self._select(0)
+
+    def showEvent(self, e: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(e)
+        if not self._fitted:  # the frame's size is known once shown: fit it in again
+            self._fitted = True
+            if self.windowState() == Qt.WindowState.WindowNoState:
+                screen_fit.clamp(self, self.screen().availableGeometry())
 
     def closeEvent(self, e: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QSettings().setValue("geometry", self.saveGeometry())

@@ -17,6 +17,7 @@ from carrier_app.ui.pages.dispatch_runs import RunsPage
 from carrier_app.ui.pages.finance_cashup import CashUpPage
 from carrier_app.ui.pages.finance_statements import StatementsPage
 from carrier_app.ui.widgets.feedback import Kind
+from confirm_support import answer_confirm
 from delivery_support import arrived, dispatcher, finance
 from test_delivery_pages import scan, sign
 
@@ -95,6 +96,7 @@ def test_assign_then_run_then_close_out(qtbot, demo_sqlite):
     scan(qtbot, runs.scan, mine[1])
     if SHOTS:
         runs.grab().save(os.path.join(SHOTS, "runs_closeout.png"))
+    answer_confirm()
     click(qtbot, runs.close_button)
     assert runs.banner.kind == Kind.OK, runs.banner.text()
     assert statuses(demo_sqlite, mine) == ["DELIVERED", "DELIVERY_FAILED"]
@@ -141,7 +143,9 @@ def test_cashup_and_statement_pages(qtbot, demo_sqlite):
     st.merchant.setCurrentIndex(st.merchant.findData("M001"))
     click(qtbot, st.preview_button)
     assert [x.waybill_no for x in st.model.rows] == [wb]
+    asked = answer_confirm()
     click(qtbot, st.settle_button)
+    assert asked and "cannot be settled again" in asked[0]  # asked once, with the consequence
     assert st.banner.kind == Kind.OK and st.statement.statement_no
     assert "¥63.60" in st.totals.text()              # 66.60 - 3.00
     click(qtbot, st.export_button)
@@ -185,6 +189,7 @@ def test_close_out_with_the_signed_stub_attached(qtbot, demo_sqlite, tmp_path):
         pod = uow.session.scalar(select(ProofOfDelivery))
         assert pod.photo == stub.read_bytes() and pod.photo_name == "stub.png"
         assert pod.signature_png is None and pod.payment_method == "transfer"
+    answer_confirm()
     click(qtbot, runs.close_button)
     assert runs.banner.kind == Kind.OK, runs.banner.text()
     click(qtbot, runs.pods_button)

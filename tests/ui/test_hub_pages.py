@@ -13,6 +13,7 @@ from carrier_app.ui.pages.sorting_arrival import ArrivalPage
 from carrier_app.ui.pages.sorting_bags import BagsPage
 from carrier_app.ui.pages.sorting_manifests import ManifestsPage
 from carrier_app.ui.widgets.feedback import Kind
+from confirm_support import answer_confirm
 from hub_support import TO_021_03, TO_571_15, make_parcels, status_of
 
 
@@ -71,6 +72,7 @@ def test_bag_manifest_arrival_screens(qtbot, demo_sqlite, actor, tmp_path):
     assert man.lines.rowCount() == 1 and "3" in man.totals.text()
     man.seal_no.setText("S-1")
     man.driver.setText("王师傅")
+    answer_confirm()
     qtbot.mouseClick(man.depart_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: man.task is None, timeout=20_000)
     assert man.banner.kind is Kind.OK, man.banner.text()
@@ -87,6 +89,7 @@ def test_bag_manifest_arrival_screens(qtbot, demo_sqlite, actor, tmp_path):
     type_scan(qtbot, arr.scan, wbs[0])
     assert arr.banner.kind is Kind.OK and arr.lists["missing"].count() == 2
     type_scan(qtbot, arr.scan, wbs[1])
+    answer_confirm()
     qtbot.mouseClick(arr.close_button, Qt.MouseButton.LeftButton)
     assert arr.lists["shortage"].count() == 1
     assert arr.lists["shortage"].item(0).text() == wbs[2]

@@ -105,3 +105,12 @@ def test_fullscreen_toggle(qtbot, page):
     assert page.fullscreen.isChecked() and not page.table.isVisible()
     qtbot.mouseClick(page.fullscreen, Qt.MouseButton.LeftButton)
     assert page.table.isVisible()
+
+
+def test_unsorted_scans_stay_in_the_refused_list(qtbot, page, demo_sqlite):
+    ok = make_parcels(demo_sqlite, 1, steps=(Event.RECEIVE,))[0]
+    unknown = s10.make("ZZ", 12345678)
+    for code in (unknown, ok, "AA000000016CN"):
+        scan(qtbot, page, code)
+    assert [r.code for r in page.ctx.refused.entries] == [unknown, "AA000000016CN"]
+    assert page.refused.list.count() == 2  # the sorted one is not there

@@ -12,6 +12,7 @@ from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission, Role
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time
@@ -68,6 +69,7 @@ class UsersPage(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.form_box)
         layout.addWidget(self.banner)
+        enter_clicks(self.add_button, self.username, self.display_name, self.password)
         self.retranslate()
         self.refresh()
 

@@ -11,6 +11,7 @@ from carrier_app.core.roles import Permission
 from carrier_app.network.service import locations
 from carrier_app.ui import workstation
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 
@@ -48,6 +49,7 @@ class WorkstationPage(Page):
         layout.addWidget(self.save_button)
         layout.addWidget(self.banner)
         layout.addStretch(1)
+        enter_clicks(self.save_button, self.station, self.prefixes, self.suffixes)
         self.retranslate()
 
     def title(self) -> str:

@@ -68,6 +68,9 @@ class Page(QWidget):
     def activated(self) -> None:
         """The page was brought to the front: refresh, and give the scan box the focus."""
 
+    def full_screen_left(self) -> None:
+        """The window left full screen (Esc): undo what the page hid for it."""
+
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt override
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -33,6 +33,7 @@ from carrier_app.reports.figures import AGE_BANDS, STAGE_NAMES, DayFigures, Week
     day_figures, week_figures
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.i18n import QT_TRANSLATE_NOOP
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import today_qdate
@@ -243,6 +244,7 @@ class DashboardPage(Page):
         body.addLayout(grid)
         scrolling(self, body)
         self.banner.hide()
+        enter_clicks(self.refresh_button, self.location, self.interval)
         self.retranslate()
 
     # --- text -------------------------------------------------------------------------

@@ -15,8 +15,10 @@ from carrier_app.delivery import pod as D
 from carrier_app.ui import delivery_names, messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import reason_names, relation_names
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import picked_date, today_qdate
 from carrier_app.ui.widgets.attachment import ImageAttachment
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
@@ -45,6 +47,8 @@ class DeliveryPage(Page):
         self.scan.rejected.connect(lambda raw, reason, _m: self.banner.show_message(
             Kind.IDLE if reason == "empty" else Kind.ERROR, messages.scan_rejection(reason, raw)))
         self.banner = FeedbackBanner(point_size=14)
+        self.refused = RefusedScansView(ctx.refused, self.key)
+        self.refused.watch(self.scan)
 
         self.fields: dict[str, QLabel] = {}
         self.form_labels: dict[str, QLabel] = {}
@@ -134,7 +138,9 @@ class DeliveryPage(Page):
         lw.setLayout(left)
         body.addWidget(lw, 2)
         body.addWidget(self.pod_box, 3)
-        standard_page(self, top, self.banner, body)
+        standard_page(self, top, self.banner, body, self.refused)
+        enter_clicks(self.deliver_button, self.receiver)
+        enter_clicks(self.fail_button, self.note)
         self.retranslate()
         self._enable(False)
 
@@ -186,6 +192,7 @@ class DeliveryPage(Page):
             info = self.ctx.run(D.lookup, code)
         except DomainError as exc:
             self._error(exc)
+            self.refused.record(code, self.banner.text())
             return
         self.code, self.info = code, info
         self.pad.clear()

@@ -17,6 +17,7 @@ from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.page_kit import branch_combo, rows_table, scrolling
 from carrier_app.ui.widgets.scan_input import ScanInput
@@ -78,6 +79,8 @@ class AssignPage(Page):
                               suffixes=ctx.settings.scan_suffixes, validate=False)
         self.scan.setObjectName("assignScan")
         self.scan.scanned.connect(self.scanned)
+        self.refused = RefusedScansView(ctx.refused, self.key)
+        self.refused.watch(self.scan)
         self.current = QLabel()
         self.current.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.reason = QLineEdit()
@@ -100,6 +103,7 @@ class AssignPage(Page):
         layout = QVBoxLayout()
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.refused)
         layout.addWidget(self.scan_box)
         layout.addWidget(self.auto_box, 1)
         scrolling(self, layout)
@@ -195,6 +199,7 @@ class AssignPage(Page):
             r = self.ctx.run(A.assign, code, self.courier_code, reason=self.reason.text())
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))
+            self.refused.record(code, self.banner.text())
             return
         if r.outcome is Outcome.DUPLICATE:
             self._say(Kind.DUPLICATE, self.tr("{wb}: already assigned to {c}").format(
@@ -209,9 +214,11 @@ class AssignPage(Page):
             name, active, code = c.name, c.active, c.code
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))
+            self.refused.record(code, self.banner.text())
             return
         if not active:
             self._say(Kind.ERROR, self.tr("Courier {code} is not active").format(code=code))
+            self.refused.record(code, self.banner.text())
             return
         self.courier_code = code
         self._show_current()

@@ -13,6 +13,7 @@ from carrier_app.dispatch.couriers import (
 )
 from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
@@ -70,6 +71,7 @@ class CouriersPage(Page):
         body.addWidget(self.table, 3)
         body.addLayout(form, 2)
         standard_page(self, top, self.banner, body)
+        enter_clicks(self.save_button, self.code, self.name, self.phone, self.capacity)
         self.retranslate()
         self.refresh()
 

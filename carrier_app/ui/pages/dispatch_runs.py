@@ -21,11 +21,13 @@ from carrier_app.dispatch import runs as R
 from carrier_app.dispatch.couriers import list_couriers
 from carrier_app.documents.statement import render_close_out
 from carrier_app.ui import delivery_names, messages
+from carrier_app.ui.confirm import confirm
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import reason_names
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.attachment import ImageAttachment
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.page_kit import branch_combo, fill_combo, rows_table, standard_page
@@ -106,6 +108,8 @@ class RunsPage(Page):
                               suffixes=ctx.settings.scan_suffixes)
         self.scan.setObjectName("closeScan")
         self.scan.scanned.connect(self.close_out_scan)
+        self.refused = RefusedScansView(ctx.refused, self.key)
+        self.refused.watch(self.scan)
         self.close_button = QPushButton()
         self.close_button.setObjectName("closeRun")
         self.close_button.clicked.connect(self.close_run)
@@ -144,7 +148,7 @@ class RunsPage(Page):
         body = QHBoxLayout()
         body.addWidget(self.runs, 2)
         body.addWidget(self.close_box, 3)
-        standard_page(self, top, self.banner, body)
+        standard_page(self, top, self.banner, body, self.refused)
         self.retranslate()
         self.refresh()
 
@@ -281,6 +285,7 @@ class RunsPage(Page):
                 self.ctx.run(R.not_attempted, self.sheet.id, code)
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))
+            self.refused.record(code, self.banner.text())
             return
         self.pad.clear()
         self.stub.clear()
@@ -299,6 +304,14 @@ class RunsPage(Page):
             return None
 
     def close_run(self) -> None:
+        if self.sheet is None:
+            return
+        # Parcels still unaccounted for: the service refuses and says which (no question).
+        if not self.sheet.unaccounted and not confirm(self, self.tr("Close run"), self.tr(
+                "Close run {no}? Its outcomes become final and failed parcels wait for their "
+                "next attempt; a closed run cannot be reopened.").format(no=self.sheet.run_no),
+                self.tr("Close run")):
+            return
         out = self._close_out(R.close_run)
         if out is None:
             return

@@ -16,6 +16,7 @@ from carrier_app.delivery.pod import PAYMENT_METHODS
 from carrier_app.finance import cashup as C
 from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
@@ -102,6 +103,8 @@ class CashUpPage(Page):
         body.addLayout(left, 3)
         body.addWidget(self.table, 2)
         standard_page(self, top, self.banner, body)
+        enter_clicks(self.declare_button, *self.declared.values())
+        enter_clicks(self.approve_button, self.reason)
         self.retranslate()
         self._show()
 

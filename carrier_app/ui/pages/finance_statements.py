@@ -18,6 +18,7 @@ from carrier_app.documents.statement import render_statement
 from carrier_app.finance import settlement as S
 from carrier_app.finance.export import to_csv, to_xlsx
 from carrier_app.ui import delivery_names
+from carrier_app.ui.confirm import confirm
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.output import saving
@@ -166,6 +167,13 @@ class StatementsPage(Page):
             .format(n=len(pending)) if pending else self.tr("Preview — nothing settled yet"))
 
     def settle(self) -> None:
+        d_from, d_to = self._period()
+        if not confirm(self, self.tr("Settle statement"), self.tr(
+                "Settle {merchant} from {start} to {end}? The statement is final: its parcels "
+                "are marked settled and cannot be settled again.").format(
+                merchant=self.merchant.currentText(), start=d_from, end=d_to),
+                self.tr("Settle")):
+            return
         try:
             self.statement = self.ctx.run(S.settle, self.merchant.currentData(), *self._period())
         except DomainError as exc:

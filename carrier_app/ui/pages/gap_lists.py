@@ -18,6 +18,7 @@ from carrier_app.reports.lists import (
 )
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import OverdueRowsModel
 from carrier_app.ui.output import saving
 from carrier_app.ui.pages.base import Page, Section
@@ -88,6 +89,7 @@ class GapListsPage(Page):
         body.addWidget(self.table, 1)
         body.addWidget(self.tasks)
         standard_page(self, top, self.banner, body)
+        enter_clicks(self.refresh_button, self.hours)
         self.retranslate()
         self.which.currentIndexChanged.connect(self.refresh)
         self.location.currentIndexChanged.connect(self.refresh)

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit
 from carrier_app.core.roles import Permission
 from carrier_app.pickup import merchants
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.permit import permit
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.hubkit import (
     Form, act, done, fill_locations, hbox, scroll_layout, selected_row, table,
@@ -101,6 +103,7 @@ class MerchantsPage(Page):
         layout.addWidget(self.banner)
         self._new()
         self._apply_rights()
+        enter_clicks(self.save_button, *self.f.values())
         self.retranslate()
 
     def title(self) -> str:
@@ -114,14 +117,16 @@ class MerchantsPage(Page):
         for key, box in self.f.items():
             box.setEnabled(payouts if key in merchants.PAYOUT_FIELDS else others)
         self.cycle.setEnabled(payouts)
-        for widget in (self.branch, self.active, self.new_button, self.deactivate_button,
-                       self.delete_button):
+        for widget in (self.branch, self.active):
             widget.setEnabled(others)
-        self.save_button.setEnabled(payouts or others)
-        supervisor = self.ctx.actor.can(Permission.OVERRIDE_ACCEPTANCE)
+        for button in (self.new_button, self.deactivate_button, self.delete_button):
+            permit(button, self.ctx.actor, Permission.MANAGE_MERCHANTS)
+        if not (payouts or others):
+            permit(self.save_button, self.ctx.actor, Permission.MANAGE_MERCHANTS)
+        supervisor = permit(self.agreement_button, self.ctx.actor,
+                            Permission.OVERRIDE_ACCEPTANCE)
         self.agreement.setEnabled(supervisor)
         self.agreement_on.setEnabled(supervisor)
-        self.agreement_button.setEnabled(supervisor)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search code, name, contact, phone, address"))

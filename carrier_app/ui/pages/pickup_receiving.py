@@ -16,6 +16,7 @@ from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import Form, act, hbox, scroll_layout, table
@@ -35,12 +36,14 @@ class ReceivingPage(Page):
         self.banner = FeedbackBanner(point_size=16)
         self.weight = QLineEdit()
         self.weight.setObjectName("receiveWeight")
-        self.weight.setMaximumWidth(160)
+        self.weight.setMaximumWidth(220)
         # A scale that types like a keyboard ends with Enter: go on to the scan box.
         self.weight.returnPressed.connect(lambda: self.scan.setFocus())
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes)
         self.scan.scanned.connect(self.received)
         self.scan.rejected.connect(self._rejected)
+        self.refused = RefusedScansView(ctx.refused, self.key)
+        self.refused.watch(self.scan)
         self.day = QDateEdit(today_qdate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -58,6 +61,7 @@ class ReceivingPage(Page):
         layout = scroll_layout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
+        layout.addWidget(self.refused)
         layout.addWidget(table(self.model, "discrepancies"), 1)
         self.retranslate()
 
@@ -71,6 +75,9 @@ class ReceivingPage(Page):
 
     def retranslate(self) -> None:
         self.weight.setPlaceholderText(self.tr("Weight kg (optional)"))
+        # Wide enough for its hint in either language (it was cut to "重量公斤（可…").
+        hint = self.weight.fontMetrics().horizontalAdvance(self.weight.placeholderText())
+        self.weight.setMinimumWidth(min(hint + 24, 220))
         self.refresh_button.setText(self.tr("Refresh"))
         self.form.set_texts({"scan": self.tr("Weight / scan:"),
                              "day": self.tr("Discrepancies of:")})
@@ -97,12 +104,14 @@ class ReceivingPage(Page):
             weight = receiving.parse_weight(self.weight.text())
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
+            self.refused.record(code, self.banner.text())
             return
         r = act(self.ctx, self.banner,
                 receiving.receive, code, weight)
         self.weight.clear()
         if r is None:
             self.sounds.play(Kind.ERROR)
+            self.refused.record(code, self.banner.text())
             return
         notes = []
         if r.weight_flag:

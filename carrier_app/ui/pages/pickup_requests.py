@@ -15,8 +15,10 @@ from carrier_app.core.roles import Permission
 from carrier_app.documents.pickup_receipt import render_pickup_receipt
 from carrier_app.pickup import requests
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import (
@@ -55,6 +57,8 @@ class PickupRequestsPage(Page):
         self.assign_button.clicked.connect(self.assign)
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes)
         self.scan.scanned.connect(self.collect)
+        self.refused = RefusedScansView(ctx.refused, self.key)
+        self.refused.watch(self.scan)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close_request)
         self.header = QLabel()
@@ -81,7 +85,11 @@ class PickupRequestsPage(Page):
         layout.addLayout(self.form)
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
+        layout.addWidget(self.refused)
         layout.addWidget(self.table, 1)
+        enter_clicks(self.create_button, self.merchant, self.window_from, self.window_to,
+                     self.expected, self.note)
+        enter_clicks(self.assign_button, self.courier)
         self.retranslate()
 
     def title(self) -> str:
@@ -168,6 +176,7 @@ class PickupRequestsPage(Page):
                   requests.collect, rid, code)
         if res is None:
             self.sounds.play(Kind.ERROR)
+            self.refused.record(code, self.banner.text())
             return
         kind = Kind.OK if res.outcome == "ok" else Kind.DUPLICATE
         self.banner.show_message(kind, res.message)

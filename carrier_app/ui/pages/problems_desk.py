@@ -24,9 +24,11 @@ from carrier_app.problems.service import (
 )
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import OverdueRowsModel
 from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.page_kit import choose_image, fill_combo, rows_table, standard_page
@@ -46,6 +48,8 @@ class ProblemsDeskPage(Page):
                               suffixes=ctx.settings.scan_suffixes)
         self.scan.setObjectName("problemScan")
         self.scan.scanned.connect(self.scanned)
+        self.refused = RefusedScansView(ctx.refused, self.key)
+        self.refused.watch(self.scan)
         self.show_filter, self.reason_filter = QComboBox(), QComboBox()
         self.show_filter.setObjectName("problemShow")
         self.reason_filter.setObjectName("problemReasonFilter")
@@ -149,7 +153,11 @@ class ProblemsDeskPage(Page):
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(side, 2)
-        standard_page(self, top, self.banner, body)
+        standard_page(self, top, self.banner, body, self.refused)
+        enter_clicks(self.register_button, self.reg_code, self.reg_note)
+        enter_clicks(self.contact_button, self.whom, self.outcome)
+        enter_clicks(self.resolve_button, self.address, self.postcode, self.amount,
+                     self.resolve_note)
         self.retranslate()
         self.refresh()
 

@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVB
 
 from carrier_app.core.roles import Permission
 from carrier_app.sorting import arrival
+from carrier_app.ui.confirm import confirm
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import act, scroll_layout
 from carrier_app.ui.widgets.scan_input import ScanInput
@@ -33,6 +35,8 @@ class ArrivalPage(Page):
         self.close_button.clicked.connect(self.close_session)
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes, validate=False)
         self.scan.scanned.connect(self.scanned)
+        self.refused = RefusedScansView(ctx.refused, self.key)
+        self.refused.watch(self.scan)
         self.scan.setEnabled(False)
         self.counts = QLabel()
         self.counts.setObjectName("arrivalCounts")
@@ -57,6 +61,7 @@ class ArrivalPage(Page):
         layout = scroll_layout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.refused)
         layout.addWidget(self.counts)
         layout.addWidget(self.manifests)
         layout.addLayout(columns, 1)
@@ -97,6 +102,7 @@ class ArrivalPage(Page):
         r = act(self.ctx, self.banner, arrival.scan, sid, code)
         if r is None:
             self.sounds.play(Kind.ERROR)
+            self.refused.record(code, self.banner.text())
             return
         if r.misrouted:  # red, with where it must go: it is forwarded, not unpacked here
             kind, text = Kind.ERROR, self.tr(
@@ -133,6 +139,12 @@ class ArrivalPage(Page):
         if self.session_id is None:
             return
         sid = self.session_id
+        missing = self.lists["missing"].count()
+        if missing and not confirm(self, self.tr("Close arrival"), self.tr(
+                "{n} expected parcel(s) were not scanned. Closing records them as shortages "
+                "and the unloading cannot be resumed.").format(n=missing),
+                self.tr("Close with shortages")):
+            return
         rec = act(self.ctx, self.banner, arrival.close, sid)
         if rec is None:
             return

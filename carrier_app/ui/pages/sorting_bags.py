@@ -16,8 +16,10 @@ from carrier_app.documents.bag_label import render_bag_label
 from carrier_app.sorting import bags
 from carrier_app.sorting.common import HubSerials
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import (
@@ -49,6 +51,8 @@ class BagsPage(Page):
         self.current_label.setStyleSheet("font-size: 20pt; font-weight: bold;")
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes, validate=False)
         self.scan.scanned.connect(self.scanned)
+        self.refused = RefusedScansView(ctx.refused, self.key)
+        self.refused.watch(self.scan)
         self.weight = QLineEdit()
         self.weight.setPlaceholderText("kg")
         self.seal_button = QPushButton()
@@ -82,8 +86,11 @@ class BagsPage(Page):
         layout.addWidget(self.current_label)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
+        layout.addWidget(self.refused)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.contents)
+        enter_clicks(self.seal_button, self.weight)
+        enter_clicks(self.unbag_button, self.unbag_code, self.reason)
         self.retranslate()
 
     def title(self) -> str:
@@ -170,6 +177,7 @@ class BagsPage(Page):
                      bags.add_to_bag, bag_no, code)
         if result is None:
             self.sounds.play(Kind.ERROR)
+            self.refused.record(code, self.banner.text())
             return
         kind = Kind.OK if result.outcome == "ok" else Kind.DUPLICATE
         self.banner.show_message(kind, f"{result.waybill_no} → {bag_no}"

@@ -17,9 +17,12 @@ from carrier_app.core.roles import Permission
 from carrier_app.documents.manifest import render_manifest
 from carrier_app.sorting import manifests
 from carrier_app.sorting.common import HubSerials
+from carrier_app.ui.confirm import confirm
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import (
     Form, act, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
@@ -50,6 +53,8 @@ class ManifestsPage(Page):
         self.create_button.clicked.connect(self.create_manifest)
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes, validate=False)
         self.scan.scanned.connect(self.scanned)
+        self.refused = RefusedScansView(ctx.refused, self.key)
+        self.refused.watch(self.scan)
         self.depart_button = QPushButton()
         self.depart_button.clicked.connect(self.depart)
         self.cancel_button = QPushButton()
@@ -85,11 +90,13 @@ class ManifestsPage(Page):
         layout = scroll_layout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
+        layout.addWidget(self.refused)
         layout.addWidget(self.header)
         layout.addWidget(table(self.lines, "manifestLines"), 2)
         layout.addWidget(self.totals)
         layout.addWidget(hbox((self.progress, 1), self.cancel_button, self.depart_button))
         layout.addWidget(self.list_view, 1)
+        enter_clicks(self.depart_button, self.vehicle, self.seal_no, self.driver)
         self.retranslate()
 
     def title(self) -> str:
@@ -176,6 +183,7 @@ class ManifestsPage(Page):
         line = act(self.ctx, self.banner, manifests.add_to_manifest, number, code)
         if line is None:
             self.sounds.play(Kind.ERROR)
+            self.refused.record(code, self.banner.text())
             return
         self.banner.show_message(Kind.OK, f"{line.number} → {number}")
         self.sounds.play(Kind.OK)
@@ -186,6 +194,11 @@ class ManifestsPage(Page):
         if self.current is None or self.task is not None:
             return
         number = self.current.manifest_no
+        if not confirm(self, self.tr("Dispatch manifest"), self.tr(
+                "Dispatch manifest {no}? Its bags and parcels are recorded as departed (in "
+                "transit) and the manifest can no longer change.").format(no=number),
+                self.tr("Dispatch")):
+            return
         vehicle, seal, driver = self.vehicle.text(), self.seal_no.text(), self.driver.text()
         ctx = self.ctx
 

@@ -22,8 +22,11 @@ from carrier_app.sorting import rules
 from carrier_app.sorting.routing import load_router
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.permit import permit
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.hubkit import (
     Form, act, done, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
@@ -68,6 +71,9 @@ class RoutingPage(Page):
         self.import_button, self.export_button = QPushButton(), QPushButton()
         self.import_button.clicked.connect(lambda: self.import_file(None))
         self.export_button.clicked.connect(lambda: self.export_file(None))
+        for button in (self.new_button, self.save_button, self.delete_button,
+                       self.import_button):
+            permit(button, ctx.actor, Permission.MANAGE_ROUTING)
         self.form = Form()
         self.form.add("postcode", self.f["postcode_prefix"])
         self.form.add("names", hbox(self.f["province"], self.f["city"], self.f["district"]))
@@ -96,6 +102,7 @@ class RoutingPage(Page):
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
         layout.addWidget(self.test_box)
+        enter_clicks(self.save_button, *self.f.values())
         self.retranslate()
 
     def title(self) -> str:
@@ -239,7 +246,9 @@ class ManualQueuePage(Page):
         self.table = table(self.model, "manualQueue")
         self.table.clicked.connect(self._pick)
         self.code = ScanInput(prefixes=ctx.settings.scan_prefixes)
-        self.code.scanned.connect(lambda c: None)
+        self.code.scanned.connect(self.scanned)
+        self.refused = RefusedScansView(ctx.refused, self.key)
+        self.refused.watch(self.code)
         self.branch = QComboBox()
         self.route = QLineEdit()
         self.reason = QLineEdit()
@@ -254,6 +263,8 @@ class ManualQueuePage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
+        layout.addWidget(self.refused)
+        enter_clicks(self.route_button, self.route, self.reason)
         self.retranslate()
 
     def title(self) -> str:
@@ -281,6 +292,15 @@ class ManualQueuePage(Page):
         if q is not None:
             self.code.setText(q.waybill_no)
 
+    def scanned(self, code: str) -> None:
+        """A scanned parcel stays in the box (the scan box clears itself), its queue row is
+        selected, and the focus goes on to the branch: pick it, Enter in the reason routes."""
+        self.code.setText(code[:13])
+        for i, q in enumerate(self.model.rows):
+            if q.waybill_no == code[:13]:
+                self.table.selectRow(i)
+        self.branch.setFocus()
+
     def route_parcel(self) -> None:
         code = self.code.text().strip().upper()
         branch, route = self.branch.currentData() or "", self.route.text()
@@ -288,6 +308,7 @@ class ManualQueuePage(Page):
         out = act(self.ctx, self.banner, rules.route_parcel, code, branch, route, reason=reason,
                   add_rule=add)
         if out is None:
+            self.refused.record(code, self.banner.text())
             return
         self.code.clear()
         # The new sort code goes on a new label at once (recorded as a reprint).

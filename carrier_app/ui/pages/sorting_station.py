@@ -26,6 +26,7 @@ from carrier_app.ui.context import AppContext, Checkpointer
 from carrier_app.ui.messages import describe, status_name
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import COLOURS, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import scroll_layout
 from carrier_app.ui.widgets.scan_input import ScanInput
@@ -47,6 +48,9 @@ COUNTED = (SortOutcome.OK, SortOutcome.DUPLICATE, SortOutcome.MISSORT,
            SortOutcome.WRONG_PLACE, SortOutcome.MANUAL, SortOutcome.HELD,
            SortOutcome.CANCELLED, SortOutcome.UNKNOWN, SortOutcome.CHECK_DIGIT,
            SortOutcome.REFUSED)
+#: Scans that left the parcel unsorted: kept in the session's refused-scans list.
+NOT_SORTED = (SortOutcome.UNKNOWN, SortOutcome.CHECK_DIGIT, SortOutcome.HELD,
+              SortOutcome.CANCELLED, SortOutcome.REFUSED)
 
 
 class SortStationPage(Page):
@@ -73,6 +77,8 @@ class SortStationPage(Page):
         self.scan.setMinimumHeight(40)
         self.scan.scanned.connect(self.submit)
         self.scan.rejected.connect(self._rejected)
+        # The box's own refusals come back as CHECK_DIGIT scans: recorded in _done.
+        self.refused = RefusedScansView(ctx.refused, self.key)
         self.fullscreen = QPushButton()
         self.fullscreen.setCheckable(True)
         self.fullscreen.toggled.connect(self.set_fullscreen)
@@ -137,7 +143,11 @@ class SortStationPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.panel, 1)
         layout.addLayout(counters)
-        layout.addWidget(self.table)
+        # The refused scans beside the recent ones: the station is seen whole at 1366×768.
+        recent = QHBoxLayout()
+        recent.addWidget(self.table, 3)
+        recent.addWidget(self.refused, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(recent)
         self._paint(Kind.IDLE)
         self.retranslate()
 
@@ -231,6 +241,8 @@ class SortStationPage(Page):
             self._counters()
             self._show(result)
             self.sounds.play(self.kind)
+            if result.outcome in NOT_SORTED:
+                self.refused.record(result.code, self.dest_label.text())
         elif isinstance(result, DomainError):
             self._failed(task, describe(result))
 
@@ -338,6 +350,9 @@ class SortStationPage(Page):
             win.showNormal()
         self.retranslate()
         self.scan.setFocus()
+
+    def full_screen_left(self) -> None:
+        self.fullscreen.setChecked(False)
 
     def shutdown(self) -> None:
         self.pool.waitForDone()

@@ -20,6 +20,7 @@ from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
+from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.worker import Task
@@ -109,6 +110,7 @@ class ImportPage(Page):
         layout.addLayout(actions)
         layout.addWidget(self.banner)
         layout.addWidget(self.rejects, 1)
+        enter_clicks(self.preview_button, self.path)
         self.retranslate()
         self.load_merchants()
 

@@ -25,6 +25,7 @@ from carrier_app.ui import messages, printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.permit import permit
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.pdf_preview import PdfPreview
@@ -111,6 +112,8 @@ class WaybillListPage(Page):
         self.cancel_waybill_button = QPushButton()
         self.cancel_waybill_button.setObjectName("cancelWaybill")
         self.cancel_waybill_button.clicked.connect(self.cancel_selected)
+        self.may_cancel = permit(self.cancel_waybill_button, ctx.actor,
+                                 Permission.CANCEL_WAYBILL)
         self.batch_button = QPushButton()
         self.batch_button.setObjectName("printBatch")
         self.batch_button.clicked.connect(self.print_batch)
@@ -238,7 +241,7 @@ class WaybillListPage(Page):
         self.reprint_button.setEnabled(not busy and printable)
         self.cancel_waybill_button.setEnabled(
             not busy and len(rows) == 1 and rows[0].status == Status.CREATED
-            and self.ctx.actor.can(Permission.CANCEL_WAYBILL))
+            and self.may_cancel)
         self.batch_button.setEnabled(not busy and self.batch.currentData() is not None)
 
     # --- actions ---------------------------------------------------------------------------

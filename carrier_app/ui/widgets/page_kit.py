@@ -50,7 +50,9 @@ def rows_table(model: RowsModel[Any],
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if fit
                                 else QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(True)
+    # Stretched columns fill the width already; stretching the last one too left a 1-pixel
+    # sideways scroll bar at 1366×768.
+    header.setStretchLastSection(fit)
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
     return table
@@ -63,12 +65,15 @@ def choose_image(parent: QWidget, title: str) -> Path | None:
     return Path(path) if path else None
 
 
-def standard_page(page: QWidget, top: QLayout, banner: QWidget, body: QLayout) -> None:
-    """The usual screen, scrolled: its controls row, the feedback banner, then the body
-    taking the rest of the height."""
+def standard_page(page: QWidget, top: QLayout, banner: QWidget, body: QLayout,
+                  below: QWidget | None = None) -> None:
+    """The usual screen, scrolled: its controls row, the feedback banner (and `below` it,
+    a scan screen's refused scans), then the body taking the rest of the height."""
     layout = QVBoxLayout()
     layout.addLayout(top)
     layout.addWidget(banner)
+    if below is not None:
+        layout.addWidget(below)
     layout.addLayout(body, 1)
     scrolling(page, layout)
 
