@@ -30,6 +30,10 @@ class TcpProxy:
         """The network goes down: no new connections, the open ones are cut."""
         server, self._server = self._server, None
         if server is not None:
+            try:
+                server.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept()
+            except OSError:
+                pass
             server.close()
         with self._lock:
             conns, self._conns = self._conns, []
