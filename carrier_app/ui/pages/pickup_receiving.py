@@ -18,7 +18,8 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.hubkit import Form, act, hbox, scroll_layout, table
+from carrier_app.ui.widgets.hubkit import Form, act, hbox, scan_act, scroll_layout, table
+from carrier_app.ui.widgets.offline_banner import OfflineBanner
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -58,6 +59,7 @@ class ReceivingPage(Page):
         layout = scroll_layout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
+        layout.addWidget(OfflineBanner(ctx.offline))
         layout.addWidget(table(self.model, "discrepancies"), 1)
         self.retranslate()
 
@@ -98,11 +100,12 @@ class ReceivingPage(Page):
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
-        r = act(self.ctx, self.banner,
-                receiving.receive, code, weight)
+        r = scan_act(self.ctx, self.banner, "receiving", "receive", code,
+                     {"weight_kg": None if weight is None else str(weight)},
+                     receiving.receive, code, weight)
         self.weight.clear()
-        if r is None:
-            self.sounds.play(Kind.ERROR)
+        if not isinstance(r, receiving.Received):
+            self.sounds.play(Kind.ERROR if r is None else Kind.WARNING)
             return
         notes = []
         if r.weight_flag:

@@ -15,14 +15,16 @@ from carrier_app.core.roles import Permission
 from carrier_app.documents.bag_label import render_bag_label
 from carrier_app.sorting import bags
 from carrier_app.sorting.common import HubSerials
+from carrier_app.tracking.scans import ScanResult
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import (
-    Form, act, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
+    Form, act, fill_locations, hbox, save_pdf, scan_act, scroll_layout, selected_row, table,
 )
+from carrier_app.ui.widgets.offline_banner import OfflineBanner
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -82,6 +84,7 @@ class BagsPage(Page):
         layout.addWidget(self.current_label)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
+        layout.addWidget(OfflineBanner(ctx.offline))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.contents)
         self.retranslate()
@@ -166,10 +169,10 @@ class BagsPage(Page):
             self.sounds.play(Kind.WARNING)
             return
         bag_no = self.current.bag_no
-        result = act(self.ctx, self.banner,
-                     bags.add_to_bag, bag_no, code)
-        if result is None:
-            self.sounds.play(Kind.ERROR)
+        result = scan_act(self.ctx, self.banner, "bags", "bag", code, {"bag_no": bag_no},
+                          bags.add_to_bag, bag_no, code)
+        if not isinstance(result, ScanResult):
+            self.sounds.play(Kind.ERROR if result is None else Kind.WARNING)
             return
         kind = Kind.OK if result.outcome == "ok" else Kind.DUPLICATE
         self.banner.show_message(kind, f"{result.waybill_no} → {bag_no}"
