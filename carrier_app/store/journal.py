@@ -105,6 +105,12 @@ class ScanJournal:
         with self._lock:
             return int(self._conn.execute(sql, params).fetchone()[0])
 
+    def waiting_by_user(self) -> dict[str, int]:
+        with self._lock:
+            return dict(self._conn.execute(
+                "SELECT user_name, count(*) FROM entries GROUP BY user_name ORDER BY user_name"
+            ).fetchall())
+
     def remove(self, seq: int) -> None:
         """Forget an entry the server has taken (applied, or refused and recorded)."""
         with self._lock:
