@@ -8,17 +8,24 @@ import socket
 from datetime import UTC, datetime
 
 import pytest
+from delivery_support import arrived, dispatcher, move
+from hub_support import SUP, TO_571_12
+from hub_support import make_parcels as hub_parcels
 from scan_support import make_parcels
 from sqlalchemy import select
 
 from carrier_app.core.errors import StoreUnavailable
 from carrier_app.core.lifecycle import Event
+from carrier_app.core.roles import Actor, Role
 from carrier_app.pickup import receiving
+from carrier_app.sorting import arrival, bags
+from carrier_app.sorting.common import HubSerials
 from carrier_app.store import Database, UnitOfWork, open_database
 from carrier_app.store.journal import ScanJournal
 from carrier_app.store.models import Parcel, ScanEvent
 from carrier_app.store.retry import run_with_retry
 from carrier_app.tracking.offline import Journaled, OfflineScans, Replay
+from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.labels_service import cancel_waybill
 
 
@@ -121,7 +128,6 @@ def test_exactly_once_after_a_crash_between_commit_and_journal_delete(demo_db, a
     assert status(demo_db, wb) == "RECEIVED"
     # Meanwhile another station sorts it: a replay without the id would now be refused.
     with UnitOfWork(demo_db) as uow:
-        from carrier_app.tracking.scans import append_scan
         append_scan(uow, actor("sorter", location="571"), wb, Event.SORT)
         uow.commit()
     restarted = ScanJournal(path)
@@ -163,3 +169,37 @@ def test_other_errors_are_not_taken_for_an_outage(demo_db, actor, tmp_path):
     with pytest.raises(StoreUnavailable):
         OfflineScans(demo_db, journal, sorter).attempt("receiving", "receive", wb, {}, busy)
     assert journal.count() == 0
+
+
+def test_every_scan_screens_action_replays_through_its_use_case(demo_db, tmp_path):
+    """Sort, bag, arrival and assignment scans kept offline replay with their arguments."""
+    R, S = Event.RECEIVE, Event.SORT
+    to_sort, to_bag = hub_parcels(demo_db, 1, steps=(R,)) + hub_parcels(demo_db, 1, steps=(R, S))
+    to_arrive = hub_parcels(demo_db, 1, postcode=TO_571_12, steps=(R, S))[0]
+    move(demo_db, [to_arrive], [Event.DEPART], "571")
+    [to_assign] = arrived(demo_db, 1)
+    serials = HubSerials(demo_db, "BG")
+    serials.ensure(1)
+    with UnitOfWork(demo_db) as uow:
+        bag = bags.open_bag(uow, SUP, serials, "571-12")
+        uow.commit()
+    branch = Actor(None, "arr", Role.SUPERVISOR, station="t2", location="571-12")
+    with UnitOfWork(demo_db) as uow:
+        sid = arrival.start(uow, branch)
+        uow.commit()
+
+    cases = [(SUP, "sort", to_sort, {}, "SORTED"),
+             (SUP, "bag", to_bag, {"bag_no": bag.bag_no}, "BAGGED"),
+             (branch, "arrive", to_arrive, {"session_id": sid}, "ARRIVED"),
+             (dispatcher(), "assign", to_assign, {"courier": "C5711501", "reason": ""},
+              "ASSIGNED")]
+    for who, action, code, args, after in cases:
+        journal = ScanJournal(tmp_path / f"{action}.db")
+        entry = journal.append(action, code, args, user_name=who.username, workstation="ws1",
+                               screen=action)
+        run = OfflineScans(demo_db, journal, who).replay()
+        assert [(d.outcome, d.entry.code) for d in run.done] == [(Replay.APPLIED, code)], (
+            action, run.done)
+        assert status(demo_db, code) == after
+        assert entry.client_event_id in [cid for _, cid, _ in events(demo_db, code)]
+        journal.close()
