@@ -240,22 +240,25 @@ class OfflineScans:
         except StoreUnavailable as exc:
             if is_outage(exc):
                 raise
-            return self._refused(entry, action, exc)
+            return self._refused(entry, action, exc.message, exc.code)
         except DomainError as exc:
-            return self._refused(entry, action, exc)
+            return self._refused(entry, action, exc.message, exc.code)
         outcome, message = judge(result)
+        if outcome is Replay.REFUSED:
+            return self._refused(entry, action, message, "refused")
         return Replayed(entry, outcome, message)
 
-    def _refused(self, entry: JournalEntry, action: Action, exc: DomainError) -> Replayed:
-        """A refusal a use case raised: recorded as a REJECTED event with the scan's id when
-        the use case did not record one itself."""
+    def _refused(self, entry: JournalEntry, action: Action, message: str,
+                 reason: str) -> Replayed:
+        """A refusal: recorded as a REJECTED event with the scan's id when the use case did
+        not record one itself (e.g. a sort scan that needs manual routing)."""
         def record(uow: UnitOfWork) -> None:
             if applied_scan(uow, entry.client_event_id) is not None:
                 return
             with scan_identity(entry.client_event_id, entry.scanned_at):
-                append_note(uow, self.actor, entry.code[:13], Event.REJECTED, exc.message,
+                append_note(uow, self.actor, entry.code[:13], Event.REJECTED, message,
                             {"requested": action.event.value, "offline": True,
-                             "reason": exc.code})
+                             "reason": reason})
             uow.commit()
 
         if s10.is_valid(entry.code[:13]):
@@ -263,4 +266,4 @@ class OfflineScans:
                 run_with_retry(self.db, record)
             except NotFound:
                 pass  # an unknown waybill: the use case kept it in rejected_scans
-        return Replayed(entry, Replay.REFUSED, exc.message)
+        return Replayed(entry, Replay.REFUSED, message)

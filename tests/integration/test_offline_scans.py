@@ -203,3 +203,29 @@ def test_every_scan_screens_action_replays_through_its_use_case(demo_db, tmp_pat
         assert status(demo_db, code) == after
         assert entry.client_event_id in [cid for _, cid, _ in events(demo_db, code)]
         journal.close()
+
+
+def test_refusals_found_before_any_scan_event_are_recorded_as_rejected(demo_db, tmp_path):
+    """A sort scan needing manual routing and a parcel for another bag's destination are
+    refused without a scan event of their own: the replay records the REJECTED one."""
+    R, S = Event.RECEIVE, Event.SORT
+    [manual] = hub_parcels(demo_db, 1, postcode="", steps=(R,))
+    [elsewhere] = hub_parcels(demo_db, 1, postcode=TO_571_12, steps=(R, S))
+    serials = HubSerials(demo_db, "BG")
+    serials.ensure(1)
+    with UnitOfWork(demo_db) as uow:
+        bag = bags.open_bag(uow, SUP, serials, "021")
+        uow.commit()
+    journal = ScanJournal(tmp_path / "journal.db")
+    entries = [journal.append("sort", manual, {}, user_name=SUP.username, workstation="ws1",
+                              screen="sorting"),
+               journal.append("bag", elsewhere, {"bag_no": bag.bag_no},
+                              user_name=SUP.username, workstation="ws1", screen="bags")]
+    run = OfflineScans(demo_db, journal, SUP).replay()
+    assert [d.outcome for d in run.done] == [Replay.REFUSED, Replay.REFUSED]
+    assert "manual" in run.done[0].message and "021" in run.done[1].message
+    for entry in entries:
+        assert ("REJECTED", entry.client_event_id) in [e[:2] for e in events(demo_db,
+                                                                            entry.code)]
+    assert (status(demo_db, manual), status(demo_db, elsewhere)) == ("RECEIVED", "SORTED")
+    journal.close()
