@@ -13,6 +13,7 @@ session's refused-scans list (ctx.refused) with its reason.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +30,7 @@ from carrier_app.tracking.offline import (
 from carrier_app.ui.refused_scans import RefusedScans
 
 T = TypeVar("T")
+_log = logging.getLogger(__name__)
 
 #: How often waiting scans are offered to the server again.
 RETRY_MS = 3000
@@ -72,11 +74,13 @@ class OfflineBridge(QObject):
         self.timer.setInterval(retry_ms)
         self.timer.timeout.connect(self.try_replay)
         self.replayed.connect(self._on_replayed)
+        self.failed.connect(lambda message: _log.warning("offline replay failed: %s", message))
         self.finished.connect(self._on_finished)
         if self.enabled:
             self.service = OfflineScans(db, ScanJournal(journal_path or default_path()), actor)
-            if self.waiting():  # left from before a crash or a restart
-                self.unchecked = set(Check)
+            left = self.service.journal.pending(actor.username)
+            if left:  # left from before a crash or a restart
+                self.unchecked = {c for e in left for c in ACTIONS[e.action].unchecked}
                 self.timer.start()
 
     def waiting(self) -> int:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from carrier_app.core.lifecycle import Event
 from carrier_app.demo.seed import seed
 from carrier_app.store import Database, UnitOfWork, open_database
+from carrier_app.store.journal import ScanJournal
 from carrier_app.store.models import Parcel, ScanEvent
 from carrier_app.ui import fonts, i18n
 from carrier_app.ui.context import AppContext
@@ -111,4 +112,27 @@ def test_receiving_and_sorting_go_on_through_an_outage(qtbot, qapp, outage, acto
     qtbot.waitUntil(lambda: station.pending() == 0, timeout=20_000)
     assert status(direct, third) == "SORTED"
     station.shutdown()
+    ctx.offline.close()
+
+
+def test_scans_left_by_a_killed_workstation_show_at_start_and_replay(qtbot, demo_sqlite, actor,
+                                                                     tmp_path):
+    [wb] = make_parcels(demo_sqlite, 1, steps=(Event.RECEIVE,))
+    path = tmp_path / "journal.db"
+    journal = ScanJournal(path)  # what the killed process left on disk
+    journal.append("sort", wb, {}, user_name="sorter", workstation="ws1", screen="sorting")
+    journal.close()
+    ctx = AppContext(demo_sqlite, actor("sorter"), journal_path=path)
+    page = SortStationPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    banner = page.findChild(OfflineBanner, "offlineBanner")
+    assert banner.isVisible() and "Offline — 1 scans waiting" in banner.text()
+    assert "location" in banner.text() and "weight" not in banner.text()
+    assert ctx.offline.timer.isActive()  # tries the server again by itself
+    ctx.offline.try_replay()
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=30_000)
+    assert status(demo_sqlite, wb) == "SORTED" and ctx.refused.rows == []
+    assert not ctx.offline.timer.isActive()
+    page.shutdown()
     ctx.offline.close()
