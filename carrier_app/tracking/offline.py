@@ -156,6 +156,8 @@ class Replayed:
     entry: JournalEntry
     outcome: Replay
     message: str
+    #: The refusal a use case raised (for the screen to word it in the user's language).
+    error: DomainError | None = None
 
 
 @dataclass
@@ -240,16 +242,16 @@ class OfflineScans:
         except StoreUnavailable as exc:
             if is_outage(exc):
                 raise
-            return self._refused(entry, action, exc.message, exc.code)
+            return self._refused(entry, action, exc.message, exc.code, exc)
         except DomainError as exc:
-            return self._refused(entry, action, exc.message, exc.code)
+            return self._refused(entry, action, exc.message, exc.code, exc)
         outcome, message = judge(result)
         if outcome is Replay.REFUSED:
             return self._refused(entry, action, message, "refused")
         return Replayed(entry, outcome, message)
 
-    def _refused(self, entry: JournalEntry, action: Action, message: str,
-                 reason: str) -> Replayed:
+    def _refused(self, entry: JournalEntry, action: Action, message: str, reason: str,
+                 error: DomainError | None = None) -> Replayed:
         """A refusal: recorded as a REJECTED event with the scan's id when the use case did
         not record one itself (e.g. a sort scan that needs manual routing)."""
         def record(uow: UnitOfWork) -> None:
@@ -266,4 +268,4 @@ class OfflineScans:
                 run_with_retry(self.db, record)
             except NotFound:
                 pass  # an unknown waybill: the use case kept it in rejected_scans
-        return Replayed(entry, Replay.REFUSED, message)
+        return Replayed(entry, Replay.REFUSED, message, error)

@@ -27,6 +27,7 @@ from carrier_app.store.journal import ScanJournal, default_path
 from carrier_app.tracking.offline import (
     ACTIONS, Check, Journaled, OfflineScans, Replay, Replayed, ReplayRun,
 )
+from carrier_app.ui import messages
 from carrier_app.ui.refused_scans import RefusedScans
 
 T = TypeVar("T")
@@ -107,7 +108,9 @@ class OfflineBridge(QObject):
 
     def _on_replayed(self, r: Replayed) -> None:
         if r.outcome is Replay.REFUSED:
-            self.refused.add(r.entry.code, r.message, r.entry.screen)
+            # Worded as the screen words the same refusal online.
+            reason = messages.describe(r.error) if r.error is not None else r.message
+            self.refused.add(r.entry.code, reason, r.entry.screen)
         self.changed.emit(self.waiting())
 
     def _on_finished(self, _run: ReplayRun) -> None:
