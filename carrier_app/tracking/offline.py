@@ -9,7 +9,8 @@ their next scans go to the journal too, so nothing overtakes an earlier scan.
 under its client event id (tracking.scans.scan_identity): one the server already recorded
 (a crash between its commit and the journal delete) is not applied again; one it now refuses
 (the parcel was cancelled or moved meanwhile) is returned as refused, recorded as a REJECTED
-event. An outage during the replay stops it; the rest waits for the next try.
+event. A StoreUnavailable during the replay (out of reach, busy, locked) stops it with nothing
+decided; the rest waits for the next try.
 """
 
 from __future__ import annotations
@@ -163,7 +164,7 @@ class Replayed:
 @dataclass
 class ReplayRun:
     done: list[Replayed] = field(default_factory=list)
-    #: The outage that stopped the run (the rest still waits), or None: all sent.
+    #: Why the server could not take the rest now (they still wait), or None: all sent.
     stopped: StoreUnavailable | None = None
 
     def count(self, outcome: Replay) -> int:
@@ -216,8 +217,7 @@ class OfflineScans:
                     try:
                         replayed = self._replay_one(entry, cache)
                     except StoreUnavailable as exc:
-                        if not is_outage(exc):
-                            raise
+                        # Out of reach, busy or locked: nothing was decided; try again later.
                         run.stopped = exc
                         return run
                     self.journal.remove(entry.seq)
@@ -239,10 +239,8 @@ class OfflineScans:
             with scan_identity(entry.client_event_id, entry.scanned_at):
                 result = run_with_retry(self.db, lambda uow: action.run(
                     uow, self.actor, entry.code, entry.args, cache))
-        except StoreUnavailable as exc:
-            if is_outage(exc):
-                raise
-            return self._refused(entry, action, exc.message, exc.code, exc)
+        except StoreUnavailable:
+            raise
         except DomainError as exc:
             return self._refused(entry, action, exc.message, exc.code, exc)
         outcome, message = judge(result)

@@ -5,6 +5,7 @@ server now refuses comes back refused and is recorded as REJECTED."""
 from __future__ import annotations
 
 import socket
+import sqlite3
 from datetime import UTC, datetime
 
 import pytest
@@ -228,4 +229,28 @@ def test_refusals_found_before_any_scan_event_are_recorded_as_rejected(demo_db, 
         assert ("REJECTED", entry.client_event_id) in [e[:2] for e in events(demo_db,
                                                                             entry.code)]
     assert (status(demo_db, manual), status(demo_db, elsewhere)) == ("RECEIVED", "SORTED")
+    journal.close()
+
+
+def test_a_busy_database_during_the_replay_decides_nothing(demo_sqlite, actor, tmp_path):
+    """Locked (or any StoreUnavailable) is not a refusal: the scan keeps waiting."""
+    [wb] = make_parcels(demo_sqlite)
+    sorter = actor("sorter")
+    journal = ScanJournal(tmp_path / "journal.db")
+    journal.append("receive", wb, {}, user_name=sorter.username, workstation="ws1",
+                   screen="receiving")
+    impatient = open_database(str(demo_sqlite.url), busy_timeout_ms=50)
+    holder = sqlite3.connect(str(demo_sqlite.url.database), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        run = OfflineScans(impatient, journal, sorter).replay()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert run.done == [] and run.stopped is not None
+    assert run.stopped.params["reason"] == "locked" and journal.count() == 1
+    run = OfflineScans(impatient, journal, sorter).replay()
+    assert [d.outcome for d in run.done] == [Replay.APPLIED] and status(demo_sqlite, wb) == \
+        "RECEIVED"
+    impatient.dispose()
     journal.close()
