@@ -139,3 +139,50 @@ def test_scans_journaled_offline_survive_kill_9_and_replay(demo_db, actor, tmp_p
     n, twice, _ = receive_counts(demo_db)
     assert n == len(waiting) >= 8 and twice == 0
     journal.close()
+
+
+REPLAY_CHILD = textwrap.dedent("""
+    import os
+    import signal
+    import sys
+    from pathlib import Path
+    from carrier_app.core.roles import Actor, Role
+    from carrier_app.store import open_database
+    from carrier_app.store.journal import ScanJournal
+    from carrier_app.tracking.offline import OfflineScans
+
+    journal_path, url = sys.argv[1:]
+    journal = ScanJournal(Path(journal_path))
+    # Killed right after the server committed the first scan, before the journal forgets it.
+    journal.remove = lambda seq: os.kill(os.getpid(), signal.SIGKILL)
+    actor = Actor(None, "sorter", Role.SORTER, station="ws-kill", location="571")
+    OfflineScans(open_database(url), journal, actor).replay()
+""")
+
+
+def test_a_replay_killed_between_the_servers_commit_and_the_journal_delete_is_applied_once(
+        demo_sqlite, actor, tmp_path):
+    from carrier_app.tracking.scans import append_scan
+
+    first, second = make_parcels(demo_sqlite, 2)
+    path = tmp_path / "journal.db"
+    journal = ScanJournal(path)
+    for code in (first, second):
+        journal.append("receive", code, {}, user_name="sorter", workstation="ws-kill",
+                       screen="receiving")
+    journal.close()
+    child = subprocess.run([sys.executable, "-c", REPLAY_CHILD, str(path),
+                            str(demo_sqlite.url)], cwd=ROOT, timeout=120,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert child.returncode == -signal.SIGKILL
+    with UnitOfWork(demo_sqlite) as uow:  # and another station moves it on meanwhile
+        append_scan(uow, actor("sorter"), first, "SORT")
+        uow.commit()
+    journal = ScanJournal(path)
+    assert journal.count() == 2
+    run = OfflineScans(demo_sqlite, journal, actor("sorter")).replay()
+    assert [(d.entry.code, d.outcome) for d in run.done] == [(first, Replay.DUPLICATE),
+                                                             (second, Replay.APPLIED)]
+    n, twice, ids = receive_counts(demo_sqlite)
+    assert (n, twice, ids) == (2, 0, 2)
+    journal.close()
