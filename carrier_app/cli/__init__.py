@@ -17,8 +17,8 @@ from collections.abc import Sequence
 
 import carrier_app
 from carrier_app.cli import (
-    acceptance, dispatch, finance, lists, pricing, problems, reports, scan, search, sorting,
-    waybill,
+    acceptance, dispatch, finance, lists, offline, pricing, problems, reports, scan, search,
+    sorting, waybill,
 )
 from carrier_app.cli.common import (
     CliError, Parser, acting_user, add_db_option, close_databases, echo, echo_json, open_db,
@@ -178,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     ua.set_defaults(func=cmd_users_add)
 
     for module in (scan, waybill, sorting, dispatch, finance, pricing, problems, reports,
-                   lists, search, acceptance):
+                   lists, search, acceptance, offline):
         module.register(sub)
     return parser
 

@@ -154,6 +154,12 @@ class SortStation:
         # (PostgreSQL) runs the scan again, bounded.
         return run_with_retry(self.db, lambda uow: self._scan_in(uow, code))
 
+    def scan_in(self, uow: UnitOfWork, code: str) -> SortScan:
+        """One well-formed scan in the caller's unit of work (an offline replay), counted."""
+        result = self._scan_in(uow, code.strip().upper())
+        self.counts[result.outcome] += 1
+        return result
+
     def _scan_in(self, uow: UnitOfWork, code: str) -> SortScan:
         row = self._lookup(uow, code[:13])
         if row is not None and row.sort_code is None:

@@ -8,11 +8,19 @@ client event id, or same status at the same location) changes nothing and says s
 one is raised as IllegalTransition and its REJECTED event kept (`UnitOfWork.keep`: written even
 though the use case rolls back); an unknown waybill is raised as NotFound and kept in
 rejected_scans; a bad check digit is raised before any database work.
+
+A scan taken offline (tracking.offline) carries its client event id and scan time through
+the unmodified use cases by `scan_identity`: the first scan event a unit of work appends
+inside the block takes them, so a replay is recognised (`applied_scan`) and never applied
+twice.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -66,6 +74,59 @@ _EVENT_BY_CLIENT_ID = select(EV.c.status_after, EV.c.parcel_id, EV.c.event, EV.c
     EV.c.client_event_id == bindparam("cid"))
 
 
+@dataclass
+class _Identity:
+    client_event_id: str
+    occurred_at: datetime | None
+    #: The unit of work whose first scan event took the id: one id names one event; a
+    #: retried use case (new unit of work) takes it again.
+    taken_by: UnitOfWork | None = None
+
+
+_IDENTITY: ContextVar[_Identity | None] = ContextVar("scan_identity", default=None)
+
+
+@contextmanager
+def scan_identity(client_event_id: str, occurred_at: datetime | None = None) -> Iterator[None]:
+    """Inside the block (this thread), the first scan event of each unit of work is recorded
+    with `client_event_id` and, when given, `occurred_at` (the time it was scanned)."""
+    token = _IDENTITY.set(_Identity(client_event_id, occurred_at))
+    try:
+        yield
+    finally:
+        _IDENTITY.reset(token)
+
+
+def _take_identity(uow: UnitOfWork) -> _Identity | None:
+    ident = _IDENTITY.get()
+    if ident is None or ident.taken_by is uow:
+        return None
+    ident.taken_by = uow
+    return ident
+
+
+@dataclass(frozen=True)
+class AppliedScan:
+    """What the server already recorded for a client event id."""
+
+    event: Event
+    status_after: Status | None
+    message: str
+
+
+_APPLIED = select(EV.c.event, EV.c.status_after, EV.c.message).where(
+    EV.c.client_event_id == bindparam("cid"))
+
+
+def applied_scan(uow: UnitOfWork, client_event_id: str) -> AppliedScan | None:
+    """The event recorded with this client event id (a REJECTED one for a refusal), if any."""
+    row = uow.conn.execute(_APPLIED, {"cid": client_event_id}).first()
+    if row is None:
+        return None
+    return AppliedScan(Event(row.event), Status(row.status_after) if row.status_after else None,
+                       row.message or "")
+
+
 class Outcome(StrEnum):
     OK = "ok"
     DUPLICATE = "duplicate"
@@ -98,6 +159,9 @@ def append_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
         raise ValueError(f"{event} is not a scan event")
     parsed = s10.parse(code.strip().upper())  # before any database work
     loc = location if location is not None else actor.location
+    ident = _take_identity(uow) if client_event_id is None else None
+    if ident is not None:
+        client_event_id, occurred_at = ident.client_event_id, occurred_at or ident.occurred_at
     now = occurred_at or utcnow()
     conn = uow.conn
 
@@ -269,6 +333,9 @@ def append_note(uow: UnitOfWork, actor: Actor, waybill_no: str, event: Event | s
     if row is None:
         raise no_such_waybill(waybill_no)
     status = Status(row.status)
+    ident = _take_identity(uow)
+    cid = ident.client_event_id if ident else None
+    now = (ident.occurred_at if ident else None) or utcnow()
     return _inserted_id(uow.conn.execute(_INSERT_EVENT, _event_row(
-        row.id, None, event, status, None, actor.location, actor, None, utcnow(), None,
+        row.id, None, event, status, None, actor.location, actor, None, now, cid,
         message[:300], details or {})))

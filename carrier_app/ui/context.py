@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
 from carrier_app.config import Settings
@@ -23,6 +24,7 @@ from carrier_app.core.roles import Actor
 from carrier_app.store import Database, UnitOfWork
 from carrier_app.store.checkpoint import WalCheckpointer as Checkpointer
 from carrier_app.store.retry import run_with_retry
+from carrier_app.ui.offline import OfflineBridge
 from carrier_app.ui.refused_scans import RefusedScans
 from carrier_app.waybill.numbers import NumberAllocator
 
@@ -36,8 +38,25 @@ class AppContext:
     actor: Actor
     settings: Settings = field(default_factory=Settings)
     _allocator: NumberAllocator | None = None
-    #: This log-in's refused scans, shown on every scan screen (ui/refused_scans.py).
-    refused: RefusedScans = field(default_factory=RefusedScans)
+    #: The offline scan journal's file (ui/offline.py); None: the data folder's, and only
+    #: for a server database.
+    journal_path: Path | None = None
+    _refused: RefusedScans | None = None
+    _offline: OfflineBridge | None = None
+
+    @property
+    def refused(self) -> RefusedScans:
+        """The session's refused-scans list."""
+        if self._refused is None:
+            self._refused = RefusedScans()
+        return self._refused
+
+    @property
+    def offline(self) -> OfflineBridge:
+        """Scanning through an outage, shared by every scan screen (ui/offline.py)."""
+        if self._offline is None:
+            self._offline = OfflineBridge(self.db, self.actor, self.refused, self.journal_path)
+        return self._offline
 
     @property
     def allocator(self) -> NumberAllocator:

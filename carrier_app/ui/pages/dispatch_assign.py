@@ -12,6 +12,7 @@ from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.roles import Permission
 from carrier_app.dispatch import assign as A
 from carrier_app.dispatch.couriers import courier_row, list_couriers
+from carrier_app.tracking.offline import Journaled
 from carrier_app.tracking.scans import Outcome
 from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
@@ -20,6 +21,7 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.page_kit import branch_combo, rows_table, scrolling
+from carrier_app.ui.widgets.offline_banner import OfflineBanner, journaled_text
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -104,6 +106,7 @@ class AssignPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.refused)
+        layout.addWidget(OfflineBanner(ctx.offline))
         layout.addWidget(self.scan_box)
         layout.addWidget(self.auto_box, 1)
         scrolling(self, layout)
@@ -195,11 +198,17 @@ class AssignPage(Page):
         if not self.courier_code:
             self._say(Kind.WARNING, self.tr("Scan the courier's badge first"))
             return
+        courier, reason = self.courier_code, self.reason.text()
         try:
-            r = self.ctx.run(A.assign, code, self.courier_code, reason=self.reason.text())
+            r = self.ctx.offline.attempt(
+                "assign", "assign", code, {"courier": courier, "reason": reason},
+                lambda: self.ctx.run(A.assign, code, courier, reason=reason))
         except DomainError as exc:
             self._say(Kind.ERROR, delivery_names.describe(exc))
             self.refused.record(code, self.banner.text())
+            return
+        if isinstance(r, Journaled):
+            self._say(Kind.WARNING, journaled_text(r))
             return
         if r.outcome is Outcome.DUPLICATE:
             self._say(Kind.DUPLICATE, self.tr("{wb}: already assigned to {c}").format(

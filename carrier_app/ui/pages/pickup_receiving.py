@@ -19,7 +19,8 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.hubkit import Form, act, hbox, scroll_layout, table
+from carrier_app.ui.widgets.hubkit import Form, act, hbox, scan_act, scroll_layout, table
+from carrier_app.ui.widgets.offline_banner import OfflineBanner
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -62,6 +63,7 @@ class ReceivingPage(Page):
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
         layout.addWidget(self.refused)
+        layout.addWidget(OfflineBanner(ctx.offline))
         layout.addWidget(table(self.model, "discrepancies"), 1)
         self.retranslate()
 
@@ -106,12 +108,14 @@ class ReceivingPage(Page):
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             self.refused.record(code, self.banner.text())
             return
-        r = act(self.ctx, self.banner,
-                receiving.receive, code, weight)
+        r = scan_act(self.ctx, self.banner, "receiving", "receive", code,
+                     {"weight_kg": None if weight is None else str(weight)},
+                     receiving.receive, code, weight)
         self.weight.clear()
-        if r is None:
-            self.sounds.play(Kind.ERROR)
-            self.refused.record(code, self.banner.text())
+        if not isinstance(r, receiving.Received):
+            self.sounds.play(Kind.ERROR if r is None else Kind.WARNING)
+            if r is None:
+                self.refused.record(code, self.banner.text())
             return
         notes = []
         if r.weight_flag:

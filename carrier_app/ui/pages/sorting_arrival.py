@@ -13,7 +13,8 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.hubkit import act, scroll_layout
+from carrier_app.ui.widgets.hubkit import act, scan_act, scroll_layout
+from carrier_app.ui.widgets.offline_banner import OfflineBanner
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -62,6 +63,7 @@ class ArrivalPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.refused)
+        layout.addWidget(OfflineBanner(ctx.offline))
         layout.addWidget(self.counts)
         layout.addWidget(self.manifests)
         layout.addLayout(columns, 1)
@@ -99,10 +101,12 @@ class ArrivalPage(Page):
         if self.session_id is None:
             return
         sid = self.session_id
-        r = act(self.ctx, self.banner, arrival.scan, sid, code)
-        if r is None:
-            self.sounds.play(Kind.ERROR)
-            self.refused.record(code, self.banner.text())
+        r = scan_act(self.ctx, self.banner, "arrival", "arrive", code, {"session_id": sid},
+                     arrival.scan, sid, code)
+        if not isinstance(r, arrival.ArrivalScanResult):
+            self.sounds.play(Kind.ERROR if r is None else Kind.WARNING)
+            if r is None:
+                self.refused.record(code, self.banner.text())
             return
         if r.misrouted:  # red, with where it must go: it is forwarded, not unpacked here
             kind, text = Kind.ERROR, self.tr(

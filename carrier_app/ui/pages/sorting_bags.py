@@ -15,6 +15,7 @@ from carrier_app.core.roles import Permission
 from carrier_app.documents.bag_label import render_bag_label
 from carrier_app.sorting import bags
 from carrier_app.sorting.common import HubSerials
+from carrier_app.tracking.scans import ScanResult
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
@@ -23,8 +24,9 @@ from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import (
-    Form, act, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
+    Form, act, fill_locations, hbox, save_pdf, scan_act, scroll_layout, selected_row, table,
 )
+from carrier_app.ui.widgets.offline_banner import OfflineBanner
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -87,6 +89,7 @@ class BagsPage(Page):
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
         layout.addWidget(self.refused)
+        layout.addWidget(OfflineBanner(ctx.offline))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.contents)
         enter_clicks(self.seal_button, self.weight)
@@ -173,11 +176,12 @@ class BagsPage(Page):
             self.sounds.play(Kind.WARNING)
             return
         bag_no = self.current.bag_no
-        result = act(self.ctx, self.banner,
-                     bags.add_to_bag, bag_no, code)
-        if result is None:
-            self.sounds.play(Kind.ERROR)
-            self.refused.record(code, self.banner.text())
+        result = scan_act(self.ctx, self.banner, "bags", "bag", code, {"bag_no": bag_no},
+                          bags.add_to_bag, bag_no, code)
+        if not isinstance(result, ScanResult):
+            self.sounds.play(Kind.ERROR if result is None else Kind.WARNING)
+            if result is None:
+                self.refused.record(code, self.banner.text())
             return
         kind = Kind.OK if result.outcome == "ok" else Kind.DUPLICATE
         self.banner.show_message(kind, f"{result.waybill_no} → {bag_no}"

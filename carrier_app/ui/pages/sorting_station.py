@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
 from carrier_app.sorting.sort_station import SortOutcome, SortScan, SortStation
+from carrier_app.tracking.offline import Journaled
 from carrier_app.ui.context import AppContext, Checkpointer
 from carrier_app.ui.messages import describe, status_name
 from carrier_app.ui.models.table import RowsModel
@@ -29,6 +30,7 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import COLOURS, Kind, Sounds
 from carrier_app.ui.widgets.hubkit import scroll_layout
+from carrier_app.ui.widgets.offline_banner import OfflineBanner, journaled_text
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.worker import Cancelled, Progress, Task
 
@@ -64,6 +66,7 @@ class SortStationPage(Page):
         self.station: SortStation | None = None  # made on the worker thread at first scan
         self.counts: Counter[SortOutcome] = Counter()
         self.last: SortScan | None = None
+        self.journaled: Journaled | None = None  # the last scan, when kept offline
         self.kind = Kind.IDLE
         self.sounds = Sounds()
         self.pool = QThreadPool(self)
@@ -141,6 +144,7 @@ class SortStationPage(Page):
         top.addWidget(self.fullscreen)
         layout = scroll_layout(self)
         layout.addLayout(top)
+        layout.addWidget(OfflineBanner(ctx.offline))
         layout.addWidget(self.panel, 1)
         layout.addLayout(counters)
         # The refused scans beside the recent ones: the station is seen whole at 1366×768.
@@ -176,7 +180,9 @@ class SortStationPage(Page):
         self.forward_button.setText(self.tr("Forward from here"))
         self.model.retranslate()
         self._counters()
-        if self.last is not None:
+        if self.journaled is not None:
+            self._show_journaled(self.journaled)
+        elif self.last is not None:
             self._show(self.last)
         else:
             self.code_label.setText("—")
@@ -192,7 +198,9 @@ class SortStationPage(Page):
 
     # --- scanning -----------------------------------------------------------------------
     def submit(self, code: str) -> None:
-        self._run(lambda st: st.scan(code))
+        # Through an outage the scan is kept on this workstation (ctx.offline).
+        self._start(lambda: self.ctx.offline.attempt(
+            "sorting", "sort", code, {}, lambda: self._station().scan(code)))
 
     def forward(self) -> None:
         """Forward the parcel last shown at the wrong place (sortable here towards its
@@ -215,11 +223,18 @@ class SortStationPage(Page):
         if reason != "empty":
             self._run(lambda st: st.rejected(raw, reason))
 
+    def _station(self) -> SortStation:
+        if self.station is None:
+            self.station = SortStation(self.ctx.db, self.ctx.actor)
+        return self.station
+
     def _run(self, fn: Callable[[SortStation], SortScan | DomainError | None]) -> None:
-        def work(_progress: Progress, _cancelled: Cancelled) -> SortScan | DomainError | None:
-            if self.station is None:
-                self.station = SortStation(self.ctx.db, self.ctx.actor)
-            return fn(self.station)
+        self._start(lambda: fn(self._station()))
+
+    def _start(self, fn: Callable[[], object]) -> None:
+        """`fn()` on the page's one worker thread (scans are handled in scan order)."""
+        def work(_progress: Progress, _cancelled: Cancelled) -> object:
+            return fn()
 
         task = Task(work)
         self._tasks.add(task)
@@ -233,6 +248,7 @@ class SortStationPage(Page):
     def _done(self, task: Task, result: object) -> None:
         self._tasks.discard(task)
         if isinstance(result, SortScan):
+            self.journaled = None
             self.counts[result.outcome] += 1
             self.last = result
             self.recent.insert(0, result)
@@ -245,6 +261,18 @@ class SortStationPage(Page):
                 self.refused.record(result.code, self.dest_label.text())
         elif isinstance(result, DomainError):
             self._failed(task, describe(result))
+        elif isinstance(result, Journaled):
+            self.journaled = result
+            self._show_journaled(result)
+            self.sounds.play(Kind.WARNING)
+
+    def _show_journaled(self, r: Journaled) -> None:
+        """Kept on this workstation: no destination can be looked up, the label has it."""
+        self._paint(Kind.WARNING)
+        self.code_label.setText(self.tr("OFFLINE"))
+        self.dest_label.setText(self.tr("Sort by the code printed on the label"))
+        self.message_label.setText(journaled_text(r))
+        self.forward_button.hide()
 
     def _failed(self, task: Task, message: str) -> None:
         self._tasks.discard(task)

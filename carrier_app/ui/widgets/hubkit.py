@@ -19,7 +19,9 @@ from carrier_app.core.roles import Actor
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
+from carrier_app.tracking.offline import Journaled
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.offline_banner import journaled_text
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -62,6 +64,22 @@ def act(ctx: AppContext, banner: FeedbackBanner,
     except DomainError as exc:
         banner.show_message(Kind.ERROR, describe(exc))
         return None
+
+
+def scan_act(ctx: AppContext, banner: FeedbackBanner, screen: str, action: str, code: str,
+             args: dict[str, Any], use_case: Callable[Concatenate[Any, Actor, P], T],
+             *a: P.args, **kw: P.kwargs) -> T | Journaled | None:
+    """`act` for a scan that goes on through an outage (ctx.offline, tracking.offline.ACTIONS
+    names the use case for the replay): kept on this workstation (Journaled, said on the
+    banner) when the server cannot be reached."""
+    try:
+        r = ctx.offline.attempt(screen, action, code, args, lambda: ctx.run(use_case, *a, **kw))
+    except DomainError as exc:
+        banner.show_message(Kind.ERROR, describe(exc))
+        return None
+    if isinstance(r, Journaled):
+        banner.show_message(Kind.WARNING, journaled_text(r))
+    return r
 
 
 def done(ctx: AppContext, banner: FeedbackBanner,

@@ -1,0 +1,54 @@
+"""`carrier-app offline status|replay`: support's view of a workstation's offline journal."""
+
+from __future__ import annotations
+
+import json
+
+from cli_support import one_line_error, run_cli
+from scan_support import make_parcels
+
+from carrier_app.store import UnitOfWork
+from carrier_app.store.journal import ScanJournal
+from carrier_app.waybill.labels_service import cancel_waybill
+from tests.integration.test_offline_scans import closed_port, status
+
+
+def test_status_and_replay_of_a_users_waiting_scans(demo_sqlite, actor, tmp_path):
+    db = demo_sqlite
+    url = str(db.url)
+    ok, cancelled, other = make_parcels(db, 3)
+    path = tmp_path / "journal.db"
+    journal = ScanJournal(path)
+    for user, code in (("sorter", ok), ("sorter", cancelled), ("clerk", other)):
+        journal.append("receive", code, {}, user_name=user, workstation="ws1",
+                       screen="receiving")
+    journal.close()
+    with UnitOfWork(db) as uow:
+        cancel_waybill(uow, actor("supervisor"), cancelled, "merchant cancelled")
+
+    p = run_cli("offline", "status", "--journal", str(path), "--json", db=url)
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout) == {"waiting": {"clerk": 1, "sorter": 2}, "total": 3}
+
+    p = run_cli("offline", "replay", "--journal", str(path), "--json", db=url, user="sorter")
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert (out["applied"], out["refused"], out["duplicate"], out["waiting"]) == (1, 1, 0, 0)
+    [refused] = out["refused_scans"]
+    assert refused["code"] == cancelled and "CANCELLED" in refused["reason"]
+    assert status(db, ok) == "RECEIVED" and status(db, other) == "CREATED"  # clerk's waits
+
+    p = run_cli("offline", "status", "--journal", str(path), db=url)
+    assert p.stdout.splitlines() == ["clerk: 1 scan(s) waiting", "1 scan(s) waiting in all"]
+
+
+def test_replay_against_an_unreachable_server_and_a_missing_journal_say_so(tmp_path):
+    path = tmp_path / "journal.db"
+    ScanJournal(path).close()
+    down = f"postgresql+psycopg://postgres@127.0.0.1:{closed_port()}/test"
+    line = one_line_error(run_cli("offline", "replay", "--journal", str(path), db=down,
+                                  user="sorter"))
+    assert "cannot be reached" in line
+    line = one_line_error(run_cli("offline", "status", "--journal",
+                                  str(tmp_path / "none.db"), db=down))
+    assert "no offline journal" in line
