@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
@@ -48,12 +49,14 @@ class MethodLine:
         return self.declared - self.expected
 
 
-@dataclass(frozen=True)
-class CashUpParcelView:
+class CashUpParcelView(NamedTuple):
+    """A parcel counted in a cash-up (a tuple: (waybill, COD, method) as before, then the
+    到付 freight)."""
+
     waybill_no: str
     cod: Decimal
-    freight: Decimal         # 到付 freight collected
     method: str
+    freight: Decimal = Decimal("0.00")     # 到付 freight collected
 
     @property
     def total(self) -> Decimal:
@@ -240,7 +243,7 @@ def cashup_view(uow: UnitOfWork, actor: Actor, cash_up_id: int) -> CashUpView:
         b = uow.session.get(Branch, cu.branch_id)
         assert b is not None
         who, name = b.code, f"{b.name} 柜台 counter"
-    parcels = [CashUpParcelView(wb, from_fen(fen), from_fen(freight), m)
+    parcels = [CashUpParcelView(wb, from_fen(fen), m, from_fen(freight))
                for wb, fen, freight, m in uow.session.execute(
         select(Parcel.waybill_no, CashUpParcel.cod_fen, CashUpParcel.freight_fen,
                CashUpParcel.method)
