@@ -6,8 +6,8 @@ The page is a column of blocks (DESIGN.md "Printed documents"): carrier + servic
 sort code as the largest text, the piece's Code 128 (X = 0.375 mm = 3 dots at 203 dpi, 10X
 quiet zones, human-readable line), recipient, sender, pieces/weight/order ref/COD with the QR
 of the waybill number, and the signature box; 保价 (insured value and fee) on the sender's
-caption line when insured, 已验视 beside the sort code when inspected. `label_layout(size)` is the geometry every page
-uses; tests read it to check that text stays inside its box.
+caption line when insured, 已验视 beside the sort code when inspected. `label_layout(size)`
+is the geometry every page uses; tests read it to check that text stays inside its box.
 
 Speed: the font is registered once, every code is one merged vector path (pdfkit), and text
 that fits at its preferred size is drawn without wrapping work.
