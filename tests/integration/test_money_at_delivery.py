@@ -152,3 +152,29 @@ def test_cash_up_total_is_the_sum_of_per_parcel_amounts(demo_db, run):
     assert sum(int(r.amount * 100) for r in rows) == charged
     with UnitOfWork(demo_db) as uow:
         C.declare(uow, fin, cu.id, {m: str(Decimal(f) / 100) for m, f in expected.items()})
+
+
+def test_the_run_sheet_tells_the_courier_the_daofu_freight_to_collect(demo_db):
+    from carrier_app.dispatch.runs import run_sheet
+    from carrier_app.documents.run_sheet import render_run_sheet
+    from delivery_support import pdf_text_and_codes
+
+    (wb,), run = out_for_delivery(demo_db, 1, cod="100.00", **DAOFU)
+    with UnitOfWork(demo_db) as uow:
+        sheet = run_sheet(uow, D15, run)
+    assert [(x.cod, x.freight) for x in sheet.lines] == [(Decimal("100.00"), Decimal("12.00"))]
+    text, codes = pdf_text_and_codes(render_run_sheet(sheet))
+    assert "+到付 ¥12.00" in text and wb in codes
+    assert "COD to collect ¥100.00 + 到付运费 freight ¥12.00" in text
+
+
+def test_a_multi_piece_daofu_parcel_collects_once_with_the_last_piece(demo_db):
+    (wb,), _ = out_for_delivery(demo_db, 1, pieces=2, **DAOFU)
+    done = deliver(demo_db, f"{wb}-1", None)            # nothing due with the first piece
+    assert not done.complete and done.freight == 0
+    with pytest.raises(ValidationError, match="collect ¥12.00: freight ¥12.00"):
+        deliver(demo_db, f"{wb}-2", None)
+    assert deliver(demo_db, f"{wb}-2", Decimal("12")).freight == Decimal("12.00")
+    with UnitOfWork(demo_db) as uow:
+        cu = C.open_cashup(uow, finance(), "C5711501")
+    assert cu.expected == Decimal("12.00") and len(cu.parcels) == 1
