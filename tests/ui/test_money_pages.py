@@ -48,3 +48,15 @@ def test_the_screen_collects_cod_and_daofu_freight_and_the_cash_up_expects_both(
     cash.declared["transfer"].setText("112.00")
     qtbot.mouseClick(cash.declare_button, Qt.MouseButton.LeftButton)
     assert cash.view is not None and cash.view.status == "CLOSED", cash.banner.text()
+
+
+def test_the_form_refuses_an_insured_amount_over_the_cap_as_you_type(qtbot, demo_sqlite,
+                                                                     actor):
+    from test_waybill_form import page_for
+
+    page = page_for(qtbot, demo_sqlite, actor)
+    qtbot.keyClicks(page.declared, "20000.01")
+    assert page.errors["declared_value"].isVisibleTo(page)
+    assert "insurance (保价) cap" in page.errors["declared_value"].text()
+    page.declared.setText("20000.00")
+    assert not page.errors["declared_value"].isVisibleTo(page)
