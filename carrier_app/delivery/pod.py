@@ -227,7 +227,7 @@ def _views(uow: UnitOfWork, q) -> list[PodView]:  # type: ignore[no-untyped-def]
             pod.payment_method, c.code if c else "", p.recipient_name,
             full_address(p.recipient_province, p.recipient_city, p.recipient_district,
                          p.recipient_address), p.is_return, m.name if m else "", pod.counter_pickup,
-            pod.username))
+            pod.username, from_fen(pod.freight_fen)))
     return out
 
 

@@ -216,3 +216,4 @@ class PodView:
     merchant_name: str
     counter_pickup: bool
     username: str
+    freight: Decimal = Decimal("0.00")   # 到付 freight collected (issue 14)

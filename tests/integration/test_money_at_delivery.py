@@ -18,7 +18,9 @@ from carrier_app.finance import cashup as C
 from carrier_app.finance.freight_charges import charge_back, charges_for
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import FreightCharge, Parcel, ProofOfDelivery
-from delivery_support import dispatcher, finance, out_for_delivery, strokes
+from delivery_support import (
+    dispatcher, finance, out_for_delivery, pdf_text_and_codes, strokes,
+)
 
 D15 = dispatcher("571-15")
 #: Beijing (M003, no contract, no discount) to Hangzhou, standard, 1 kg: the demo card's
@@ -48,6 +50,9 @@ def test_daofu_12_and_cod_100_expects_112_at_cash_up(demo_db):
         assert uow.session.scalar(select(ProofOfDelivery.id)) is None
     done = deliver(demo_db, wb, Decimal("112.00"), "transfer")
     assert (done.cod, done.freight) == (Decimal("100.00"), Decimal("12.00"))
+    with UnitOfWork(demo_db) as uow:     # the 签收单 says what was collected
+        text, _ = pdf_text_and_codes(D.pod_pdf(uow, D15, [wb]))
+    assert "COD ¥100.00 (transfer)" in text and "到付运费 Freight ¥12.00 (transfer)" in text
     fin = finance()
     with UnitOfWork(demo_db) as uow:
         cu = C.open_cashup(uow, fin, "C5711501")
@@ -157,7 +162,6 @@ def test_cash_up_total_is_the_sum_of_per_parcel_amounts(demo_db, run):
 def test_the_run_sheet_tells_the_courier_the_daofu_freight_to_collect(demo_db):
     from carrier_app.dispatch.runs import run_sheet
     from carrier_app.documents.run_sheet import render_run_sheet
-    from delivery_support import pdf_text_and_codes
 
     (wb,), run = out_for_delivery(demo_db, 1, cod="100.00", **DAOFU)
     with UnitOfWork(demo_db) as uow:
