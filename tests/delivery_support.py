@@ -33,7 +33,8 @@ def finance(name: str = "fin") -> Actor:
 
 def create(db: Database, n: int = 1, *, branch: str = "571-15", cod: str = "0",
            pieces: int = 1, merchant: str | None = "M001", name: str = "张三",
-           at: Actor = SUPERVISOR, addresses: list[str] | None = None) -> list[str]:
+           at: Actor = SUPERVISOR, addresses: list[str] | None = None,
+           service: str = "standard", payer: str | None = None) -> list[str]:
     """n parcels created by `at` (its location is where they were taken in); a merchant of
     None is a walk-in sender."""
     allocator = NumberAllocator(db, block_size=max(n, 10), station="test")
@@ -47,7 +48,8 @@ def create(db: Database, n: int = 1, *, branch: str = "571-15", cod: str = "0",
             recipient_address=addresses[i] if addresses else f"测试路 {i + 1} 号",
             recipient_postcode=POSTCODES[branch],
             merchant_id=mid, order_ref=None, pieces=pieces, weight_kg=Decimal("1.000"),
-            cod=Decimal(cod), **COUNTER)).waybill_no for i in range(n)]
+            cod=Decimal(cod), service=service, payer=payer,
+            **COUNTER)).waybill_no for i in range(n)]
         uow.commit()
     return out
 

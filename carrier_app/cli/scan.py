@@ -208,8 +208,8 @@ NEEDS = {
 
 # --- delivery input -----------------------------------------------------------------------
 def delivery_input(args: argparse.Namespace, uow: Any, actor: Any, code: str) -> Any:
-    """What the delivery screen collects, from the options: the COD amount must be the one
-    to collect (as the screen shows it), a signature PNG must carry ink."""
+    """What the delivery screen collects, from the options: the amount must be the one to
+    collect, COD + 到付 freight (as the screen shows it), a signature PNG must carry ink."""
     from carrier_app.core.money import parse_amount
     from carrier_app.delivery import pod as D
     from carrier_app.delivery.signature import ink_ratio
@@ -217,13 +217,13 @@ def delivery_input(args: argparse.Namespace, uow: Any, actor: Any, code: str) ->
     info = D.lookup(uow, actor, code)
     collected = (parse_amount(args.cod_amount, field="cod_amount")
                  if args.cod_amount is not None else None)
-    if info.cod and collected is None:
-        raise ValidationError(f"{info.waybill_no}: COD ¥{info.cod} to collect; give "
-                              f"--cod-amount {info.cod} and --cod-method cash|transfer",
+    due = info.to_collect
+    if due and collected is None:
+        raise ValidationError(f"{info.waybill_no}: {info.collect_text()}; give --amount {due} "
+                              f"and --method cash|transfer", field="cod_amount")
+    if collected is not None and collected != due:
+        raise ValidationError(f"{info.waybill_no}: {info.collect_text()}, not ¥{collected}",
                               field="cod_amount")
-    if collected is not None and collected != info.cod:
-        raise ValidationError(f"{info.waybill_no}: COD to collect is ¥{info.cod}, not "
-                              f"¥{collected}", field="cod_amount")
     png = photo = None
     name = ""
     if args.signature:
@@ -240,7 +240,8 @@ def delivery_input(args: argparse.Namespace, uow: Any, actor: Any, code: str) ->
     return D.DeliveryInput(
         code, args.receiver or "", (args.relation or "").upper(), signature_png=png,
         photo=photo, photo_name=name, paper_signature=photo is not None,
-        payment_method=(args.cod_method or "") if info.cod else "")
+        payment_method=(args.cod_method or "") if due else "",
+        collected=collected if due else None)
 
 
 # --- the commands ---------------------------------------------------------------------------
@@ -377,8 +378,10 @@ def _add_delivery_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("DELIVER (what the delivery screen asks for)")
     g.add_argument("--receiver", metavar="NAME", help="who took the parcel")
     g.add_argument("--relation", metavar="R", help="one of " + ", ".join(RELATIONS))
-    g.add_argument("--cod-method", choices=PAYMENT_METHODS, help="how the COD was paid")
-    g.add_argument("--cod-amount", metavar="X", help="the COD collected (must be the amount due)")
+    g.add_argument("--cod-method", "--method", dest="cod_method", choices=PAYMENT_METHODS,
+                   help="how the money (COD and 到付 freight) was paid")
+    g.add_argument("--cod-amount", "--amount", dest="cod_amount", metavar="X",
+                   help="the amount collected: COD + 到付 freight (must be the amount due)")
     g.add_argument("--signature", metavar="PNG", help="the receiver's signature as a PNG")
     g.add_argument("--signed-stub", metavar="IMAGE",
                    help="a photo of the signed stub or run-sheet page (the signature is on it)")

@@ -259,7 +259,8 @@ def insurance_fee(declared_value: Decimal, terms: InsuranceTerms) -> Decimal:
     if declared_value > terms.cap:
         raise ValidationError(f"declared value ¥{declared_value:.2f} is over the insurance "
                               f"cap of ¥{terms.cap:.2f}: refused (not clipped)",
-                              field="declared_value", reason="over_cap")
+                              field="declared_value", reason="insured_over_cap",
+                              cap=str(terms.cap))
     if declared_value == 0:
         return Decimal("0.00")
     fee = (declared_value * terms.rate_permille / 1000).quantize(CENT, ROUND_HALF_UP)

@@ -69,3 +69,11 @@ def open_problem_message(code: str, reason: str, location: str, instruction: str
     where = f" open at {location}" if location else " open"
     tail = f": {instruction}" if instruction else ""
     return f"{code}: 问题件 ({zh}){where} — handle it at the exceptions desk{tail}"
+
+
+def claim_cap_fen(declared_fen: int, freight_fen: int | None, multiple: int) -> tuple[int, str]:
+    """The most a claim pays (issue 14 item 3), and why: the declared value when insured
+    (保价); else `multiple` times the freight charged (0 when never priced)."""
+    if declared_fen > 0:
+        return declared_fen, "declared value"
+    return multiple * (freight_fen or 0), f"{multiple}× the freight (not insured)"

@@ -165,8 +165,11 @@ def amount(text: str | Decimal, field: str, label: str, *,
         raise ValidationError(f"{label} ¥{value:,.2f} is more than ¥{MAX_AMOUNT:,.2f}",
                               field=field, reason="too_large")
     if cap is not None and value > cap:
+        # The declared value's cap is the insurance's (保价), not the COD's: its own reason.
         raise ValidationError(f"{label} ¥{value:.2f} is over the cap of ¥{cap:.2f}",
-                              field=field, reason="over_cap")
+                              field=field, cap=str(cap),
+                              reason="insured_over_cap" if field == "declared_value"
+                              else "over_cap")
     return value.quantize(Decimal("0.01"))
 
 

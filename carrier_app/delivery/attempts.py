@@ -3,7 +3,8 @@
 After the third failed attempt, a refusal or the merchant's request the parcel goes back:
 it is re-routed to its merchant's home branch (new destination, route and sort code, a
 REROUTE event in its history), gets a return label, and flows back through the network
-until the merchant signs for it (RETURNED)."""
+until the merchant signs for it (RETURNED). Its 到付 freight, if any, is charged to the
+sender (finance/freight_charges)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from carrier_app.core.delivery_codes import REASON_ZH
 from carrier_app.core.errors import IllegalTransition, ValidationError
 from carrier_app.core.lifecycle import Event, Status, is_legal, must_return
 from carrier_app.core.roles import Actor, Permission, require
+from carrier_app.core.money import format_yuan, from_fen
 from carrier_app.dispatch.common import piece_statuses, today
+from carrier_app.finance.freight_charges import charge_back
 from carrier_app.store.repository import lock_parcel
 from carrier_app.dispatch.runs import mark_outcome
 from carrier_app.sorting.routing import load_router, sort_code
@@ -145,6 +148,11 @@ def _start_return(uow: UnitOfWork, actor: Actor, code: str,
                  "sort_code": new_code, "return_to": why})
     append_scan(uow, actor, parsed.waybill, Event.RETURN,
                 details={"reason": reason, "to_branch": branch.code})
+    charged = charge_back(uow, actor, p, reason)
+    if charged:
+        append_note(uow, actor, row.waybill_no, Event.NOTE,
+                    f"到付 freight {format_yuan(charged)} charged back to the sender",
+                    {"freight_charged_back": str(from_fen(charged)), "reason": reason})
     return row.waybill_no, branch.code, new_code
 
 

@@ -15,7 +15,8 @@ from carrier_app.core.clock import utcnow
 from carrier_app.core.delivery_codes import RELATIONS as RELATIONS
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status, is_legal
-from carrier_app.core.money import from_fen
+from carrier_app.core.collect import ToCollect, receiver_due_fen
+from carrier_app.core.money import format_yuan, from_fen, to_fen
 from carrier_app.core.phone import mask_phone
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.delivery import signature as sig
@@ -43,8 +44,12 @@ class DeliveryInput:
     photo: bytes | None = None                 # photo, or the signed stub / run-sheet page
     photo_name: str = ""
     paper_signature: bool = False              # the attached image carries the signature
-    payment_method: str = ""                   # for a COD parcel: cash / transfer
+    payment_method: str = ""                   # for COD / 到付: cash / transfer
     counter_pickup: bool = False
+    #: What was collected (COD + 到付 freight), as the screen showed it: checked against what
+    #: is due now. Required when 到付 freight is due; None for a COD-only parcel takes the
+    #: COD as shown.
+    collected: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,15 @@ class DeliveryInfo:
     courier_code: str
     failed_attempts: int
     sort_code: str
+    freight: Decimal = Decimal("0.00")   # 到付 freight the receiver pays (0 unless RECEIVER)
+
+    @property
+    def to_collect(self) -> Decimal:
+        return self.cod + self.freight
+
+    def collect_text(self) -> str:
+        """'collect ¥112.00: COD ¥100.00 + freight ¥12.00'."""
+        return ToCollect(to_fen(self.cod), to_fen(self.freight)).describe()
 
 
 @dataclass(frozen=True)
@@ -71,6 +85,7 @@ class Delivered:
     scan: ScanResult
     complete: bool                 # every piece delivered
     cod: Decimal
+    freight: Decimal = Decimal("0.00")
 
 
 def lookup(uow: UnitOfWork, actor: Actor, code: str) -> DeliveryInfo:
@@ -92,7 +107,13 @@ def lookup(uow: UnitOfWork, actor: Actor, code: str) -> DeliveryInfo:
                       p.recipient_address)),
         from_fen(0 if p.is_return else p.cod_fen), p.pieces,
         sum(s in _DONE for s in statuses), statuses, merchant.name if merchant else "",
-        courier.code if courier else "", p.failed_attempts, p.sort_code or "")
+        courier.code if courier else "", p.failed_attempts, p.sort_code or "",
+        from_fen(0 if p.is_return else _freight_due(p)))
+
+
+def _freight_due(p: Parcel) -> int:
+    return receiver_due_fen(p.payer, p.freight_fen, p.surcharge_fen, p.discount_fen,
+                            p.insurance_fen)
 
 
 def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
@@ -131,23 +152,29 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
                                 code=str(parsed), current=current, requested=target)
     complete = parsed.piece is None or all(
         s in _DONE for i, s in enumerate(statuses, 1) if i != parsed.piece)
-    cod_fen = row.cod_fen if (complete and not row.is_return) else 0
+    p = uow.session.get(Parcel, row.id)
+    assert p is not None  # locked above
+    # COD and 到付 freight are collected once, with the last piece.
+    due = ToCollect(row.cod_fen, _freight_due(p)) if (complete and not row.is_return) \
+        else ToCollect(0, 0)
+    _check_collected(str(parsed), due, data.collected)
+    cod_fen = due.cod_fen
     signed = bool(strokes) or bool(data.signature_png) or data.paper_signature
     if (row.cod_fen > 0 or row.is_return) and not signed:
         raise ValidationError(
             "A signature is required for a COD parcel" if not row.is_return
             else "The merchant's signature is required for a return", field="signature",
             reason="return" if row.is_return else "cod")
-    if cod_fen and data.payment_method not in PAYMENT_METHODS:
-        raise ValidationError("Say how the COD amount was paid (cash or transfer)",
-                              field="payment_method")
+    if due.total_fen and data.payment_method not in PAYMENT_METHODS:
+        raise ValidationError(f"Say how the money was paid (cash or transfer): "
+                              f"{due.describe()}", field="payment_method")
     png = data.signature_png or (sig.render_png(strokes) if strokes else None)
     pod = ProofOfDelivery(
         parcel_id=row.id, piece_no=parsed.piece, courier_id=row.courier_id,
         receiver_name=receiver[:60], relation=data.relation, strokes=sig.to_json(strokes),
         signature_png=png, photo=data.photo, photo_name=data.photo_name[:120],
-        counter_pickup=data.counter_pickup, cod_fen=cod_fen,
-        payment_method=data.payment_method if cod_fen else "", delivered_at=utcnow(),
+        counter_pickup=data.counter_pickup, cod_fen=cod_fen, freight_fen=due.freight_fen,
+        payment_method=data.payment_method if due.total_fen else "", delivered_at=utcnow(),
         username=actor.username)
     if complete:
         pod.run_id = mark_outcome(uow, row.id, "DELIVERED")
@@ -158,7 +185,18 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
                        details={"pod": pod_id, "receiver": receiver, "relation": data.relation,
                                 "counter": data.counter_pickup})
     uow.commit()
-    return Delivered(pod_id, scan, complete, from_fen(cod_fen))
+    return Delivered(pod_id, scan, complete, from_fen(cod_fen), from_fen(due.freight_fen))
+
+
+def _check_collected(code: str, due: ToCollect, collected: Decimal | None) -> None:
+    """The amount collected must be what is due: COD + 到付 freight, to the fen. A 到付
+    parcel needs it stated (the receiver paid more than the COD on the label)."""
+    if not due.total_fen or (collected is None and not due.freight_fen):
+        return  # nothing due with this piece, or COD only and taken as shown
+    if collected is None or to_fen(collected) != due.total_fen:
+        got = "no amount" if collected is None else format_yuan(collected)
+        raise ValidationError(f"{code}: {due.describe()} (not {got})", field="collected",
+                              reason="collect_amount", due=str(from_fen(due.total_fen)))
 
 
 def pods(uow: UnitOfWork, actor: Actor, code: str) -> list[PodView]:
@@ -189,7 +227,7 @@ def _views(uow: UnitOfWork, q) -> list[PodView]:  # type: ignore[no-untyped-def]
             pod.payment_method, c.code if c else "", p.recipient_name,
             full_address(p.recipient_province, p.recipient_city, p.recipient_district,
                          p.recipient_address), p.is_return, m.name if m else "", pod.counter_pickup,
-            pod.username))
+            pod.username, from_fen(pod.freight_fen)))
     return out
 
 

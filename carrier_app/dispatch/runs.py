@@ -14,6 +14,7 @@ from sqlalchemy import Table, select, update
 
 from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
+from carrier_app.core.collect import receiver_due_fen
 from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.money import from_fen
@@ -106,7 +107,10 @@ def run_sheet(uow: UnitOfWork, actor: Actor, run: int | str) -> RunSheet:
                      full_address(p.recipient_province, p.recipient_city,
                                   p.recipient_district, p.recipient_address),
                      p.pieces, from_fen(0 if p.is_return else p.cod_fen), p.status, i.outcome,
-                     i.reason, p.is_return)
+                     i.reason, p.is_return,
+                     from_fen(0 if p.is_return else receiver_due_fen(
+                         p.payer, p.freight_fen, p.surcharge_fen, p.discount_fen,
+                         p.insurance_fen)))
              for i, p in rows]
     return RunSheet(r.id, r.run_no, r.run_date, r.status, c.code, c.name, br.code, br.name,
                     lines, r.printed_at, r.closed_at)

@@ -104,6 +104,7 @@ class RunLine:
     outcome: str | None
     reason: str
     is_return: bool
+    freight: Decimal = Decimal("0.00")   # 到付 freight to collect besides the COD
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,10 @@ class RunSheet:
     @property
     def cod_total(self) -> Decimal:
         return sum((x.cod for x in self.lines), Decimal("0.00"))
+
+    @property
+    def freight_total(self) -> Decimal:
+        return sum((x.freight for x in self.lines), Decimal("0.00"))
 
     @property
     def unaccounted(self) -> list[str]:
@@ -211,3 +216,4 @@ class PodView:
     merchant_name: str
     counter_pickup: bool
     username: str
+    freight: Decimal = Decimal("0.00")   # 到付 freight collected (issue 14)

@@ -5,8 +5,9 @@
 The page is a column of blocks (DESIGN.md "Printed documents"): carrier + service + date, the
 sort code as the largest text, the piece's Code 128 (X = 0.375 mm = 3 dots at 203 dpi, 10X
 quiet zones, human-readable line), recipient, sender, pieces/weight/order ref/COD with the QR
-of the waybill number, and the signature box. `label_layout(size)` is the geometry every page
-uses; tests read it to check that text stays inside its box.
+of the waybill number, and the signature box; 保价 (insured value and fee) on the sender's
+caption line when insured, 已验视 beside the sort code when inspected. `label_layout(size)`
+is the geometry every page uses; tests read it to check that text stays inside its box.
 
 Speed: the font is registered once, every code is one merged vector path (pdfkit), and text
 that fits at its preferred size is drawn without wrapping work.
@@ -63,6 +64,8 @@ class LabelData:
     carrier: str = "carrier_app"
     reprint: bool = False        # a reprint (补打): marked beside the sort code
     inspected: bool = False      # contents inspected at acceptance (验视): 已验视 printed
+    declared_value: Decimal = Decimal("0")   # 保价: insured value, 0 when not insured
+    insurance_fee: Decimal = Decimal("0")    # 保费 charged for it
 
 
 @dataclass(frozen=True)
@@ -258,6 +261,7 @@ def _draw_page(c: Canvas, lay: LabelLayout, d: LabelData, enc: TextEncoder,
     _sort_code(t, b["sort"], d)
     _barcode(c, t, b["barcode"], d.barcode)
     _recipient(t, b, "", d)
+    _insured(t, b["sender"], d)
     _info(c, t, lay, d)
     if lay.tear_y is not None:
         _stub(c, t, lay, d)
@@ -346,6 +350,22 @@ def _sender(t: TextOps, b: dict[str, Box], d: LabelData) -> None:
     t.line(line, ab.x, ab.top + 1 * mm, ab.w, 8)
     if d.sender_address:
         t.fitted(ab.x, ab.top, _fit(d.sender_address, ab, t.font, 7.5))
+
+
+def insured_text(d: LabelData) -> str:
+    """'保价 Insured ¥5,000.00 保费 ¥25.00'; '' when not insured."""
+    if not d.declared_value:
+        return ""
+    return f"保价 Insured {format_yuan(d.declared_value)} 保费 {format_yuan(d.insurance_fee)}"
+
+
+def _insured(t: TextOps, box: Box, d: LabelData) -> None:
+    """保价 on the sender's caption line, right-aligned: the sender declared the value."""
+    text = insured_text(d)
+    if text:
+        inner = box.inset(1.5 * mm, 0)
+        t.line(text, inner.x + inner.w * 0.25, box.top - 3 * mm, inner.w * 0.75, 7.5,
+               bold=True, align="right")
 
 
 # The info block's fixed captions (drawn once per batch form), their row, and the widest

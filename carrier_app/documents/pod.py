@@ -56,6 +56,8 @@ def _page(c: Canvas, font: str, v: PodView) -> None:
         ("关系 Relation", f"{RELATIONS.get(v.relation, v.relation)} {v.relation.lower()}"),
         ("签收时间 Time", local_text(v.delivered_at, offset=True)),
         ("代收货款 COD", format_yuan(v.cod) + (f"  ({v.payment_method})" if v.cod else "")),
+        *([("到付运费 Freight", f"{format_yuan(v.freight)}  ({v.payment_method})")]
+          if v.freight else []),
         ("快递员 Courier", (v.courier_code or "—") + ("  网点自提 counter pickup"
                                                      if v.counter_pickup else "")),
         ("经办 Recorded by", v.username),

@@ -5,7 +5,6 @@ address fitted into its cell, pieces, COD to collect and a signature box; totals
 from __future__ import annotations
 
 import io
-from decimal import Decimal
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -113,6 +112,9 @@ def _row(c: Canvas, font: str, line: RunLine, top: float) -> None:
     if line.cod > 0:
         c.setFont(font, 11)
         c.drawRightString(xs[7] - pad, top - 6 * mm, f"¥{line.cod:,.2f}")
+    if line.freight > 0:  # 到付: the receiver pays the freight too
+        c.setFont(font, 8)
+        c.drawRightString(xs[7] - pad, top - 11 * mm, f"+到付 ¥{line.freight:,.2f}")
     c.setLineWidth(0.4)
     c.rect(xs[7] + pad, top - ROW_H + 2 * mm, COLUMNS[7][1] * mm - 2 * pad, ROW_H - 4 * mm)
     c.setLineWidth(0.3)
@@ -125,7 +127,8 @@ def _totals(c: Canvas, font: str, sheet: RunSheet, top: float) -> None:
     c.drawString(MARGIN, top - 8 * mm,
                  f"合计 Total: {len(sheet.lines)} 票 parcels, {sheet.pieces} 件 pieces, "
                  f"应收代收货款 COD to collect ¥{cod:,.2f}"
-                 + ("" if cod > Decimal(0) else ""))
+                 + (f" + 到付运费 freight ¥{sheet.freight_total:,.2f}"
+                    if sheet.freight_total else ""))
     c.setFont(font, 10)
     c.drawString(PAGE[0] - MARGIN - 95 * mm, top - 8 * mm,
                  "快递员签字 Courier: ____________")

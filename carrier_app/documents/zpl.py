@@ -1,7 +1,9 @@
 """Labels as ZPL II for 203 dpi (8 dots/mm) thermal printers: the same blocks as the PDF
 (documents/labels.py): carrier, service, date, the sort code largest, Code 128 of the piece
-(^BY3 = 0.375 mm modules, automatic subset, human-readable line), recipient, sender,
-pieces/weight/order ref/COD, QR of the waybill number, signature box; the 100x180 stub too.
+(^BY3 = 0.375 mm modules, automatic subset, human-readable line), recipient, sender with
+保价 (insured value and fee), pieces/weight/order ref/COD, QR of the waybill number, signature
+box; the 100x180 stub too. REPRINT (补打) and INSPECTED (已验视) beside the sort code, as the
+PDF prints them.
 
 CJK text — what we chose, honestly:
 A Zebra printer's resident fonts (0, A-H) have no Chinese glyphs. Without a CJK font on the
@@ -107,9 +109,10 @@ def _label(d: LabelData, size: str, pw: int, ll: int, cjk_font: str | None) -> s
     z.text(m + inner // 2, 20, service, 28, width=inner // 4, align="C")
     z.text(m, 22, d.date.isoformat(), 24, width=inner, align="R")
     z.box(m, 64, inner, 0, 2)
-    # sort code: the biggest text
+    # sort code: the biggest text; the 补打 / 已验视 marks in the corners above it
     sort = d.sort_code or "MANUAL"
-    z.text(m, 80, sort, 130 if not narrow else 100, width=inner, align="C")
+    top = _marks(z, d, m, inner)
+    z.text(m, 80 + top, sort, (130 if not narrow else 100) - top, width=inner, align="C")
     y = 80 + (150 if not narrow else 120)
     z.box(m, y, inner, 0, 2)
     # piece barcode
@@ -117,8 +120,11 @@ def _label(d: LabelData, size: str, pw: int, ll: int, cjk_font: str | None) -> s
     y += 16 + 120 + 40
     z.box(m, y, inner, 0, 2)
     y = _recipient(z, d, m, y, inner, address_lines=4 if size != "100x180" else 3)
-    # sender
+    # sender, and on its caption line the 保价 (insured value and fee)
     z.text(m + 8, y + 8, "Sender", 18)
+    if d.declared_value:
+        z.text(m + 100, y + 6, _insured(z, d), 22, width=inner - 108, align="R",
+               placeholder=False)
     sender = " ".join(x for x in (z.part(d.sender_name), printed_phone(d.sender_phone)) if x)
     z.text(m + 8, y + 30, sender, 22, width=inner - 16)
     z.text(m + 8, y + 56, d.sender_address, 20, width=inner - 16, lines=2)
@@ -148,6 +154,26 @@ def _label(d: LabelData, size: str, pw: int, ll: int, cjk_font: str | None) -> s
     _sign(z, m, y, inner, ll - m - y)
     z.out.append("^XZ\n")
     return "".join(z.out)
+
+
+def _marks(z: _Zpl, d: LabelData, m: int, inner: int) -> int:
+    """REPRINT (补打) top left and INSPECTED (已验视) top right of the sort code block; how far
+    the sort code moves down (and shrinks) for them: 0 without marks."""
+    if not (d.reprint or d.inspected):
+        return 0
+    for on, align, zh, en in ((d.reprint, "L", "补打", "REPRINT"),
+                              (d.inspected, "R", "已验视", "INSPECTED")):
+        if on:
+            z.text(m, 70, f"{zh} {en}" if z.cjk_font else en, 20, width=inner, align=align,
+                   placeholder=False)
+    return 12
+
+
+def _insured(z: _Zpl, d: LabelData) -> str:
+    if z.cjk_font:
+        return f"保价 {format_yuan(d.declared_value)} 保费 {format_yuan(d.insurance_fee)}"
+    return (f"Insured {format_yuan(d.declared_value).replace('¥', 'CNY ')} "
+            f"fee {format_yuan(d.insurance_fee).replace('¥', 'CNY ')}")
 
 
 def _recipient(z: _Zpl, d: LabelData, m: int, y: int, inner: int, address_lines: int) -> int:

@@ -1,18 +1,21 @@
-"""Courier cash-up (COD reconciliation): the COD a courier collected (delivered COD parcels
-not yet in a cash-up) against what he hands over per payment method. A variance needs the
-approval, with a reason, of someone allowed to approve variances other than the person who
-declared; a CLOSED cash-up is never changed. Money is integer fen throughout."""
+"""Courier cash-up (COD reconciliation): the COD and the 到付 freight a courier collected
+(delivered parcels with money collected, not yet in a cash-up) against what he hands over per
+payment method; per parcel COD + freight, each parcel counted once (core.collect). A
+variance needs the approval, with a reason, of someone allowed to approve variances other
+than the person who declared; a CLOSED cash-up is never changed. Money is integer fen throughout."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
 
-from carrier_app.core import validation
+from carrier_app.core import collect, validation
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import NotFound, PermissionDenied, ValidationError
 from carrier_app.core.money import from_fen, parse_amount, to_fen
@@ -26,6 +29,9 @@ from carrier_app.store.models import (
 )
 from carrier_app.store.errors import constraint_name
 from carrier_app.store.uow import UnitOfWork
+
+#: A branch code (571-15) names a branch counter's cash-up; anything else a courier.
+BRANCH_CODE = re.compile(r"\d{3}-\d{2,4}")
 
 #: The partial unique indexes (migration 0007) as PostgreSQL and SQLite name them.
 OPEN_CASH_UP_INDEXES = ("uq_cash_ups_open_courier", "uq_cash_ups_open_branch",
@@ -43,6 +49,20 @@ class MethodLine:
         return self.declared - self.expected
 
 
+class CashUpParcelView(NamedTuple):
+    """A parcel counted in a cash-up (a tuple: (waybill, COD, method) as before, then the
+    到付 freight)."""
+
+    waybill_no: str
+    cod: Decimal
+    method: str
+    freight: Decimal = Decimal("0.00")     # 到付 freight collected
+
+    @property
+    def total(self) -> Decimal:
+        return self.cod + self.freight
+
+
 @dataclass(frozen=True)
 class CashUpView:
     id: int
@@ -50,7 +70,7 @@ class CashUpView:
     courier_name: str
     status: str                                  # OPEN, PENDING (variance), CLOSED
     lines: list[MethodLine]
-    parcels: list[tuple[str, Decimal, str]]      # waybill, COD, method
+    parcels: list[CashUpParcelView]
     approval: tuple[str, str] | None             # approved by, reason
 
     @property
@@ -109,11 +129,12 @@ def _open(uow: UnitOfWork, actor: Actor, whose: ColumnElement[bool], owner: dict
         counted = select(CashUpParcel.parcel_id)
         new = uow.session.execute(
             select(ProofOfDelivery.parcel_id, ProofOfDelivery.cod_fen,
-                   ProofOfDelivery.payment_method)
-            .where(pods, ProofOfDelivery.cod_fen > 0,
+                   ProofOfDelivery.freight_fen, ProofOfDelivery.payment_method)
+            .where(pods, (ProofOfDelivery.cod_fen > 0) | (ProofOfDelivery.freight_fen > 0),
                    ProofOfDelivery.parcel_id.not_in(counted))).all()
         uow.session.add_all(CashUpParcel(cash_up_id=cu.id, parcel_id=pid, cod_fen=fen,
-                                         method=method) for pid, fen, method in new)
+                                         freight_fen=freight, method=method)
+                            for pid, fen, freight, method in new)
         uow.session.flush()
         _refresh_expected(uow, cu)
     cid = cu.id
@@ -122,10 +143,10 @@ def _open(uow: UnitOfWork, actor: Actor, whose: ColumnElement[bool], owner: dict
 
 
 def _refresh_expected(uow: UnitOfWork, cu: CashUp) -> None:
-    by_method: dict[str, int] = {}
-    for fen, method in uow.session.execute(select(CashUpParcel.cod_fen, CashUpParcel.method)
-                                           .where(CashUpParcel.cash_up_id == cu.id)):
-        by_method[method] = by_method.get(method, 0) + fen
+    by_method = collect.by_method((cod, freight, method) for cod, freight, method in
+                                  uow.session.execute(
+        select(CashUpParcel.cod_fen, CashUpParcel.freight_fen, CashUpParcel.method)
+        .where(CashUpParcel.cash_up_id == cu.id)))
     for line in _lines(uow, cu.id):
         line.expected_fen = by_method.get(line.method, 0)
     cu.expected_fen = sum(by_method.values())
@@ -222,8 +243,10 @@ def cashup_view(uow: UnitOfWork, actor: Actor, cash_up_id: int) -> CashUpView:
         b = uow.session.get(Branch, cu.branch_id)
         assert b is not None
         who, name = b.code, f"{b.name} 柜台 counter"
-    parcels = [(wb, from_fen(fen), m) for wb, fen, m in uow.session.execute(
-        select(Parcel.waybill_no, CashUpParcel.cod_fen, CashUpParcel.method)
+    parcels = [CashUpParcelView(wb, from_fen(fen), m, from_fen(freight))
+               for wb, fen, freight, m in uow.session.execute(
+        select(Parcel.waybill_no, CashUpParcel.cod_fen, CashUpParcel.freight_fen,
+               CashUpParcel.method)
         .join(Parcel, Parcel.id == CashUpParcel.parcel_id)
         .where(CashUpParcel.cash_up_id == cu.id).order_by(Parcel.waybill_no))]
     ap = uow.session.scalar(select(CashUpApproval).where(CashUpApproval.cash_up_id == cu.id))

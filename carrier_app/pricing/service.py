@@ -11,6 +11,7 @@ from typing import Any, cast
 from sqlalchemy import Table, select
 
 from carrier_app.core import validation as v
+from carrier_app.core.collect import freight_total_fen
 from carrier_app.core.errors import NotFound, ValidationError
 from carrier_app.core.money import from_fen
 from carrier_app.core.pricing import (
@@ -210,11 +211,8 @@ def _columns(b: PriceBreakdown | None) -> dict[str, Any]:
 
 
 def total_fen(cols: dict[str, Any]) -> int | None:
-    if cols["freight_fen"] is None:
-        return None
-    total: int = (cols["freight_fen"] + cols["surcharge_fen"] - cols["discount_fen"]
-                  + cols["insurance_fen"])
-    return total
+    return freight_total_fen(cols["freight_fen"], cols["surcharge_fen"], cols["discount_fen"],
+                             cols["insurance_fen"])
 
 
 def price_new_parcels(uow: UnitOfWork, parcels: list[dict[str, Any]],

@@ -1,7 +1,8 @@
 """The carrier's pricing terms that are not per rate-card row: insurance (保价) rate, minimum
-fee and cap, and the oversize limits and fee. Read from the environment at each call (a
-changed setting applies at once), parsed once per distinct value (an import of thousands of
-rows asks for every row)."""
+fee and cap, the oversize limits and fee, and the claim cap of an uninsured parcel (a
+multiple of its freight, CARRIER_CLAIM_FREIGHT_MULTIPLE, default 3). Read from the
+environment at each call (a changed setting applies at once), parsed once per distinct value
+(an import of thousands of rows asks for every row)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,20 @@ def insurance_terms() -> InsuranceTerms:
 
 def oversize_terms() -> OversizeTerms:
     return _oversize(*(os.environ.get(k) for k in _OVERSIZE))
+
+
+#: An uninsured parcel's claim is capped at this many times its freight (issue 14 item 3).
+DEFAULT_CLAIM_FREIGHT_MULTIPLE = 3
+
+
+@lru_cache(maxsize=8)
+def _multiple(text: str | None) -> int:
+    if text is None or not text.strip():
+        return DEFAULT_CLAIM_FREIGHT_MULTIPLE
+    if not text.strip().isdigit() or int(text) < 1:
+        raise ValueError(f"CARRIER_CLAIM_FREIGHT_MULTIPLE={text!r}: a whole number from 1")
+    return int(text)
+
+
+def claim_freight_multiple() -> int:
+    return _multiple(os.environ.get("CARRIER_CLAIM_FREIGHT_MULTIPLE"))

@@ -24,10 +24,13 @@ from sqlalchemy.orm import defer
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import IllegalTransition, NotFound, PermissionDenied, ValidationError
 from carrier_app.core.lifecycle import TERMINAL, Event, Status
+from carrier_app.core.collect import freight_total_fen
 from carrier_app.core.money import format_yuan, from_fen, to_fen
 from carrier_app.core.problems import (
-    CLOSED, NEEDS_APPROVAL, OPEN, REASON_ZH, Action, Reason, instruction_text, parse_reason,
+    CLOSED, NEEDS_APPROVAL, OPEN, REASON_ZH, Action, Reason, claim_cap_fen, instruction_text,
+    parse_reason,
 )
+from carrier_app.pricing.terms import claim_freight_multiple
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.delivery.attempts import start_return
 from carrier_app.delivery.pod import MAX_PHOTO_BYTES
@@ -220,7 +223,8 @@ def resolve(uow: UnitOfWork, actor: Actor, problem: int | str, action: str, *,
 
     new-address: re-routed by the routing rules to a new sort code (REROUTE), released, and
     its label reprinted (补打). return: back to the sender (the delivery return use case).
-    deliver-as-is: released. claim (amount capped at the declared value) and destroy wait
+    deliver-as-is: released. claim (amount capped at the declared value when insured, else at
+    a multiple of the freight, pricing/terms) and destroy wait
     for a second, different user's `approve`."""
     require(actor, Permission.HOLD)
     try:
@@ -261,18 +265,21 @@ def resolve(uow: UnitOfWork, actor: Actor, problem: int | str, action: str, *,
     text = f"问题件 #{pr.id}: {act.value} requested, awaiting a second person's approval"
     details: dict[str, object] = {"problem": pr.id, "requested": act.value}
     if act is Action.CLAIM:
-        declared = uow.conn.execute(select(P.c.declared_value_fen).where(
-            P.c.waybill_no == wb)).scalar_one()
-        fen = declared if amount is None else to_fen(amount)
+        p = uow.conn.execute(select(P.c.declared_value_fen, P.c.freight_fen, P.c.surcharge_fen,
+                                    P.c.discount_fen, P.c.insurance_fen)
+                             .where(P.c.waybill_no == wb)).one()
+        cap, basis = claim_cap_fen(p.declared_value_fen, freight_total_fen(
+            p.freight_fen, p.surcharge_fen, p.discount_fen, p.insurance_fen),
+            claim_freight_multiple())
+        fen = cap if amount is None else to_fen(amount)
         if fen <= 0:
-            raise ValidationError(f"{wb}: a claim needs an amount above zero (declared value "
-                                  f"{format_yuan(from_fen(declared))})", field="amount",
-                                  reason="claim_amount")
-        if fen > declared:
+            raise ValidationError(f"{wb}: a claim needs an amount above zero (capped at the "
+                                  f"{basis} {format_yuan(from_fen(cap))})", field="amount",
+                                  reason="claim_amount", cap=str(from_fen(cap)))
+        if fen > cap:
             raise ValidationError(
-                f"{wb}: a claim is capped at the declared value "
-                f"{format_yuan(from_fen(declared))}", field="amount", reason="claim_cap",
-                cap=str(from_fen(declared)))
+                f"{wb}: a claim is capped at the {basis} {format_yuan(from_fen(cap))}",
+                field="amount", reason="claim_cap", cap=str(from_fen(cap)), basis=basis)
         pr.claim_fen = fen
         text += f" (claim {format_yuan(from_fen(fen))})"
         details["amount"] = str(from_fen(fen))

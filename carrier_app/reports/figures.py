@@ -231,11 +231,13 @@ def day_figures(uow: UnitOfWork, actor: Actor, location: str = "",
         if cid is not None:
             per_courier.setdefault(cid, {})[name] = n
 
-    # COD collected per courier: proofs of delivery of the day by the location's couriers.
+    # COD collected per courier: proofs of delivery of the day by the location's couriers;
+    # with the 到付 freight collected, as the cash-up expects it (handed over includes it).
     courier_branch = select(Courier.id).join(Branch, Branch.id == Courier.branch_id) \
         .where(_at(Branch.code, location))
     cod_rows = conn.execute(
-        select(ProofOfDelivery.courier_id, func.coalesce(func.sum(ProofOfDelivery.cod_fen), 0))
+        select(ProofOfDelivery.courier_id, func.coalesce(func.sum(
+            ProofOfDelivery.cod_fen + ProofOfDelivery.freight_fen), 0))
         .where(ProofOfDelivery.delivered_at >= start, ProofOfDelivery.delivered_at < end,
                or_(ProofOfDelivery.courier_id.in_(courier_branch),
                    and_(ProofOfDelivery.courier_id.is_(None), literal(not location.strip()))))

@@ -92,6 +92,8 @@ FIELD_ERRORS = {
     "amount": QT_TRANSLATE_NOOP("Messages", "An amount in yuan, e.g. 59.90"),
     "negative": QT_TRANSLATE_NOOP("Messages", "Must not be negative"),
     "over_cap": QT_TRANSLATE_NOOP("Messages", "Over the COD cap"),
+    "insured_over_cap": QT_TRANSLATE_NOOP(
+        "Messages", "Over the insurance (保价) cap: declare less, or refuse the parcel"),
     "too_long": QT_TRANSLATE_NOOP("Messages", "Too long"),
     "duplicate": QT_TRANSLATE_NOOP("Messages", "Repeats an earlier row's order ref"),
     "service": QT_TRANSLATE_NOOP("Messages", "Standard (标快) or express (特快)"),

@@ -33,6 +33,7 @@ from carrier_app.core import acceptance as acc
 from carrier_app.core import cells
 from carrier_app.core.errors import NotFound, PermissionDenied, ValidationError
 from carrier_app.core.files import write_atomic
+from carrier_app.core.limits import over_limits
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.store import audit
 from carrier_app.store.models import AppSecret, Merchant, Parcel, ProhibitedWord
@@ -107,7 +108,9 @@ def accept(actor: Actor, *, key: bytes | None, words: list[acc.ListedWord], exem
     if not exempt and not inspected and not inspection_note.strip():
         raise ValidationError("Record the inspection: contents inspected, or why not",
                               field="inspection_note", reason="required")
-    found = acc.listed_in(contents, words)
+    # A quantity over its limit (200 Wh, 5 L) counts as a restricted match (core/limits.py).
+    found = acc.listed_in(contents, words) + [
+        acc.ListedWord(x.describe(), acc.RESTRICTED) for x in over_limits(contents)]
     override: dict[str, object] | None = None
     if found:
         if not override_reason.strip():

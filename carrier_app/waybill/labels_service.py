@@ -146,7 +146,8 @@ def _pieces(p: Parcel, merchant: Merchant | None,
         sender_phone=mask_phone(sender_phone) if sender_phone else "",
         sender_address=sender_address, weight_kg=Decimal(p.weight_g) / 1000,
         cod=from_fen(p.cod_fen), order_ref=p.order_ref or "",
-        carrier=CARRIER_NAME, reprint=reprint, inspected=p.inspected)
+        carrier=CARRIER_NAME, reprint=reprint, inspected=p.inspected,
+        declared_value=from_fen(p.declared_value_fen), insurance_fee=from_fen(p.insurance_fen))
         for n in range(1, p.pieces + 1)]
 
 

@@ -6,6 +6,7 @@ from carrier_app.store.models.delivery import (
     CashUp, CashUpApproval, CashUpLine, CashUpParcel, DeliveryAttempt, DeliveryRun,
     ProofOfDelivery, RunItem, SettledParcel, Settlement,
 )
+from carrier_app.store.models.money import FreightCharge
 from carrier_app.store.models.network import Branch, Courier, Hub, Route
 from carrier_app.store.models.hub import (
     ArrivalScan, ArrivalSession, Bag, BagItem, Manifest, ManifestItem, PickupItem, PickupRequest,
@@ -27,7 +28,8 @@ __all__ = [
     "ProofOfDelivery", "RunItem", "SettledParcel", "Settlement",
     "ArrivalScan", "ArrivalSession", "Bag", "BagItem", "Manifest", "ManifestItem", "PickupItem",
     "PickupRequest", "Receipt",
-    "AuditLog", "Base", "Branch", "Courier", "Hub", "ImportBatch", "ImportMapping",
+    "AuditLog", "Base", "Branch", "Courier", "FreightCharge", "Hub", "ImportBatch",
+    "ImportMapping",
     "LoginThrottle", "Merchant",
     "NumberSequence",
     "Parcel",

@@ -81,6 +81,7 @@ class ProofOfDelivery(Base):
     photo_name: Mapped[str] = mapped_column(String(120), default="")
     counter_pickup: Mapped[bool] = mapped_column(default=False)
     cod_fen: Mapped[int] = mapped_column(default=0)
+    freight_fen: Mapped[int] = mapped_column(default=0)   # 到付 freight collected (0014)
     payment_method: Mapped[str] = mapped_column(String(12), default="")
     delivered_at: Mapped[datetime] = mapped_column(index=True)
     username: Mapped[str] = mapped_column(String(40), default="")
@@ -136,6 +137,7 @@ class CashUpParcel(Base):
     cash_up_id: Mapped[int] = mapped_column(ForeignKey("cash_ups.id"), index=True)
     parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"), unique=True)
     cod_fen: Mapped[int]
+    freight_fen: Mapped[int] = mapped_column(default=0)   # 到付 freight (0014)
     method: Mapped[str] = mapped_column(String(12))
 
 

@@ -152,13 +152,13 @@ class DeliveryPage(Page):
         for name, text in {"waybill": self.tr("Waybill"), "status": self.tr("Status"),
                            "recipient": self.tr("Recipient"), "address": self.tr("Address"),
                            "pieces": self.tr("Pieces delivered"),
-                           "cod": self.tr("COD to collect")}.items():
+                           "cod": self.tr("To collect")}.items():
             self.form_labels[name].setText(text)
         self.info_box.setTitle(self.tr("Parcel"))
         self.pod_box.setTitle(self.tr("Proof of delivery"))
         self.fail_box.setTitle(self.tr("Failed attempt"))
         for label, text in zip(self.pod_labels, (self.tr("Received by"), self.tr("Relation"),
-                                                 self.tr("COD paid by"), self.tr("Signature")),
+                                                 self.tr("Paid by"), self.tr("Signature")),
                                strict=True):
             label.setText(text)
         fill_combo(self.relation, relation_names())
@@ -220,8 +220,15 @@ class DeliveryPage(Page):
         f["address"].setText(i.address)
         f["pieces"].setText(f"{i.pieces_done}/{i.pieces}"
                             + (self.tr("  (partial)") if 0 < i.pieces_done < i.pieces else ""))
-        f["cod"].setText(f"¥{i.cod:,.2f}" if i.cod else self.tr("nothing to collect"))
-        self.payment.setEnabled(bool(i.cod))
+        f["cod"].setText(self._to_collect(i))
+        self.payment.setEnabled(bool(i.to_collect))
+
+    def _to_collect(self, i: D.DeliveryInfo) -> str:
+        """COD alone as before; with 到付 freight the sum and its parts (issue 14)."""
+        if i.freight:
+            return self.tr("collect ¥{total}: COD ¥{cod} + freight ¥{freight}").format(
+                total=f"{i.to_collect:,.2f}", cod=f"{i.cod:,.2f}", freight=f"{i.freight:,.2f}")
+        return f"¥{i.cod:,.2f}" if i.cod else self.tr("nothing to collect")
 
     def _relation_changed(self) -> None:
         if self.info is not None and self.relation.currentData() == "SELF":
@@ -236,8 +243,8 @@ class DeliveryPage(Page):
             self.code, self.receiver.text(), self.relation.currentData(),
             [list(s) for s in self.pad.strokes],
             None if self.pad.is_empty() else self.pad.to_png(), self.photo.data, self.photo.name,
-            self.paper.isChecked(), self.payment.currentData() if self.info.cod else "",
-            self.counter.isChecked())
+            self.paper.isChecked(), self.payment.currentData() if self.info.to_collect else "",
+            self.counter.isChecked(), collected=self.info.to_collect)
         try:
             done = self.ctx.run(D.deliver, data)
             self.info = self.ctx.run(D.lookup, self.info.waybill_no)

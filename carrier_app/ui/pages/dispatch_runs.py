@@ -275,7 +275,8 @@ class RunsPage(Page):
                     [list(s) for s in self.pad.strokes],
                     None if self.pad.is_empty() else self.pad.to_png(), self.stub.data,
                     self.stub.name, self.stub.data is not None and self.pad.is_empty(),
-                    self.payment.currentData() if info.cod else ""))
+                    self.payment.currentData() if info.to_collect else "",
+                    collected=info.to_collect))
             elif outcome == "FAILED":
                 failed = self.ctx.run(F.fail, code, self.reason.currentData())
                 if failed.ret is not None and failed.ret.label_pdf:

@@ -1,9 +1,8 @@
-"""Finance → Courier cash-up: expected COD (delivered COD parcels) against what the courier
-hands over per payment method; a variance is approved with a reason by someone else."""
+"""Finance → Courier cash-up: expected COD and 到付 freight (delivered parcels) against what
+the courier hands over per payment method; a variance is approved with a reason by someone else."""
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
@@ -22,9 +21,6 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.page_kit import rows_table, standard_page
 from carrier_app.ui.widgets.scan_input import ScanInput
-
-
-BRANCH_CODE = re.compile(r"\d{3}-\d{2,4}")
 
 
 def signed_yuan(amount: Decimal) -> str:
@@ -83,10 +79,11 @@ class CashUpPage(Page):
         self.approve_box = QGroupBox()
         self.approve_box.setLayout(approve)
 
-        self.model: RowsModel[tuple] = RowsModel([
-            (lambda: self.tr("Waybill"), lambda p: p[0]),
-            (lambda: self.tr("COD"), lambda p: f"¥{p[1]:,.2f}"),
-            (lambda: self.tr("Paid by"), lambda p: self._method(p[2])),
+        self.model: RowsModel[C.CashUpParcelView] = RowsModel([
+            (lambda: self.tr("Waybill"), lambda p: p.waybill_no),
+            (lambda: self.tr("COD"), lambda p: f"¥{p.cod:,.2f}"),
+            (lambda: self.tr("到付 freight"), lambda p: f"¥{p.freight:,.2f}" if p.freight else ""),
+            (lambda: self.tr("Paid by"), lambda p: self._method(p.method)),
         ])
         self.table = rows_table(self.model, "cashupParcels", fit=True)
         self.status = QLabel()
@@ -134,7 +131,7 @@ class CashUpPage(Page):
     def open_for(self, code: str) -> None:
         """A courier's badge opens his cash-up; a branch code (571-12) its counter's."""
         try:
-            self.view = self.ctx.run(C.open_counter_cashup if BRANCH_CODE.fullmatch(code)
+            self.view = self.ctx.run(C.open_counter_cashup if C.BRANCH_CODE.fullmatch(code)
                                      else C.open_cashup, code)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
@@ -142,9 +139,9 @@ class CashUpPage(Page):
         for m in PAYMENT_METHODS:
             self.declared[m].clear()
         self._show()
-        self.banner.show_message(Kind.OK, self.tr("Cash-up {id} for {c}: {n} COD parcel(s)")
-                                 .format(id=self.view.id, c=self.view.courier_code,
-                                         n=len(self.view.parcels)))
+        self.banner.show_message(Kind.OK, self.tr(
+            "Cash-up {id} for {c}: {n} parcel(s) with money collected").format(
+            id=self.view.id, c=self.view.courier_code, n=len(self.view.parcels)))
 
     def _show(self) -> None:
         v = self.view

@@ -28,6 +28,7 @@ from carrier_app.core import validation as v
 from carrier_app.core.acceptance import ID_TYPES, normalise_id
 from carrier_app.core.errors import DomainError, ValidationError
 from carrier_app.core.roles import Permission
+from carrier_app.pricing.terms import insurance_terms
 from carrier_app.ui import messages, printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
@@ -126,7 +127,8 @@ class WaybillFormPage(Page):
             d.setSpecialValueText("—")
         self.cod = line("cod", lambda t: v.amount(t, "cod", "COD amount", cap=cap), 140)
         self.declared = line("declared_value",
-                             lambda t: v.amount(t, "declared_value", "Declared value"), 140)
+                             lambda t: v.amount(t, "declared_value", "Declared value",
+                                                cap=insurance_terms().cap), 140)
         self.contents = line("contents")
         self.note = line("note")
         self.inspected = QCheckBox()
