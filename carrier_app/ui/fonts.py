@@ -13,11 +13,7 @@ _family: str | None = None
 
 
 def register_fonts(app: QApplication) -> str:
-    global _family
-    if _family is None:
-        font_id = QFontDatabase.addApplicationFont(str(CJK_FONT_FILE))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        _family = families[0] if families else ""
+    cjk_family()
     if _family:
         font = QFont(app.font())
         font.setFamilies([app.font().family(), _family])
@@ -26,4 +22,10 @@ def register_fonts(app: QApplication) -> str:
 
 
 def cjk_family() -> str:
-    return _family or ""
+    """The shipped CJK font's family, registered on first use (GUI thread)."""
+    global _family
+    if _family is None:
+        font_id = QFontDatabase.addApplicationFont(str(CJK_FONT_FILE))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _family = families[0] if families else ""
+    return _family

@@ -234,6 +234,7 @@ class PrintPath:
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        self.mark_family = fonts.cjk_family()  # registered here, in the GUI thread
         # Tests replace it; the dialog is modal and native on some platforms.
         self.ask: Callable[[QPrinter, QWidget | None], bool] = _ask
 
