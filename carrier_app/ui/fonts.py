@@ -28,4 +28,4 @@ def cjk_family() -> str:
         font_id = QFontDatabase.addApplicationFont(str(CJK_FONT_FILE))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         _family = families[0] if families else ""
-    return _family
+    return _family or ""
