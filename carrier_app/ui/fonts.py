@@ -13,12 +13,12 @@ _family: str | None = None
 
 
 def register_fonts(app: QApplication) -> str:
-    cjk_family()
-    if _family:
+    family = cjk_family()
+    if family:
         font = QFont(app.font())
-        font.setFamilies([app.font().family(), _family])
+        font.setFamilies([app.font().family(), family])
         app.setFont(font)
-    return _family
+    return family
 
 
 def cjk_family() -> str:
