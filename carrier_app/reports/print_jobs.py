@@ -18,7 +18,7 @@ from carrier_app.store.uow import UnitOfWork
 
 #: What can be printed; a label (and a bag label) goes to the label printer, the rest to A4.
 KINDS = ("label", "bag_label", "manifest", "pickup_receipt", "run_sheet", "pod", "statement",
-         "report", "cashup_receipt", "test_page")
+         "report", "cashup_receipt", "test_page", "label_test_page")
 FORMATS = ("pdf", "zpl")
 
 

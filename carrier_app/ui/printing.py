@@ -36,7 +36,8 @@ from carrier_app.core.files import write_atomic
 
 MAX_DPI = 300
 LABEL_SIZES = ("100x150", "100x180", "76x130")
-LABEL_KINDS = frozenset({"label", "bag_label"})
+LABEL_KINDS = frozenset({"label", "bag_label", "label_test_page"})
+ZPL_KINDS = frozenset({"label", "label_test_page"})  # the documents with a ZPL builder
 ZPL_PORT = 9100
 REPRINT_MARK = "补打 REPRINT"
 
@@ -254,7 +255,7 @@ class PrintPath:
                 return None
             configure(printer, profile.size)
             return Target(printer=printer)
-        if profile.zpl and kind == "label":  # only waybill labels have a ZPL builder
+        if profile.zpl and kind in ZPL_KINDS:
             return Target(zpl_host=profile.host)
         return Target(printer=system_printer(profile.printer, profile.size))
 

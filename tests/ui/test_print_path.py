@@ -159,3 +159,42 @@ def test_no_printer_writes_the_day_folder_and_the_queue_reprints_with_the_mark(
             AuditLog.action == "print.reprint")).all()
         assert [(a.entity_id, a.username) for a in audit] == [(str(jobs[1].id),
                                                                clerk.username)]
+
+
+def test_workstation_printer_profiles_and_test_pages(qtbot, demo_sqlite, actor, raw_printer):
+    from carrier_app.config import Settings
+    from carrier_app.ui.pages.admin_workstation import WorkstationPage
+    from carrier_app.ui.widgets.feedback import Kind
+
+    page = WorkstationPage(AppContext(demo_sqlite, actor("admin"), Settings(db_url="sqlite://")))
+    qtbot.addWidget(page)
+    page.show()
+    page.label_format.setCurrentIndex(page.label_format.findData("zpl"))
+    page.label_size.setCurrentText("76x130")
+    qtbot.keyClicks(page.zpl_host, "127.0.0.1:notaport")
+    qtbot.mouseClick(page.test_label_button, Qt.MouseButton.LeftButton)
+    assert page.banner.kind is Kind.ERROR and "host:port" in page.banner.text()
+    assert printing.load_profile("label").format == "pdf"  # nothing saved
+    page.zpl_host.setText(f"127.0.0.1:{raw_printer.port}")
+    qtbot.mouseClick(page.test_label_button, Qt.MouseButton.LeftButton)
+    assert page.banner.kind is Kind.OK
+    qtbot.waitUntil(lambda: len(raw_printer.jobs) == 1, timeout=10_000)
+    zpl = raw_printer.jobs[0].decode()
+    assert zpl.startswith("^XA") and "^PW608^LL1040" in zpl and zpl.rstrip().endswith("^XZ")
+    assert printing.load_profile("label") == printing.Profile(
+        size="76x130", format="zpl", host=f"127.0.0.1:{raw_printer.port}")
+
+    # no document printer set: the A4 test page goes to the folder of the day
+    qtbot.mouseClick(page.test_document_button, Qt.MouseButton.LeftButton)
+    path = page.notice.path
+    assert path is not None and path.parent.name == local_today().isoformat()
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        w, h = doc[0].get_size()
+        assert (round(w / 72 * 25.4), round(h / 72 * 25.4)) == (210, 297)
+    finally:
+        doc.close()
+    assert "TEST-PAGE-0123" in {c for p in decode_pages(path.read_bytes()) for c in p.code128}
+    with UnitOfWork(demo_sqlite) as uow:
+        kinds = [j.kind for j in uow.session.scalars(select(PrintJob).order_by(PrintJob.id))]
+    assert kinds == ["label_test_page", "test_page"]
