@@ -5,7 +5,8 @@ Each workstation has two printer profiles (QSettings): a label printer (paper 10
 document printer (A4). `PrintPath.send` prints a document straight to its profile's printer;
 Shift (held at the click or shortcut) opens the print dialog instead; with no printer set,
 the PDF goes to a documents folder of the day and the caller says where. A reprint carries
-a visible 补打/REPRINT mark. Every job is recorded (reports/print_jobs) for the print queue.
+a visible 补打/REPRINT mark (documents/stamp.py, unless the document draws its own).
+Every job is recorded (reports/print_jobs) for the print queue.
 
 PDF pages are rendered by QtPdf at the printer's resolution (capped at 300 dpi: a thermal
 head is 203 dpi) with aliased paths, so barcode bars stay crisp, and drawn to fill the page.
@@ -19,17 +20,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QRect, QSettings, QSize, QSizeF, Qt,
+    QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSettings, QSize, QSizeF, Qt,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from carrier_app.core.clock import local_today
-from carrier_app.documents.zpl import mark_reprint
+from carrier_app.documents.stamp import mark_reprint as mark_reprint_pdf
+from carrier_app.documents.zpl import mark_reprint as mark_reprint_zpl
 from carrier_app.reports.print_jobs import JobRow, record_print
-from carrier_app.ui import fonts
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.output import documents_dir, safe_name
 from carrier_app.core.files import write_atomic
@@ -39,7 +40,6 @@ LABEL_SIZES = ("100x150", "100x180", "76x130")
 LABEL_KINDS = frozenset({"label", "bag_label", "label_test_page"})
 ZPL_KINDS = frozenset({"label", "label_test_page"})  # the documents with a ZPL builder
 ZPL_PORT = 9100
-REPRINT_MARK = "补打 REPRINT"
 
 
 @dataclass(frozen=True)
@@ -130,10 +130,8 @@ def day_folder() -> Path:
 
 
 def print_pdf(pdf: bytes, printer: QPrinter,
-              progress: Callable[[int, int], None] | None = None, *,
-              mark: str = "") -> int:
-    """Print every page of `pdf` on `printer` (with `mark` written large at the top right
-    of each page, as text); returns the number of pages printed."""
+              progress: Callable[[int, int], None] | None = None) -> int:
+    """Print every page of `pdf` on `printer`; returns the number of pages printed."""
     doc, buffer = _open(pdf)
     options = QPdfDocumentRenderOptions()
     options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.PathAliased)
@@ -151,8 +149,6 @@ def print_pdf(pdf: bytes, printer: QPrinter,
                                         round(points.height() * dpi / 72)), options)
             target = printer.pageLayout().fullRectPixels(printer.resolution())
             painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
-            if mark:
-                _draw_mark(painter, target.width(), target.height(), mark)
             if progress:
                 progress(i + 1, total)
     finally:
@@ -173,16 +169,6 @@ def _open(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     return doc, buffer
 
 
-def _first_page_size(pdf: bytes) -> QPageSize:
-    doc, buffer = _open(pdf)
-    try:
-        return QPageSize(doc.pagePointSize(0), QPageSize.Unit.Point, "",
-                         QPageSize.SizeMatchPolicy.FuzzyMatch)
-    finally:
-        doc.close()
-        buffer.close()
-
-
 def _page_count(pdf: bytes) -> int:
     doc, buffer = _open(pdf)
     try:
@@ -190,20 +176,6 @@ def _page_count(pdf: bytes) -> int:
     finally:
         doc.close()
         buffer.close()
-
-
-def _draw_mark(painter: QPainter, width: int, height: int, mark: str) -> None:
-    """A boxed mark at the top right, sized to the page (7 % of its shorter side)."""
-    font = QFont([fonts.cjk_family() or "Sans Serif"])
-    font.setBold(True)
-    font.setPixelSize(max(12, int(min(width, height) * 0.05)))
-    painter.setFont(font)
-    box = painter.fontMetrics().boundingRect(mark).adjusted(-8, -4, 8, 4)
-    box.moveTopRight(QPoint(width - int(width * 0.03), int(height * 0.02)))
-    painter.fillRect(box, QColor("white"))
-    painter.setPen(QColor("black"))
-    painter.drawRect(box)
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark)
 
 
 @dataclass(frozen=True)
@@ -235,7 +207,6 @@ class PrintPath:
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
-        self.mark_family = fonts.cjk_family()  # registered here, in the GUI thread
         # Tests replace it; the dialog is modal and native on some platforms.
         self.ask: Callable[[QPrinter, QWidget | None], bool] = _ask
 
@@ -261,15 +232,16 @@ class PrintPath:
 
     def deliver(self, target: Target, kind: str, ref: str, pdf: bytes, *,
                 zpl: str | None = None, reprint: bool = False, marked: bool = False,
-                reprint_of: int | None = None,
+                reprint_of: int | None = None, name: str = "",
                 progress: Callable[[int, int], None] | None = None) -> Printed:
         """Print (or write) one document and record it. Any thread. `marked`: the document
-        already carries its 补打 mark (labels draw their own); otherwise a reprint gets one."""
-        mark = REPRINT_MARK if reprint and not marked else ""
+        already carries its 补打 mark (labels draw their own); otherwise a reprint gets one.
+        `name`: the file name (without .pdf) in the documents folder; default kind-ref."""
+        mark = reprint and not marked
         if target.zpl:
             if zpl is None:
                 raise ValueError("a ZPL printer needs the ZPL of the document")
-            data = mark_reprint(zpl) if mark else zpl
+            data = mark_reprint_zpl(zpl) if mark else zpl
             send_raw(target.zpl_host, data.encode("utf-8"))
             name, port = split_host(target.zpl_host)
             where = f"zpl://{name}:{port}"
@@ -277,33 +249,25 @@ class PrintPath:
                                reprint, reprint_of)
             return Printed(where, None, data.count("^XZ"), job)
         path: Path | None = None
+        out = mark_reprint_pdf(pdf) if mark else pdf
         if target.printer is not None:
-            pages = print_pdf(pdf, target.printer, progress, mark=mark)
+            pages = print_pdf(out, target.printer, progress)
             where = (target.printer.outputFileName()
                      if target.printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
                      else target.printer.printerName())
         else:
             suffix = "-reprint" if reprint else ""
-            path = day_folder() / safe_name(f"{kind}-{ref}{suffix}.pdf")
-            if mark:  # the stored PDF drawn again with the mark on top
-                writer = QPrinter(QPrinter.PrinterMode.HighResolution)
-                writer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-                writer.setOutputFileName(str(path))
-                writer.setFullPage(True)
-                writer.setPageLayout(QPageLayout(_first_page_size(pdf),
-                                                 QPageLayout.Orientation.Portrait,
-                                                 QMarginsF(0, 0, 0, 0)))
-                pages = print_pdf(pdf, writer, progress, mark=mark)
-            else:
-                write_atomic(path, pdf)
-                pages = _page_count(pdf)
+            path = day_folder() / safe_name(f"{name or f'{kind}-{ref}'}{suffix}.pdf")
+            write_atomic(path, out)
+            pages = _page_count(out)
             where = str(path)
         job = self.ctx.run(record_print, kind, ref, "pdf", where, pdf, reprint, reprint_of)
         return Printed(where, path, pages, job)
 
     def send(self, parent: QWidget | None, kind: str, ref: str, pdf: bytes, *,
              zpl: str | None = None, reprint: bool = False, marked: bool = False,
-             reprint_of: int | None = None, dialog: bool | None = None) -> Printed | None:
+             reprint_of: int | None = None, dialog: bool | None = None,
+             name: str = "") -> Printed | None:
         """choose + deliver, in the GUI thread (one document). None: dialog cancelled."""
         target = self.choose(parent, kind, dialog)
         if target is None:
@@ -311,7 +275,7 @@ class PrintPath:
         if target.zpl and zpl is None:
             target = Target()  # no ZPL of this document: to the folder, said in the message
         return self.deliver(target, kind, ref, pdf, zpl=zpl, reprint=reprint, marked=marked,
-                            reprint_of=reprint_of)
+                            reprint_of=reprint_of, name=name)
 
 
 def _ask(printer: QPrinter, parent: QWidget | None) -> bool:

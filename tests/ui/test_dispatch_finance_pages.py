@@ -238,9 +238,10 @@ def test_closed_run_and_settled_statement_open_again_on_a_fresh_screen(qtbot, de
     assert runs.summary_button.isEnabled()
     click(qtbot, runs.summary_button)
     assert runs.banner.kind == Kind.OK, runs.banner.text()
-    assert runs.last_document.name == f"close-out-{run_no}.pdf"
+    # printed again: the same summary, marked as a reprint
+    assert runs.last_document.name == f"close-out-{run_no}-reprint.pdf"
     text, _ = pdf_text_and_codes(runs.last_document.read_bytes())
-    assert run_no in text and wb in text
+    assert run_no in text and wb in text and "补打 REPRINT" in text
 
     st = StatementsPage(AppContext(demo_sqlite, finance()))
     qtbot.addWidget(st)

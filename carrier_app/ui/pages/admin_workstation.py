@@ -60,8 +60,7 @@ class WorkstationPage(Page):
 
     def _printers(self) -> QGroupBox:
         """The two printer profiles; an empty printer means the documents folder."""
-        self.print_path = printing.PrintPath(self.ctx)
-        self.notice = PrintNotice()
+        self.notice = PrintNotice(self.ctx)
         names = QPrinterInfo.availablePrinterNames()
         label, document = printing.load_profile("label"), printing.load_profile("document")
         self.label_printer = QComboBox()
@@ -145,14 +144,8 @@ class WorkstationPage(Page):
         pdf = render_printer_test_page(profile.size, station, profile.printer or "-",
                                        local_text(utcnow(), offset=True))
         zpl = printer_test_zpl(profile.size, station) if role == "label" else None
-        try:
-            printed = self.print_path.send(self, kind, station, pdf, zpl=zpl)
-        except (OSError, ValueError, RuntimeError) as exc:
-            self.banner.show_message(Kind.ERROR, self.tr("Printing failed: {0}").format(exc))
-            return
-        if printed is not None:
+        if self.notice.send(self, kind, station, pdf, zpl=zpl) is not None:
             self.banner.show_message(Kind.OK, self.tr("Test page printed."))
-            self.notice.show_printed(printed)
 
     def title(self) -> str:
         return self.tr("Workstation")

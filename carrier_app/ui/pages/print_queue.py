@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
 from carrier_app.reports.print_jobs import JobRow, job_document, print_jobs
-from carrier_app.ui import messages, printing
+from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.i18n import QT_TRANSLATE_NOOP
 from carrier_app.ui.models.table import RowsModel
@@ -41,7 +41,8 @@ class PrintQueuePage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.print_path = printing.PrintPath(ctx)
+        self.notice = PrintNotice(ctx)
+        self.print_path = self.notice.print_path
         self.model: RowsModel[JobRow] = RowsModel([
             (lambda: self.tr("When"), lambda r: local_time(r.at)),
             (lambda: self.tr("Document"), lambda r: self.tr(KIND_NAMES.get(r.kind, r.kind))),
@@ -58,7 +59,6 @@ class PrintQueuePage(Page):
         self.reprint_button.setObjectName("reprintJob")
         self.reprint_button.clicked.connect(self.reprint)
         self.banner = FeedbackBanner(point_size=12)
-        self.notice = PrintNotice()
         top = QHBoxLayout()
         top.addWidget(self.refresh_button)
         top.addWidget(self.reprint_button)

@@ -51,7 +51,8 @@ class WaybillFormPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.print_path = printing.PrintPath(ctx)
+        self.notice = PrintNotice(ctx)
+        self.print_path = self.notice.print_path
         self.data: FormData | None = None
         self.last_waybill: str | None = None
         #: This form session's key: every create sends it, so one session = one waybill.
@@ -144,7 +145,6 @@ class WaybillFormPage(Page):
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear_recipient)
         self.banner = FeedbackBanner(point_size=14)
-        self.notice = PrintNotice()
         self.banner.setObjectName("waybillBanner")
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.print_label())

@@ -50,7 +50,8 @@ class WaybillListPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.print_path = printing.PrintPath(ctx)
+        self.notice = PrintNotice(ctx)
+        self.print_path = self.notice.print_path
         self.ask_reason: Callable[[QWidget, str], str | None] = self._reason_dialog
         self.task: Task | None = None
         self.batches: list[BatchRow] = []
@@ -123,7 +124,6 @@ class WaybillListPage(Page):
         self.stop_button.hide()
         self.stop_button.clicked.connect(self._stop)
         self.banner = FeedbackBanner(point_size=12)
-        self.notice = PrintNotice()
 
         self.search_label, self.batch_label, self.size_label = QLabel(), QLabel(), QLabel()
         top = QHBoxLayout()

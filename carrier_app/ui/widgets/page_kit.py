@@ -63,12 +63,15 @@ def choose_image(parent: QWidget, title: str) -> Path | None:
     return Path(path) if path else None
 
 
-def standard_page(page: QWidget, top: QLayout, banner: QWidget, body: QLayout) -> None:
-    """The usual screen, scrolled: its controls row, the feedback banner, then the body
-    taking the rest of the height."""
+def standard_page(page: QWidget, top: QLayout, banner: QWidget, body: QLayout,
+                  notice: QWidget | None = None) -> None:
+    """The usual screen, scrolled: its controls row, the feedback banner (and the print
+    notice of a page that prints), then the body taking the rest of the height."""
     layout = QVBoxLayout()
     layout.addLayout(top)
     layout.addWidget(banner)
+    if notice is not None:
+        layout.addWidget(notice)
     layout.addLayout(body, 1)
     scrolling(page, layout)
 
