@@ -25,10 +25,10 @@ from carrier_app.problems.service import (
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import OverdueRowsModel
-from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.page_kit import choose_image, fill_combo, rows_table, standard_page
 from carrier_app.ui.widgets.scan_input import ScanInput
 
@@ -54,6 +54,7 @@ class ProblemsDeskPage(Page):
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         self.banner = FeedbackBanner(point_size=12)
+        self.notice = PrintNotice(ctx)
         self.banner.setObjectName("problemBanner")
         self.model = OverdueRowsModel([
             (lambda: "#", lambda r: r.id),
@@ -149,7 +150,7 @@ class ProblemsDeskPage(Page):
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(side, 2)
-        standard_page(self, top, self.banner, body)
+        standard_page(self, top, self.banner, body, self.notice)
         self.retranslate()
         self.refresh()
 
@@ -359,10 +360,11 @@ class ProblemsDeskPage(Page):
                     code=done.waybill_no))
         if done.sort_code and done.closed:
             text += "  " + self.tr("Sort code {code}").format(code=done.sort_code)
-        if done.label_pdf:
-            self.last_label = save_document(f"label-reprint-{done.waybill_no}.pdf",
-                                            done.label_pdf)
-            text += "  " + self.tr("Label (补打) saved to {path}").format(path=self.last_label)
+        if done.label_pdf:  # rendered as a reprint: the label carries its 补打 mark
+            printed = self.notice.send(self, "label", done.waybill_no, done.label_pdf,
+                                       reprint=True, marked=True,
+                                       name=f"label-{done.waybill_no}")
+            self.last_label = printed.path if printed is not None else None
         self.banner.show_message(Kind.OK if done.closed else Kind.HOLD, text)
         for w in (self.address, self.postcode, self.amount, self.resolve_note):
             w.clear()

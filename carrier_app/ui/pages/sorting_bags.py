@@ -4,9 +4,7 @@ reason. Scanning a bag number makes that bag the current one."""
 
 from __future__ import annotations
 
-import os
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
@@ -20,8 +18,9 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.hubkit import (
-    Form, act, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
+    Form, act, fill_locations, hbox, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput
 
@@ -35,12 +34,11 @@ class BagsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.serials = HubSerials(ctx.db, hubnumbers.BAG, station=ctx.actor.station)
-        self.pdf_dir: Path | None = Path(os.environ["CARRIER_PDF_DIR"]) \
-            if os.environ.get("CARRIER_PDF_DIR") else None
         self.current: bags.BagInfo | None = None
         self.last_pdf: bytes | None = None
         self.sounds = Sounds()
         self.banner = FeedbackBanner(point_size=14)
+        self.notice = PrintNotice(ctx)
         self.destination = QComboBox()
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_bag)
@@ -82,6 +80,7 @@ class BagsPage(Page):
         layout.addWidget(self.current_label)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.contents)
         self.retranslate()
@@ -201,14 +200,14 @@ class BagsPage(Page):
 
     def reprint(self) -> None:
         if self.current is not None:
-            self._print(self.current)
+            self._print(self.current, reprint=True)
 
-    def _print(self, info: bags.BagInfo) -> None:
+    def _print(self, info: bags.BagInfo, reprint: bool = False) -> None:
         self.last_pdf = render_bag_label(info)
-        path = save_pdf(self, f"bag-{info.bag_no}.pdf", self.last_pdf, self.pdf_dir)
-        self.banner.show_message(Kind.OK, self.tr("Bag {bag} sealed: {n} piece(s). Label: "
-                                                  "{path}").format(bag=info.bag_no, n=info.pieces,
-                                                                   path=path or "—"))
+        self.notice.send(self, "bag_label", info.bag_no, self.last_pdf, reprint=reprint,
+                         name=f"bag-{info.bag_no}")
+        self.banner.show_message(Kind.OK, self.tr("Bag {bag} sealed: {n} piece(s)").format(
+            bag=info.bag_no, n=info.pieces))
 
     def unbag(self) -> None:
         if self.current is None:
