@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import Parcel
+from carrier_app.core.clock import local_today
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.dispatch_assign import AssignPage
 from carrier_app.ui.pages.dispatch_couriers import CouriersPage
@@ -147,6 +148,14 @@ def test_cashup_and_statement_pages(qtbot, demo_sqlite):
     click(qtbot, st.export_button)
     qtbot.waitUntil(lambda: not st.tasks.busy, timeout=30_000)
     assert [p.suffix for p in st.last_documents] == [".pdf", ".csv", ".xlsx"]
+    number = st.statement.statement_no
+    click(qtbot, st.print_button)                    # no printer set: the day's folder
+    qtbot.waitUntil(lambda: not st.tasks.busy, timeout=30_000)
+    assert st.notice.path.name == f"statement-{number}.pdf"
+    assert st.notice.path.parent.name == local_today().isoformat()
+    from delivery_support import pdf_text_and_codes
+    text, _ = pdf_text_and_codes(st.notice.path.read_bytes())
+    assert number in text and wb in text
     click(qtbot, st.preview_button)
     assert st.model.rowCount() == 0                  # never settled twice
 

@@ -5,6 +5,7 @@ same way: `printed = self.notice.send(self, kind, ref, pdf)`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from carrier_app.core.errors import DomainError
 from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
-from carrier_app.ui.printing import Printed, PrintPath
+from carrier_app.ui.printing import Printed, PrintPath, Target
 
 
 class PrintNotice(QWidget):
@@ -40,9 +41,18 @@ class PrintNotice(QWidget):
              name: str = "") -> Printed | None:
         """Print through the one path and say where it went (or why not). None: the print
         dialog was cancelled, or printing failed (said here)."""
+        return self._said(lambda: self.print_path.send(
+            parent, kind, ref, pdf, zpl=zpl, reprint=reprint, marked=marked, name=name))
+
+    def send_to(self, target: Target, kind: str, ref: str, pdf: bytes, *,
+                reprint: bool = False, name: str = "") -> Printed | None:
+        """Deliver to a target chosen before the document was made (background work)."""
+        return self._said(lambda: self.print_path.deliver(target, kind, ref, pdf,
+                                                          reprint=reprint, name=name))
+
+    def _said(self, job: Callable[[], Printed | None]) -> Printed | None:
         try:
-            printed = self.print_path.send(parent, kind, ref, pdf, zpl=zpl, reprint=reprint,
-                                           marked=marked, name=name)
+            printed = job()
         except DomainError as exc:
             self.show_failure(messages.describe(exc))
             return None
