@@ -57,6 +57,9 @@ class BagsPage(Page):
         self.unbag_button.clicked.connect(self.unbag)
         self.reprint_button = QPushButton()
         self.reprint_button.clicked.connect(self.reprint)
+        self.void_button = QPushButton()
+        self.void_button.setObjectName("voidBag")
+        self.void_button.clicked.connect(self.void)
 
         self.model: RowsModel[bags.BagInfo] = RowsModel([
             (lambda: self.tr("Bag"), lambda b: b.bag_no),
@@ -75,7 +78,8 @@ class BagsPage(Page):
         self.form.add("dest", hbox((self.destination, 1), self.open_button))
         self.form.add("scan", self.scan)
         self.form.add("seal", hbox(self.weight, self.seal_button, self.reprint_button))
-        self.form.add("unbag", hbox((self.unbag_code, 1), (self.reason, 2), self.unbag_button))
+        self.form.add("unbag", hbox((self.unbag_code, 1), (self.reason, 2), self.unbag_button,
+                                    self.void_button))
         layout = scroll_layout(self)
         layout.addWidget(self.current_label)
         layout.addLayout(self.form)
@@ -90,13 +94,17 @@ class BagsPage(Page):
 
     def state_name(self, status: str) -> str:
         return {"OPEN": self.tr("Open"), "SEALED": self.tr("Sealed"),
-                "DEPARTED": self.tr("Departed"), "ARRIVED": self.tr("Arrived")}.get(status, status)
+                "DEPARTED": self.tr("Departed"), "ARRIVED": self.tr("Arrived"),
+                "VOID": self.tr("Void")}.get(status, status)
 
     def retranslate(self) -> None:
         self.open_button.setText(self.tr("Open a bag"))
         self.seal_button.setText(self.tr("Seal and print label"))
         self.reprint_button.setText(self.tr("Print label again"))
         self.unbag_button.setText(self.tr("Take out"))
+        self.void_button.setText(self.tr("Void empty bag"))
+        self.void_button.setToolTip(self.tr("An open bag with nothing in it, opened by mistake: "
+                                            "give the reason in the reason box"))
         self.unbag_code.setPlaceholderText(self.tr("Waybill number"))
         self.reason.setPlaceholderText(self.tr("Reason (required)"))
         self.weight.setPlaceholderText(self.tr("Weighed kg (optional)"))
@@ -221,6 +229,19 @@ class BagsPage(Page):
             self.unbag_code.clear()
             self.reason.clear()
             self._load(bag_no)
+            self.refresh()
+
+    def void(self) -> None:
+        """Void the current bag if it is empty (the reason box says why); audited."""
+        if self.current is None:
+            return
+        bag_no = self.current.bag_no
+        info = act(self.ctx, self.banner, bags.void_bag, bag_no, self.reason.text())
+        if info is not None:
+            self.banner.show_message(Kind.OK, self.tr("Bag {bag} voided").format(bag=bag_no))
+            self.reason.clear()
+            self.current = info
+            self._show_current()
             self.refresh()
 
 
