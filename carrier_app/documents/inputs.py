@@ -96,7 +96,7 @@ class RunLine:
     waybill_no: str
     sort_code: str
     recipient_name: str
-    phone_masked: str
+    phone: str            # masked (138****5678) unless the depot prints full numbers
     address: str
     pieces: int
     cod: Decimal

@@ -225,10 +225,11 @@ class RunsPage(Page):
         if self.sheet is None:
             return
         run_id, run_no, ctx = self.sheet.id, self.sheet.run_no, self.ctx
+        full = ctx.settings.run_sheet_full_phones
         reprint = self.sheet.printed_at is not None  # printed before: stamped 补打
 
         def work(progress: Progress, cancelled: Cancelled) -> bytes:
-            return ctx.run(R.print_run, run_id, progress, cancelled)
+            return ctx.run(R.print_run, run_id, progress, cancelled, full)
 
         self._start(work, lambda pdf: self._printed(run_no, run_id, pdf, reprint))
 
