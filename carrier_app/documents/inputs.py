@@ -211,3 +211,26 @@ class PodView:
     merchant_name: str
     counter_pickup: bool
     username: str
+
+
+@dataclass(frozen=True)
+class CashUpReceipt:
+    """交款凭证: what a courier (or a branch counter) handed over at a cash-up, as printed
+    for the courier to keep. Built by finance/receipt.py from the cash-up as it stands."""
+    number: str                                  # CU + the cash-up id, Code 128 on the page
+    courier_code: str
+    courier_name: str
+    status: str                                  # OPEN, PENDING, CLOSED
+    lines: list[tuple[str, Decimal, Decimal]]    # method (bilingual), expected, handed over
+    parcels: list[tuple[str, Decimal, str]]      # waybill, COD, method (bilingual)
+    received_by: str                             # the finance user who took the money
+    approval: tuple[str, str] | None             # variance approved by, reason
+    printed_at: datetime
+
+    @property
+    def expected(self) -> Decimal:
+        return sum((x[1] for x in self.lines), Decimal("0.00"))
+
+    @property
+    def declared(self) -> Decimal:
+        return sum((x[2] for x in self.lines), Decimal("0.00"))

@@ -136,6 +136,18 @@ def test_cashup_and_statement_pages(qtbot, demo_sqlite):
     assert page.view.status == "CLOSED", page.banner.text()
     assert not page.declare_button.isEnabled()       # a closed cash-up is not changed
 
+    # 交款凭证 for the courier: who handed over what, the parcel, the approval
+    click(qtbot, page.receipt_button)
+    assert page.banner.kind == Kind.OK and page.notice.path.name.startswith("cashup-CU")
+    from delivery_support import pdf_text_and_codes
+    text, codes = pdf_text_and_codes(page.notice.path.read_bytes())
+    assert "交款凭证" in text and "C5711501" in text and wb in text
+    assert "¥66.00 / ¥66.60" in text and "coins short" in text and "补打" not in text
+    assert f"CU{page.view.id:08d}" in codes
+    click(qtbot, page.receipt_button)                # a second one: marked as a reprint
+    text, _ = pdf_text_and_codes(page.notice.path.read_bytes())
+    assert page.notice.path.name.endswith("-reprint.pdf") and "补打 REPRINT" in text
+
     st = StatementsPage(ctx)
     qtbot.addWidget(st)
     st.show()
