@@ -22,7 +22,7 @@ def render_cashup_receipt(r: CashUpReceipt) -> bytes:
     info = [("快递员 Courier", f"{r.courier_code} {r.courier_name}"),
             ("状态 Status", STATUS_ZH.get(r.status, r.status)),
             ("应交 Expected", _yuan(r.expected)), ("实交 Handed over", _yuan(r.declared)),
-            ("差异 Variance", f"{variance:+,.2f}"), ("收款人 Received by", r.received_by),
+            ("差异 Variance", f"{variance:+,.2f}"), ("经办人 Printed by", r.received_by),
             ("打印时间 Printed", local(r.printed_at))]
     for method, expected, declared in r.lines:
         info.append((method, f"{_yuan(declared)} / {_yuan(expected)}"))

@@ -223,7 +223,7 @@ class CashUpReceipt:
     status: str                                  # OPEN, PENDING, CLOSED
     lines: list[tuple[str, Decimal, Decimal]]    # method (bilingual), expected, handed over
     parcels: list[tuple[str, Decimal, str]]      # waybill, COD, method (bilingual)
-    received_by: str                             # the finance user who took the money
+    received_by: str                             # the finance user who printed it
     approval: tuple[str, str] | None             # variance approved by, reason
     printed_at: datetime
 
