@@ -100,27 +100,23 @@ class PrintQueuePage(Page):
             return
         try:
             doc = self.ctx.run(job_document, row.id)
-            zpl = doc.document.decode("utf-8") if doc.format == "zpl" else None
-            target = self.print_path.choose(self, doc.kind)
-            if target is None:
-                return
-            if zpl is not None and not target.zpl:
-                self.banner.show_message(Kind.ERROR, self.tr(
-                    "This label was sent as ZPL; set a ZPL label printer to print it again."))
-                return
-            printed = self.print_path.deliver(
-                target, doc.kind, doc.ref, b"" if zpl else doc.document, zpl=zpl,
-                reprint=True, reprint_of=doc.job_id)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
-        except (OSError, ValueError, RuntimeError) as exc:
-            self.banner.show_message(Kind.ERROR, self.tr("Printing failed: {0}").format(exc))
+        zpl = doc.document.decode("utf-8") if doc.format == "zpl" else None
+        target = self.print_path.choose(self, doc.kind)
+        if target is None:
             return
-        self.banner.show_message(Kind.OK, self.tr("Printed again, marked 补打: {0}")
-                                 .format(doc.ref))
-        self.notice.show_printed(printed)
-        self.refresh()
+        if zpl is not None and not target.zpl:
+            self.banner.show_message(Kind.ERROR, self.tr(
+                "This label was sent as ZPL; set a ZPL label printer to print it again."))
+            return
+        printed = self.notice.send_to(target, doc.kind, doc.ref, b"" if zpl else doc.document,
+                                      zpl=zpl, reprint=True, reprint_of=doc.job_id)
+        if printed is not None:
+            self.banner.show_message(Kind.OK, self.tr("Printed again, marked 补打: {0}")
+                                     .format(doc.ref))
+            self.refresh()
 
 
 PAGES = [PrintQueuePage]

@@ -495,17 +495,15 @@ class WaybillFormPage(Page):
                    if target.zpl else None)
             pdf = b"" if zpl else self.ctx.run(render_labels, [self.last_waybill],
                                                size=profile.size)
-            printed = self.print_path.deliver(target, "label", self.last_waybill, pdf, zpl=zpl)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
-        except (OSError, ValueError, RuntimeError) as exc:
-            self.banner.show_message(Kind.ERROR, self.tr("Printing failed: {0}").format(exc))
+        printed = self.notice.send_to(target, "label", self.last_waybill, pdf, zpl=zpl)
+        if printed is None:
             return
         self.printed = True
         self.banner.show_message(Kind.OK, self.tr("Printed {pages} label(s) of {waybill}")
                                  .format(pages=printed.pages, waybill=self.last_waybill))
-        self.notice.show_printed(printed)
         self.recipient_name.setFocus()
 
     def clear_recipient(self) -> None:

@@ -45,10 +45,12 @@ class PrintNotice(QWidget):
             parent, kind, ref, pdf, zpl=zpl, reprint=reprint, marked=marked, name=name))
 
     def send_to(self, target: Target, kind: str, ref: str, pdf: bytes, *,
-                reprint: bool = False, name: str = "") -> Printed | None:
-        """Deliver to a target chosen before the document was made (background work)."""
-        return self._said(lambda: self.print_path.deliver(target, kind, ref, pdf,
-                                                          reprint=reprint, name=name))
+                zpl: str | None = None, reprint: bool = False, marked: bool = False,
+                reprint_of: int | None = None, name: str = "") -> Printed | None:
+        """Deliver to a target chosen before (before background work, or checked first)."""
+        return self._said(lambda: self.print_path.deliver(
+            target, kind, ref, pdf, zpl=zpl, reprint=reprint, marked=marked,
+            reprint_of=reprint_of, name=name))
 
     def _said(self, job: Callable[[], Printed | None]) -> Printed | None:
         try:
