@@ -30,6 +30,7 @@ KIND_NAMES = {
     "report": QT_TRANSLATE_NOOP("PrintQueuePage", "Report"),
     "cashup_receipt": QT_TRANSLATE_NOOP("PrintQueuePage", "Cash-up receipt"),
     "test_page": QT_TRANSLATE_NOOP("PrintQueuePage", "Test page"),
+    "label_test_page": QT_TRANSLATE_NOOP("PrintQueuePage", "Label test page"),
 }
 
 
