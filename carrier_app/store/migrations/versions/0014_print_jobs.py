@@ -23,7 +23,7 @@ def upgrade() -> None:
     op.create_table(
         "print_jobs",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("user_id", sa.Integer(), nullable=True),
         sa.Column("username", sa.String(length=40), nullable=False),
         sa.Column("station", sa.String(length=64), nullable=False, server_default=""),
