@@ -28,12 +28,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from carrier_app.core.clock import local_today
+from carrier_app.core.files import write_atomic
 from carrier_app.documents.stamp import mark_reprint as mark_reprint_pdf
 from carrier_app.documents.zpl import mark_reprint as mark_reprint_zpl
 from carrier_app.reports.print_jobs import JobRow, record_print
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.output import documents_dir, safe_name
-from carrier_app.core.files import write_atomic
 
 MAX_DPI = 300
 LABEL_SIZES = ("100x150", "100x180", "76x130")
@@ -50,10 +50,6 @@ class Profile:
     size: str = "A4"          # a LABEL_SIZES value for the label profile
     format: str = "pdf"       # label profile: "pdf" (system printer) or "zpl" (raw TCP)
     host: str = ""            # ZPL: host or host:port (port 9100 when left out)
-
-    @property
-    def is_label(self) -> bool:
-        return self.size != "A4"
 
     @property
     def zpl(self) -> bool:
@@ -243,8 +239,8 @@ class PrintPath:
                 raise ValueError("a ZPL printer needs the ZPL of the document")
             data = mark_reprint_zpl(zpl) if mark else zpl
             send_raw(target.zpl_host, data.encode("utf-8"))
-            name, port = split_host(target.zpl_host)
-            where = f"zpl://{name}:{port}"
+            host, port = split_host(target.zpl_host)
+            where = f"zpl://{host}:{port}"
             job = self.ctx.run(record_print, kind, ref, "zpl", where, zpl.encode("utf-8"),
                                reprint, reprint_of)
             return Printed(where, None, data.count("^XZ"), job)
