@@ -13,19 +13,17 @@ _family: str | None = None
 
 
 def register_fonts(app: QApplication) -> str:
-    family = cjk_family()
-    if family:
-        font = QFont(app.font())
-        font.setFamilies([app.font().family(), family])
-        app.setFont(font)
-    return family
-
-
-def cjk_family() -> str:
-    """The shipped CJK font's family, registered on first use (GUI thread)."""
     global _family
     if _family is None:
         font_id = QFontDatabase.addApplicationFont(str(CJK_FONT_FILE))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         _family = families[0] if families else ""
+    if _family:
+        font = QFont(app.font())
+        font.setFamilies([app.font().family(), _family])
+        app.setFont(font)
+    return _family
+
+
+def cjk_family() -> str:
     return _family or ""
