@@ -99,6 +99,10 @@ class Settings:
     #: The depot's time zone (`CARRIER_TZ`, an IANA name; default the system's): times are
     #: stored in UTC and shown, printed and exported in it (core/clock.py reads the same).
     tz: str = field(default_factory=clock.zone_name)
+    #: Run sheets with the recipients' full phone numbers (couriers call ahead):
+    #: `CARRIER_RUN_SHEET_PHONES=full`; default masked (138****5678).
+    run_sheet_full_phones: bool = field(default_factory=lambda: os.environ.get(
+        "CARRIER_RUN_SHEET_PHONES", "masked").strip().lower() == "full")
     #: An open problem parcel (问题件) older than this many hours is overdue (shown red).
     problem_age_hours: int = field(default_factory=lambda: int(
         os.environ.get("CARRIER_PROBLEM_AGE_HOURS", "24")))

@@ -52,13 +52,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from carrier_app.config import Settings
     from carrier_app.dispatch.runs import print_run
     from carrier_app.store import UnitOfWork
 
     db = open_db(args)
     actor = acting_user(args, db)
-    with UnitOfWork(db) as uow:
-        pdf = print_run(uow, actor, args.run)
+    with UnitOfWork(db) as uow:  # the depot's setting, as the GUI reads it
+        pdf = print_run(uow, actor, args.run,
+                        full_phones=Settings(db_url="").run_sheet_full_phones)
     write_atomic(args.output, pdf)
     echo(f"run sheet written to {args.output}")
     return 0

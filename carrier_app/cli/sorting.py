@@ -1,4 +1,5 @@
-"""`carrier-app rules export|import` (routing rules as CSV) and `carrier-app route-test`."""
+"""`carrier-app rules export|import` (routing rules as CSV), `carrier-app route-test` and
+`carrier-app bag void` (an empty bag opened by mistake)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,21 @@ def cmd_route_test(args: argparse.Namespace) -> int:
     return 0 if r.sort_code else 1
 
 
+def cmd_bag_void(args: argparse.Namespace) -> int:
+    from carrier_app.sorting.bags import void_bag
+    from carrier_app.store import UnitOfWork
+
+    db = open_db(args)
+    actor = acting_user(args, db)
+    with UnitOfWork(db) as uow:
+        info = void_bag(uow, actor, args.bag, args.reason)
+    if args.json:
+        echo_json({"bag": info.bag_no, "status": info.status})
+    else:
+        echo(f"bag {info.bag_no} voided")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rules = sub.add_parser("rules", help="routing rules: export / import CSV")
     rsub = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
@@ -78,3 +94,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         rt.add_argument(f"--{name}", default="")
     rt.add_argument("--json", action="store_true")
     rt.set_defaults(func=cmd_route_test)
+    bag = sub.add_parser("bag", help="bags: void an empty bag opened by mistake")
+    bsub = bag.add_subparsers(dest="bag_command", metavar="ACTION", required=True)
+    vo = bsub.add_parser("void", help="void an open bag with nothing in it (audited)")
+    add_db_option(vo)
+    vo.add_argument("bag", help="the bag number")
+    vo.add_argument("--reason", required=True, help="why the bag is voided")
+    vo.add_argument("--json", action="store_true")
+    vo.set_defaults(func=cmd_bag_void)

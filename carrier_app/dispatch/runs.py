@@ -93,7 +93,10 @@ def _run(uow: UnitOfWork, run: int | str) -> DeliveryRun:
     return found
 
 
-def run_sheet(uow: UnitOfWork, actor: Actor, run: int | str) -> RunSheet:
+def run_sheet(uow: UnitOfWork, actor: Actor, run: int | str,
+              full_phones: bool = False) -> RunSheet:
+    """The run and its parcels; phones masked unless `full_phones` (couriers call ahead:
+    a depot setting, Settings.run_sheet_full_phones)."""
     require(actor, Permission.TRACK)
     r = _run(uow, run)
     c = uow.session.get(Courier, r.courier_id)
@@ -103,7 +106,7 @@ def run_sheet(uow: UnitOfWork, actor: Actor, run: int | str) -> RunSheet:
         select(RunItem, Parcel).join(Parcel, Parcel.id == RunItem.parcel_id)
         .where(RunItem.run_id == r.id).order_by(RunItem.seq))
     lines = [RunLine(i.seq, p.waybill_no, p.sort_code or "", p.recipient_name,
-                     mask_phone(p.recipient_phone),
+                     p.recipient_phone if full_phones else mask_phone(p.recipient_phone),
                      full_address(p.recipient_province, p.recipient_city,
                                   p.recipient_district, p.recipient_address),
                      p.pieces, from_fen(0 if p.is_return else p.cod_fen), p.status, i.outcome,
@@ -135,9 +138,10 @@ def list_runs(uow: UnitOfWork, actor: Actor, branch_code: str | None = None,
 
 def print_run(uow: UnitOfWork, actor: Actor, run: int | str,
               progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> bytes:
+              cancelled: Callable[[], bool] | None = None, full_phones: bool = False) -> bytes:
     """The run sheet PDF; printing sends its parcels OUT_FOR_DELIVERY (one scan each, each
-    committed). Cancelled half-way, the rest go out on the next print of the same run."""
+    committed). Cancelled half-way, the rest go out on the next print of the same run.
+    `full_phones`: recipients' numbers unmasked (a depot setting; audited on each print)."""
     from carrier_app.documents.run_sheet import render_run_sheet
 
     require(actor, Permission.DISPATCH)
@@ -145,7 +149,10 @@ def print_run(uow: UnitOfWork, actor: Actor, run: int | str,
     if r.status == "CLOSED":
         raise ValidationError(f"Run {r.run_no} is closed", field="run", code=r.run_no)
     _check_locations(uow, r)
-    pdf = render_run_sheet(run_sheet(uow, actor, r.id))
+    pdf = render_run_sheet(run_sheet(uow, actor, r.id, full_phones))
+    if full_phones:  # personal data on paper: who printed it, when
+        audit.record(uow, actor, "run_printed_full_phones", "run", r.id, run_no=r.run_no)
+        uow.commit()
     courier_id = r.courier_id
     run_id = r.id
     if r.status == "OPEN":

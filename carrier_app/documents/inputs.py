@@ -96,7 +96,7 @@ class RunLine:
     waybill_no: str
     sort_code: str
     recipient_name: str
-    phone_masked: str
+    phone: str            # masked (138****5678) unless the depot prints full numbers
     address: str
     pieces: int
     cod: Decimal
@@ -217,3 +217,27 @@ class PodView:
     counter_pickup: bool
     username: str
     freight: Decimal = Decimal("0.00")   # 到付 freight collected (issue 14)
+
+
+@dataclass(frozen=True)
+class CashUpReceipt:
+    """交款凭证: what a courier (or a branch counter) handed over at a cash-up, as printed
+    for the courier to keep. Built by finance/receipt.py from the cash-up as it stands."""
+    number: str                                  # CU + the cash-up id, Code 128 on the page
+    courier_code: str
+    courier_name: str
+    status: str                                  # OPEN, PENDING, CLOSED
+    lines: list[tuple[str, Decimal, Decimal]]    # method (bilingual), expected, handed over
+    #: waybill, COD, 到付 freight, method (bilingual)
+    parcels: list[tuple[str, Decimal, Decimal, str]]
+    received_by: str                             # the finance user who printed it
+    approval: tuple[str, str] | None             # variance approved by, reason
+    printed_at: datetime
+
+    @property
+    def expected(self) -> Decimal:
+        return sum((x[1] for x in self.lines), Decimal("0.00"))
+
+    @property
+    def declared(self) -> Decimal:
+        return sum((x[2] for x in self.lines), Decimal("0.00"))

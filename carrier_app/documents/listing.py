@@ -13,7 +13,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from carrier_app.core.clock import local_text
-from carrier_app.documents.pdfkit import code128_width, draw_code128, register_fonts
+from carrier_app.documents.pdfkit import (
+    Cell, code128_width, draw_cells, draw_code128, register_fonts, row_height,
+)
 
 MARGIN = 15 * mm
 ROW = 6.5 * mm
@@ -55,34 +57,36 @@ class Listing:
         c.setFont(self.font, 8)
         c.drawString(MARGIN, MARGIN - 4 * mm, f"{self.number}   第 {self.page} 页 Page {self.page}")
         y = top - 26 * mm
-        if self.page == 1:
-            c.setFont(self.font, 10)
-            for i, (label, value) in enumerate(self.info):
-                col = i % 2
-                x = MARGIN + col * (w - 2 * MARGIN) / 2
-                c.drawString(x, y, f"{label}: {value}")
-                if col == 1 or i == len(self.info) - 1:
-                    y -= 6 * mm
+        if self.page == 1:  # key/value lines in two columns, each wrapped in its column
+            half = (w - 2 * MARGIN) / 2
+            for i in range(0, len(self.info), 2):
+                cells = [Cell(MARGIN + n * half, half - 4 * mm, f"{label}: {value}")
+                         for n, (label, value) in enumerate(self.info[i:i + 2])]
+                y -= draw_cells(c, self.font, 10, y + 4 * mm, cells, pad=0,
+                                min_height=6 * mm)
             y -= 3 * mm
         self.y = y
         self._row([h for h, _, _ in self.columns], bold=True)
 
+    def _cells(self, values: Sequence[str]) -> list[Cell]:
+        cells, x = [], MARGIN
+        for (_, width, align), value in zip(self.columns, values):
+            cells.append(Cell(x, width * mm, value, align == "r"))
+            x += width * mm
+        return cells
+
     def _row(self, values: Sequence[str], bold: bool = False) -> None:
         c = self.c
-        c.setFont(self.font, 9.5 if not bold else 10)
-        x = MARGIN
-        for (_, width, align), value in zip(self.columns, values):
-            if align == "r":
-                c.drawRightString(x + width * mm - 2 * mm, self.y - 4.5 * mm, value)
-            else:
-                c.drawString(x + 1.5 * mm, self.y - 4.5 * mm, value)
-            x += width * mm
+        cells = self._cells(values)
+        height = draw_cells(c, self.font, 9.5 if not bold else 10, self.y, cells,
+                            pad=1.5 * mm, min_height=ROW)
         c.setLineWidth(0.8 if bold else 0.3)
-        c.line(MARGIN, self.y - ROW, x, self.y - ROW)
-        self.y -= ROW
+        c.line(MARGIN, self.y - height, cells[-1].x + cells[-1].width, self.y - height)
+        self.y -= height
 
     def row(self, values: Sequence[str]) -> None:
-        if self.y - ROW < MARGIN + 45 * mm:
+        height = row_height(self._cells(values), self.font, 9.5, pad=1.5 * mm, min_height=ROW)
+        if self.y - height < MARGIN + 45 * mm:
             self._new_page()
         self._row(values)
 

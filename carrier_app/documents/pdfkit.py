@@ -10,6 +10,7 @@ zxing-cpp as a 1-bit inline image mask costs ~0.05 ms.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,9 +119,12 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
             token_w *= size
             if not line or line_w + token_w <= width:
                 line, line_w = line + token, line_w + token_w
-                continue
-            lines.append(line.rstrip())
-            line = token.lstrip()
+                if line_w <= width:
+                    continue
+                # an over-long first word (a 60-character order ref): broken below
+            else:
+                lines.append(line.rstrip())
+                line = token.lstrip()
             while measure(line, font, size) > width and len(line) > 1:
                 cut = len(line) - 1
                 while cut > 1 and measure(line[:cut], font, size) > width:
@@ -161,6 +165,44 @@ def fit_text(text: str, font: str, width: float, height: float, *, max_size: flo
         if len(lines) * size * leading <= height or size <= min_size:
             return Fitted(lines, size, size * leading)
         size = max(min_size, size - 0.5)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell: its left edge and width (points), its text, right-aligned or not."""
+    x: float
+    width: float
+    text: str
+    right: bool = False
+
+
+def cell_lines(cells: Sequence[Cell], font: str, size: float, pad: float) -> list[list[str]]:
+    return [wrap(cell.text, font, size, max(size, cell.width - 2 * pad)) if cell.text else []
+            for cell in cells]
+
+
+def row_height(cells: Sequence[Cell], font: str, size: float, *, pad: float,
+               min_height: float, leading: float = 1.2) -> float:
+    most = max((len(x) for x in cell_lines(cells, font, size, pad)), default=1)
+    return max(min_height, most * size * leading + (min_height - size * leading))
+
+
+def draw_cells(c: Canvas, font: str, size: float, top: float, cells: Sequence[Cell], *,
+               pad: float, min_height: float, leading: float = 1.2) -> float:
+    """One table row whose cells wrap inside their widths (long addresses, 60-character
+    order refs: never drawn over the next column); returns the row's height."""
+    lines = cell_lines(cells, font, size, pad)
+    height = row_height(cells, font, size, pad=pad, min_height=min_height, leading=leading)
+    c.setFont(font, size)
+    for cell, wrapped in zip(cells, lines):
+        y = top - (min_height - size * leading) / 2 - size
+        for line in wrapped:
+            if cell.right:
+                c.drawRightString(cell.x + cell.width - pad, y, line)
+            else:
+                c.drawString(cell.x + pad, y, line)
+            y -= size * leading
+    return height
 
 
 def draw_fitted(c: Canvas, x: float, top: float, f: Fitted, font: str) -> None:

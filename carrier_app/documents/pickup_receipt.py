@@ -12,7 +12,7 @@ def render_pickup_receipt(p: PickupInfo) -> bytes:
     doc = Listing("揽收单 Pickup receipt", number, [
         ("商户 Merchant", f"{p.merchant_code} {p.merchant_name}"),
         ("联系人 Contact", p.merchant_contact or "—"),
-        ("地址 Address", p.merchant_address[:40]),
+        ("地址 Address", p.merchant_address or "—"),
         ("日期 Date", f"{p.pickup_date:%Y-%m-%d} {p.window_from}-{p.window_to}"),
         ("快递员 Courier", f"{p.courier_code} {p.courier_name}".strip() or "—"),
         ("完成 Closed", local(p.closed_at)),

@@ -1,6 +1,7 @@
 """派件单 Run sheet: a courier's parcels in route order on A4 landscape, one row each with the
-sort code, a Code 128 of the waybill (scanned again at close-out), recipient, masked phone,
-address fitted into its cell, pieces, COD to collect and a signature box; totals at the end."""
+sort code, a Code 128 of the waybill (scanned again at close-out), recipient, phone (masked
+unless the depot prints full numbers), address fitted into its cell, pieces, COD to collect
+and a signature box; totals at the end."""
 
 from __future__ import annotations
 
@@ -102,7 +103,7 @@ def _row(c: Canvas, font: str, line: RunLine, top: float) -> None:
     c.drawString(xs[2] + 10 * MODULE, top - 14.5 * mm,
                  line.waybill_no + ("  退件 RETURN" if line.is_return else ""))
     draw_fitted(c, xs[3] + pad, top - 1.5 * mm,
-                fit_text(f"{line.recipient_name}\n{line.phone_masked}", font,
+                fit_text(f"{line.recipient_name}\n{line.phone}", font,
                          COLUMNS[3][1] * mm - 2 * pad, ROW_H - 3 * mm, max_size=10), font)
     draw_fitted(c, xs[4] + pad, top - 1.5 * mm,
                 fit_text(line.address, font, COLUMNS[4][1] * mm - 2 * pad, ROW_H - 3 * mm,

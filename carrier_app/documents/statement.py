@@ -13,7 +13,9 @@ from reportlab.pdfgen.canvas import Canvas
 from carrier_app.core.clock import local_text, zone_name
 from carrier_app.core.delivery_codes import REASON_ZH
 from carrier_app.documents.inputs import CloseOut, Statement
-from carrier_app.documents.pdfkit import code128_width, draw_code128, register_fonts
+from carrier_app.documents.pdfkit import (
+    Cell, code128_width, draw_cells, draw_code128, register_fonts, row_height,
+)
 
 MARGIN = 15 * mm
 LINE = 6 * mm
@@ -47,8 +49,13 @@ class _Table:
         self.c.line(MARGIN, self.y - LINE, A4[0] - MARGIN, self.y - LINE)
         self.y -= LINE
 
-    def row(self, cells: Sequence[str], *, bold_line: bool = False) -> None:
-        if self.y - LINE < MARGIN + 10 * mm:
+    def row(self, cells_text: Sequence[str], *, bold_line: bool = False) -> None:
+        cells, x = [], MARGIN
+        for (_, w, right), cell in zip(self.columns, cells_text, strict=True):
+            cells.append(Cell(x, w * mm, cell, right))
+            x += w * mm
+        height = row_height(cells, self.font, 9, pad=1 * mm, min_height=LINE)
+        if self.y - height < MARGIN + 10 * mm:
             self.c.showPage()
             self.c.setFont(self.font, 10)
             self.c.drawString(MARGIN, A4[1] - MARGIN - 5 * mm, self.title + "（续 continued）")
@@ -57,15 +64,7 @@ class _Table:
         if bold_line:
             self.c.setLineWidth(0.8)
             self.c.line(MARGIN, self.y, A4[0] - MARGIN, self.y)
-        self.c.setFont(self.font, 9)
-        x = MARGIN
-        for (_, w, right), cell in zip(self.columns, cells, strict=True):
-            if right:
-                self.c.drawRightString(x + w * mm - 1 * mm, self.y - 4.2 * mm, cell)
-            else:
-                self.c.drawString(x + 1 * mm, self.y - 4.2 * mm, cell)
-            x += w * mm
-        self.y -= LINE
+        self.y -= draw_cells(self.c, self.font, 9, self.y, cells, pad=1 * mm, min_height=LINE)
 
 
 def render_statement(st: Statement) -> bytes:
@@ -98,7 +97,7 @@ def render_statement(st: Statement) -> bytes:
     table.start(top - 50 * mm)
     kinds = {"delivered": "签收 delivered", "returned": "退回 returned"}
     for x in st.lines:
-        table.row([x.waybill_no, x.order_ref[:22], kinds[x.kind],
+        table.row([x.waybill_no, x.order_ref, kinds[x.kind],
                    local_text(x.delivered_at), f"{x.cod:,.2f}",
                    f"{x.fee:,.2f}", f"{x.net:,.2f}"])
     table.row([f"合计 Total ({len(st.lines)})", "", "", "", f"{st.cod_total:,.2f}",

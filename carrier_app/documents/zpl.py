@@ -97,6 +97,16 @@ def build_zpl(labels: list[LabelData], size: str = "100x150", *,
     return "".join(_label(d, size, pw, ll, cjk_font) for d in labels)
 
 
+def mark_reprint_field() -> str:
+    """A reversed REPRINT box at the top left of the sort-code band."""
+    return "^FO16,72^GB150,44,44^FS^FO22,80^FR^A0N,34,34^FDREPRINT^FS"
+
+
+def mark_reprint(zpl: str) -> str:
+    """Stored ZPL printed again from the queue: the REPRINT mark on every label."""
+    return zpl.replace("^XZ", mark_reprint_field() + "^XZ")
+
+
 def _label(d: LabelData, size: str, pw: int, ll: int, cjk_font: str | None) -> str:
     z = _Zpl(cjk_font)
     m = 16                      # 2 mm margin

@@ -22,6 +22,7 @@ from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import ScanResult, append_scan
 
 OPEN, SEALED, DEPARTED, ARRIVED = "OPEN", "SEALED", "DEPARTED", "ARRIVED"
+VOID = "VOID"   # opened by mistake and never used: kept (bag numbers are not reused)
 
 
 def destination_name(uow: UnitOfWork, code: str) -> str:
@@ -151,6 +152,32 @@ def unbag(uow: UnitOfWork, actor: Actor, bag_no: str, code: str, reason: str) ->
     uow.session.flush()
     result = append_scan(uow, actor, row.waybill_no, Event.UNBAG,
                          details={"bag": bag.bag_no, "reason": reason.strip()})
+    uow.commit()
+    return result
+
+
+def void_bag(uow: UnitOfWork, actor: Actor, bag_no: str, reason: str) -> BagInfo:
+    """Void an empty open bag (opened by mistake, for the wrong destination), with a reason;
+    audited. A bag with parcels in it, or sealed or gone, is refused (and the refusal
+    audited): take the parcels out first. Commits."""
+    require(actor, Permission.MANAGE_BAGS)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("say why the bag is voided", field="reason")
+    bag = _bag(uow, bag_no, lock=True)
+    members = _members(uow, bag.id)
+    if bag.status != OPEN or members:
+        why = "bag_not_empty" if members else "bag_not_open"
+        audit.keep_refusal(uow, actor, "bag.void_refused", "bag", bag.bag_no, why=why,
+                           pieces=len(members), status=bag.status)
+        raise ValidationError(
+            f"bag {bag.bag_no} holds {len(members)} parcel(s); take them out before voiding it"
+            if members else f"bag {bag.bag_no} is {bag.status}; only an open bag is voided",
+            field="bag", reason=why, bag=bag.bag_no, pieces=len(members), status=bag.status)
+    bag.status = VOID
+    audit.record(uow, actor, "bag.void", "bag", bag.bag_no, reason=reason[:200])
+    uow.session.flush()
+    result = bag_info(uow, actor, bag.bag_no)
     uow.commit()
     return result
 

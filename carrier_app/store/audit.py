@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from sqlalchemy import insert
+
 from carrier_app.core.clock import utcnow
 from carrier_app.core.roles import Actor
 from carrier_app.store.models import AuditLog
@@ -13,6 +15,15 @@ from carrier_app.store.uow import UnitOfWork
 def record(uow: UnitOfWork, actor: Actor, action: str, entity: str, entity_id: object,
            **details: object) -> None:
     uow.session.add(AuditLog(
+        at=utcnow(), user_id=actor.user_id, username=actor.username, station=actor.station,
+        action=action, entity=entity, entity_id=str(entity_id),
+        details=json.dumps(details, ensure_ascii=False, default=str)))
+
+
+def keep_refusal(uow: UnitOfWork, actor: Actor, action: str, entity: str, entity_id: object,
+                 **details: object) -> None:
+    """An audit row for a refused action: written even though the action rolls back."""
+    uow.keep(insert(AuditLog), dict(
         at=utcnow(), user_id=actor.user_id, username=actor.username, station=actor.station,
         action=action, entity=entity, entity_id=str(entity_id),
         details=json.dumps(details, ensure_ascii=False, default=str)))

@@ -191,6 +191,16 @@ def reason_text(code: str, fallback: str) -> str:
     return tr(text) if text else fallback
 
 
+#: Bags voided and print jobs (issue 12): by the error's reason.
+BAG_AND_PRINT = {
+    "bag_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Bag {bag} still holds {pieces} parcel(s): take them out before voiding it"),
+    "bag_not_open": QT_TRANSLATE_NOOP(
+        "Messages", "Bag {bag} is {status}: only an open, empty bag can be voided"),
+    "unknown_job": QT_TRANSLATE_NOOP("Messages", "Print job {job} does not exist"),
+}
+
+
 def describe(exc: DomainError) -> str:
     p = exc.params
     code = str(p.get("code", ""))
@@ -220,6 +230,10 @@ def describe(exc: DomainError) -> str:
     if exc.code == "account_locked":
         return tr(LOCKED_OUT)
     reason = p.get("reason")
+    if reason in BAG_AND_PRINT:
+        return tr(BAG_AND_PRINT[str(reason)]).format(
+            bag=p.get("bag", ""), pieces=p.get("pieces", ""), job=p.get("job", ""),
+            status=p.get("status", ""))
     if exc.code in ("store_unavailable", "schema_too_new") and reason in STORE_PROBLEMS:
         return tr(STORE_PROBLEMS[str(reason)])
     return exc.message

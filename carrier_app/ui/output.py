@@ -20,10 +20,13 @@ def documents_dir() -> Path:
     return ensure_private_dir(data_dir() / "documents")
 
 
+def safe_name(name: str) -> str:
+    return re.sub(r"[^\w.\-]+", "_", name)
+
+
 def save_document(name: str, data: bytes) -> Path:
     """Write `data` as `name` (made file-system safe) and return the path."""
-    safe = re.sub(r"[^\w.\-]+", "_", name)
-    path = documents_dir() / safe
+    path = documents_dir() / safe_name(name)
     write_atomic(path, data)
     return path
 

@@ -52,3 +52,24 @@ def test_close_out_summary(demo_sqlite):
     text, _ = pdf_text_and_codes(render_close_out(out))
     assert "派件单结算" in text and "¥5.00" in text and "无人在家 nobody_home" in text
     assert "拒收 refused → 退回 return" in text
+
+
+def test_run_sheet_with_full_phones_when_the_depot_sets_it(demo_sqlite, monkeypatch):
+    from sqlalchemy import select
+
+    from carrier_app.config import Settings
+    from carrier_app.store.models import AuditLog
+
+    assert Settings(db_url="").run_sheet_full_phones is False      # default: masked
+    monkeypatch.setenv("CARRIER_RUN_SHEET_PHONES", "full")
+    full = Settings(db_url="").run_sheet_full_phones
+    assert full is True
+    d = dispatcher("571-15")
+    _wbs, run_id = out_for_delivery(demo_sqlite, 2, name="欧阳娜娜")
+    with UnitOfWork(demo_sqlite) as uow:
+        pdf = R.print_run(uow, d, run_id, full_phones=full)
+    text, _ = pdf_text_and_codes(pdf)
+    assert "13812345678" in text and "138****5678" not in text
+    with UnitOfWork(demo_sqlite) as uow:
+        assert uow.session.scalars(select(AuditLog.action).where(
+            AuditLog.action == "run_printed_full_phones")).all() == ["run_printed_full_phones"]

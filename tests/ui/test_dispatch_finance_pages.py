@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import Parcel
+from carrier_app.core.clock import local_today
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.dispatch_assign import AssignPage
 from carrier_app.ui.pages.dispatch_couriers import CouriersPage
@@ -137,6 +138,18 @@ def test_cashup_and_statement_pages(qtbot, demo_sqlite):
     assert page.view.status == "CLOSED", page.banner.text()
     assert not page.declare_button.isEnabled()       # a closed cash-up is not changed
 
+    # 交款凭证 for the courier: who handed over what, the parcel, the approval
+    click(qtbot, page.receipt_button)
+    assert page.banner.kind == Kind.OK and page.notice.path.name.startswith("cashup-CU")
+    from delivery_support import pdf_text_and_codes
+    text, codes = pdf_text_and_codes(page.notice.path.read_bytes())
+    assert "交款凭证" in text and "C5711501" in text and wb in text
+    assert "¥66.00 / ¥66.60" in text and "coins short" in text and "补打" not in text
+    assert f"CU{page.view.id:08d}" in codes
+    click(qtbot, page.receipt_button)                # a second one: marked as a reprint
+    text, _ = pdf_text_and_codes(page.notice.path.read_bytes())
+    assert page.notice.path.name.endswith("-reprint.pdf") and "补打 REPRINT" in text
+
     st = StatementsPage(ctx)
     qtbot.addWidget(st)
     st.show()
@@ -151,6 +164,14 @@ def test_cashup_and_statement_pages(qtbot, demo_sqlite):
     click(qtbot, st.export_button)
     qtbot.waitUntil(lambda: not st.tasks.busy, timeout=30_000)
     assert [p.suffix for p in st.last_documents] == [".pdf", ".csv", ".xlsx"]
+    number = st.statement.statement_no
+    click(qtbot, st.print_button)                    # no printer set: the day's folder
+    qtbot.waitUntil(lambda: not st.tasks.busy, timeout=30_000)
+    assert st.notice.path.name == f"statement-{number}.pdf"
+    assert st.notice.path.parent.name == local_today().isoformat()
+    from delivery_support import pdf_text_and_codes
+    text, _ = pdf_text_and_codes(st.notice.path.read_bytes())
+    assert number in text and wb in text
     click(qtbot, st.preview_button)
     assert st.model.rowCount() == 0                  # never settled twice
 
@@ -243,9 +264,10 @@ def test_closed_run_and_settled_statement_open_again_on_a_fresh_screen(qtbot, de
     assert runs.summary_button.isEnabled()
     click(qtbot, runs.summary_button)
     assert runs.banner.kind == Kind.OK, runs.banner.text()
-    assert runs.last_document.name == f"close-out-{run_no}.pdf"
+    # printed again: the same summary, marked as a reprint
+    assert runs.last_document.name == f"close-out-{run_no}-reprint.pdf"
     text, _ = pdf_text_and_codes(runs.last_document.read_bytes())
-    assert run_no in text and wb in text
+    assert run_no in text and wb in text and "补打 REPRINT" in text
 
     st = StatementsPage(AppContext(demo_sqlite, finance()))
     qtbot.addWidget(st)

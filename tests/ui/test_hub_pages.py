@@ -36,7 +36,6 @@ def test_bag_manifest_arrival_screens(qtbot, demo_sqlite, actor, tmp_path):
     sup = actor("supervisor", location="571")
 
     bags_page = BagsPage(AppContext(db, sup))
-    bags_page.pdf_dir = tmp_path
     bags_page.sounds.enabled = False
     qtbot.addWidget(bags_page)
     bags_page.show()
@@ -54,13 +53,20 @@ def test_bag_manifest_arrival_screens(qtbot, demo_sqlite, actor, tmp_path):
     bags_page.weight.setText("3.5")
     qtbot.mouseClick(bags_page.seal_button, Qt.MouseButton.LeftButton)
     assert bags_page.current.status == "SEALED"
-    assert bag_no in decode((tmp_path / f"bag-{bag_no}.pdf").read_bytes())
+    assert bags_page.notice.path.name == f"bag-{bag_no}.pdf"
+    assert bag_no in decode(bags_page.notice.path.read_bytes())
+    first = bags_page.notice.path.read_bytes()
+    qtbot.mouseClick(bags_page.reprint_button, Qt.MouseButton.LeftButton)
+    assert bags_page.notice.path.name == f"bag-{bag_no}-reprint.pdf"
+    again = pdfium.PdfDocument(bags_page.notice.path.read_bytes())
+    assert "补打 REPRINT" in again[0].get_textpage().get_text_range()
+    again.close()
+    assert "补打" not in pdfium.PdfDocument(first)[0].get_textpage().get_text_range()
     type_scan(qtbot, bags_page.scan, wbs[0])
     assert bags_page.banner.kind is Kind.ERROR  # sealed bag takes nothing
     assert bags_page.model.rowCount() == 1
 
     man = ManifestsPage(AppContext(db, sup))
-    man.pdf_dir = tmp_path
     man.sounds.enabled = False
     qtbot.addWidget(man)
     man.show()
@@ -78,7 +84,8 @@ def test_bag_manifest_arrival_screens(qtbot, demo_sqlite, actor, tmp_path):
     assert man.banner.kind is Kind.OK, man.banner.text()
     assert all(status_of(db, wb) == "IN_TRANSIT" for wb in wbs)
     number = man.current.manifest_no
-    assert number in decode((tmp_path / f"manifest-{number}.pdf").read_bytes())
+    assert man.notice.path.name == f"manifest-{number}.pdf"
+    assert number in decode(man.notice.path.read_bytes())
 
     arr = ArrivalPage(AppContext(db, actor("supervisor", location="021")))
     arr.sounds.enabled = False

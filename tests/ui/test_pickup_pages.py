@@ -79,7 +79,6 @@ def test_pickup_request_and_receiving_screens(qtbot, demo_sqlite, actor, tmp_pat
     wbs = make_parcels(demo_sqlite, 2, merchant_id=1, weight="2.000")
     extra = make_parcels(demo_sqlite, 1, merchant_id=1)[0]
     page = PickupRequestsPage(AppContext(demo_sqlite, actor("dispatcher")))
-    page.pdf_dir = tmp_path
     page.sounds.enabled = False
     qtbot.addWidget(page)
     page.show()
@@ -95,7 +94,10 @@ def test_pickup_request_and_receiving_screens(qtbot, demo_sqlite, actor, tmp_pat
         assert page.banner.kind is Kind.OK
     click(qtbot, page.close_button)
     assert page.banner.kind is Kind.WARNING and "2" in page.banner.text()
-    pdf = pdfium.PdfDocument((tmp_path / f"pickup-{page.current.id}.pdf").read_bytes())
+    # no printer set: the receipt is in the documents folder of the day, as the page says
+    assert page.notice.path.name == f"pickup-{page.current.id}.pdf"
+    assert str(page.notice.path) in page.notice.text.text()
+    pdf = pdfium.PdfDocument(page.notice.path.read_bytes())
     assert wbs[0] in pdf[0].get_textpage().get_text_range()
     pdf.close()
 

@@ -40,7 +40,6 @@ def test_rule_editor_test_box_and_csv(qtbot, demo_sqlite, actor, tmp_path):
 def test_manual_queue_routes_and_prints_the_new_label(qtbot, demo_sqlite, actor, tmp_path):
     wb = make_parcels(demo_sqlite, 1, postcode="", steps=(Event.RECEIVE,))[0]
     page = ManualQueuePage(AppContext(demo_sqlite, actor("supervisor")))
-    page.pdf_dir = tmp_path  # the reprinted label is saved here instead of asking
     qtbot.addWidget(page)
     page.show()
     page.activated()
@@ -54,7 +53,9 @@ def test_manual_queue_routes_and_prints_the_new_label(qtbot, demo_sqlite, actor,
     assert "021-08-00" in page.banner.text() and "rule" in page.banner.text()
     assert page.model.rowCount() == 0
     assert status_of(demo_sqlite, wb) == "RECEIVED"
-    assert [p.name for p in tmp_path.glob("*.pdf")] == [f"label-{wb}.pdf"]  # re-routed: reprinted
-    text, codes = pdf_text_and_codes((tmp_path / f"label-{wb}.pdf").read_bytes())
+    folder = page.notice.path.parent  # no printer set: the documents folder of the day
+    assert [p.name for p in folder.glob("*.pdf")] == [f"label-{wb}-reprint.pdf"]  # re-routed
+    text, codes = pdf_text_and_codes(page.notice.path.read_bytes())
+    assert "补打" in text
     assert "021-08-00" in text and codes.count(wb) == 2 and page.banner.kind is Kind.OK
     assert events_of(demo_sqlite, wb)[-1][0] == "REPRINT"

@@ -10,7 +10,6 @@ from sqlalchemy import select
 from carrier_app.config import Settings
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import Parcel, Piece
-from carrier_app.ui import printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.waybill_form import WaybillFormPage
 from carrier_app.ui.widgets.feedback import Kind
@@ -78,10 +77,17 @@ def test_ctrl_p_prints_the_saved_label_to_a_pdf_printer(qtbot, demo_sqlite, acto
     # The print dialog (modal, a real printer list) is the one thing stood in for: the user
     # "picks" a PDF printer; the key press, rendering and printing are the real ones.
     chosen = []
-    monkeypatch.setattr(printing, "choose_printer",
-                        lambda parent, size: chosen.append(size) or printer)
-    qtbot.keyClick(page.windowHandle(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert chosen == ["100x150"]
+
+    def ask(p, _parent):
+        size = p.pageLayout().pageSize().size(p.pageLayout().pageSize().Unit.Millimeter)
+        chosen.append((round(size.width()), round(size.height())))
+        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setOutputFileName(printer.outputFileName())
+        return True
+    page.print_path.ask = ask
+    qtbot.keyClick(page.windowHandle(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert chosen == [(100, 150)]
     assert "2" in page.banner.text() and page.banner.kind is Kind.OK
     pdf = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))
     codes = set()
@@ -235,8 +241,11 @@ def test_changing_a_printed_waybill_asks_first(qtbot, demo_sqlite, actor, tmp_pa
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    monkeypatch.setattr(printing, "choose_printer", lambda parent, size: printer)
-    ctrl(qtbot, page, Qt.Key.Key_P)
+    page.print_path.ask = lambda p, _parent: (
+        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat),
+        p.setOutputFileName(printer.outputFileName())) and True
+    qtbot.keyClick(page.windowHandle(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
     page.cod.setText("10.00")
     asked, tries = [], []
 

@@ -28,14 +28,17 @@ def page(qtbot, demo_sqlite, actor):
     return p
 
 
-def pdf_printer(path, size="100x150"):
-    def ask(_parent, chosen):
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+def pdf_printer(path):
+    """The print dialog (modal, a real printer list) answered: the user picks "print to PDF
+    file"; Shift+click opens it."""
+    def ask(printer, _parent):
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
-        printing.configure(printer, chosen)
-        return printer
+        return True
     return ask
+
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def select_rows(page, *rows):
@@ -81,8 +84,8 @@ def test_print_and_reprint_to_pdf_printer(qtbot, page, demo_sqlite, tmp_path):
     select_rows(page, 0, 1)
     assert page.preview.page_count() == 2
     out = tmp_path / "printed.pdf"
-    page.ask_printer = pdf_printer(out)
-    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    page.print_path.ask = pdf_printer(out)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton, SHIFT)
     qtbot.waitUntil(lambda: page.task is None and page.last_printed == 2, timeout=20_000)
     doc = pdfium.PdfDocument(str(out))
     try:
@@ -97,7 +100,7 @@ def test_print_and_reprint_to_pdf_printer(qtbot, page, demo_sqlite, tmp_path):
 
     page.last_printed = 0
     out.unlink()
-    qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton, SHIFT)
     qtbot.waitUntil(lambda: page.task is None and page.last_printed == 2, timeout=20_000)
     assert out.exists()
     with UnitOfWork(demo_sqlite) as uow:
@@ -114,20 +117,21 @@ def test_print_whole_batch(qtbot, page, demo_sqlite, tmp_path):
     page.refresh()
     assert {r.waybill_no for r in page.model.rows} == set(wbs[:2])
     out = tmp_path / "batch.pdf"
-    page.ask_printer = pdf_printer(out)
+    page.print_path.ask = pdf_printer(out)
     page._enable()
     assert page.batch_button.isEnabled()
-    qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton, SHIFT)
     qtbot.waitUntil(lambda: page.task is None and page.last_printed == 2, timeout=20_000)
     assert page.banner.kind == Kind.OK
 
 
-def test_printer_and_size_remembered(qtbot):
-    printer = printing.remembered_printer("100x180")
+def test_label_profile_size_remembered(qtbot):
+    printing.save_profile("label", printing.Profile(size="76x130"))
+    assert printing.load_profile("label").size == "76x130"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printing.configure(printer, "100x180")
     size = printer.pageLayout().pageSize().size(printer.pageLayout().pageSize().Unit.Millimeter)
     assert (round(size.width()), round(size.height())) == (100, 180)
-    printing.remember(printer, "76x130")
-    assert printing.remembered_size() == "76x130"
 
 
 def test_label_size_box_leaves_qwidget_size_alone(page):

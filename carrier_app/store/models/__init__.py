@@ -17,6 +17,7 @@ from carrier_app.store.models.parcels import (
 )
 from carrier_app.store.models.parties import Merchant
 from carrier_app.store.models.pricing import RateCardRow
+from carrier_app.store.models.printing import PrintJob
 from carrier_app.store.models.problems import Problem, ProblemContact
 from carrier_app.store.models.routing import RoutingRule
 from carrier_app.store.models.users import AuditLog, LoginThrottle, User
@@ -33,6 +34,7 @@ __all__ = [
     "LoginThrottle", "Merchant",
     "NumberSequence",
     "Parcel",
-    "Piece", "Problem", "ProblemContact", "RateCardRow", "RejectedScan", "Route", "RoutingRule",
+    "Piece", "PrintJob", "Problem", "ProblemContact", "RateCardRow", "RejectedScan", "Route",
+    "RoutingRule",
     "ScanEvent", "User", "WaybillBlock",
 ]

@@ -16,12 +16,12 @@ from carrier_app.ui import delivery_names, messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import reason_names, relation_names
 from carrier_app.ui.keys import enter_clicks
-from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import picked_date, today_qdate
 from carrier_app.ui.widgets.attachment import ImageAttachment
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.page_kit import fill_combo, standard_page
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
@@ -49,6 +49,7 @@ class DeliveryPage(Page):
         self.banner = FeedbackBanner(point_size=14)
         self.refused = RefusedScansView(ctx.refused, self.key)
         self.refused.watch(self.scan)
+        self.notice = PrintNotice(ctx)
 
         self.fields: dict[str, QLabel] = {}
         self.form_labels: dict[str, QLabel] = {}
@@ -138,7 +139,7 @@ class DeliveryPage(Page):
         lw.setLayout(left)
         body.addWidget(lw, 2)
         body.addWidget(self.pod_box, 3)
-        standard_page(self, top, self.banner, body, self.refused)
+        standard_page(self, top, self.banner, body, self.refused, notice=self.notice)
         enter_clicks(self.deliver_button, self.receiver)
         enter_clicks(self.fail_button, self.note)
         self.retranslate()
@@ -276,9 +277,10 @@ class DeliveryPage(Page):
         if out.returning:
             msg = self.tr("{wb}: attempt {n} failed — returning to the merchant ({sort})").format(
                 wb=out.waybill_no, n=out.attempt_no, sort=out.ret.sort_code if out.ret else "")
-            if out.ret and out.ret.label_pdf:
-                path = save_document(f"return-label-{out.waybill_no}.pdf", out.ret.label_pdf)
-                msg += "  " + self.tr("Return label: {path}").format(path=path)
+            if out.ret and out.ret.label_pdf:  # rendered as a reprint: marked 补打 already
+                self.notice.send(self, "label", out.waybill_no, out.ret.label_pdf,
+                                 reprint=True, marked=True,
+                                 name=f"return-label-{out.waybill_no}")
             self._say(Kind.HOLD, msg)
         else:
             self._say(Kind.WARNING, self.tr("{wb}: attempt {n} failed, next attempt {date}")
@@ -294,9 +296,12 @@ class DeliveryPage(Page):
         except DomainError as exc:
             self._error(exc)
             return
-        self.last_document = save_document(f"pod-{self.info.waybill_no}.pdf", pdf)
-        self._say(Kind.OK, self.tr("Proof of delivery saved: {path}").format(
-            path=self.last_document))
+        printed = self.notice.send(self, "pod", self.info.waybill_no, pdf,
+                                   name=f"pod-{self.info.waybill_no}")
+        if printed is not None:
+            self.last_document = printed.path
+            self._say(Kind.OK, self.tr("Proof of delivery printed: {wb}").format(
+                wb=self.info.waybill_no))
 
     def _say(self, kind: Kind, text: str) -> None:
         self.banner.show_message(kind, text)

@@ -25,12 +25,12 @@ from carrier_app.ui.confirm import confirm
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import reason_names
 from carrier_app.ui.models.table import RowsModel
-from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.attachment import ImageAttachment
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.page_kit import branch_combo, fill_combo, rows_table, standard_page
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.task_bar import TaskBar
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.widgets.signature_pad import SignaturePad
@@ -47,6 +47,7 @@ class RunsPage(Page):
         super().__init__(ctx)
         self.sheet: R.RunSheet | None = None
         self.last_document: Path | None = None
+        self.notice = PrintNotice(ctx)
         self.sounds = Sounds()
         self.branch = branch_combo(ctx)
         self.branch.currentTextChanged.connect(self.refresh)
@@ -148,7 +149,7 @@ class RunsPage(Page):
         body = QHBoxLayout()
         body.addWidget(self.runs, 2)
         body.addWidget(self.close_box, 3)
-        standard_page(self, top, self.banner, body, self.refused)
+        standard_page(self, top, self.banner, body, self.refused, notice=self.notice)
         self.retranslate()
         self.refresh()
 
@@ -228,11 +229,13 @@ class RunsPage(Page):
         if self.sheet is None:
             return
         run_id, run_no, ctx = self.sheet.id, self.sheet.run_no, self.ctx
+        full = ctx.settings.run_sheet_full_phones
+        reprint = self.sheet.printed_at is not None  # printed before: stamped 补打
 
         def work(progress: Progress, cancelled: Cancelled) -> bytes:
-            return ctx.run(R.print_run, run_id, progress, cancelled)
+            return ctx.run(R.print_run, run_id, progress, cancelled, full)
 
-        self._start(work, lambda pdf: self._printed(run_no, run_id, pdf))
+        self._start(work, lambda pdf: self._printed(run_no, run_id, pdf, reprint))
 
     def print_pods(self) -> None:
         """签收单 of every parcel of the run delivered so far, one PDF (off the GUI thread)."""
@@ -247,20 +250,31 @@ class RunsPage(Page):
         def work(progress: Progress, cancelled: Cancelled) -> bytes:
             return ctx.run(D.pod_pdf, codes)
 
-        self._start(work, lambda pdf: self._saved(f"pod-{run_no}.pdf", pdf))
+        self._start(work, lambda pdf: self._saved("pod", run_no, pdf))
 
     def _start(self, work: Work, on_done: Callable[[bytes], None]) -> None:
         self.tasks.start(work, on_done, lambda message: self._say(Kind.ERROR, message))
 
-    def _saved(self, name: str, pdf: bytes) -> None:
-        self.last_document = save_document(name, pdf)
-        self._say(Kind.OK, self.tr("Saved: {path}").format(path=self.last_document))
+    def _print(self, kind: str, ref: str, pdf: bytes, name: str, *, reprint: bool = False,
+               marked: bool = False) -> bool:
+        printed = self.notice.send(self, kind, ref, pdf, name=name, reprint=reprint,
+                                   marked=marked)
+        self.last_document = printed.path if printed is not None else None
+        return printed is not None
 
-    def _printed(self, run_no: str, run_id: int, pdf: bytes) -> None:
-        self.last_document = save_document(f"run-sheet-{run_no}.pdf", pdf)
+    def _saved(self, kind: str, run_no: str, pdf: bytes) -> None:
+        if self._print(kind, run_no, pdf, f"{kind}-{run_no}"):
+            self._say(Kind.OK, self.tr("Printed: proofs of delivery of run {no}")
+                      .format(no=run_no))
+
+    def _printed(self, run_no: str, run_id: int, pdf: bytes, reprint: bool) -> None:
+        # The parcels went out with the print job; refresh even if the printer failed.
+        printed = self._print("run_sheet", run_no, pdf, f"run-sheet-{run_no}",
+                              reprint=reprint)
         self.refresh()
         self.open_run(run_id)
-        self._say(Kind.OK, self.tr("Run sheet saved: {path}").format(path=self.last_document))
+        if printed:
+            self._say(Kind.OK, self.tr("Run sheet printed: {no}").format(no=run_no))
 
     def close_out_scan(self, code: str) -> None:
         if self.sheet is None:
@@ -280,8 +294,9 @@ class RunsPage(Page):
             elif outcome == "FAILED":
                 failed = self.ctx.run(F.fail, code, self.reason.currentData())
                 if failed.ret is not None and failed.ret.label_pdf:
-                    self.last_document = save_document(f"return-label-{failed.waybill_no}.pdf",
-                                                       failed.ret.label_pdf)
+                    self._print("label", failed.waybill_no, failed.ret.label_pdf,
+                                f"return-label-{failed.waybill_no}", reprint=True,
+                                marked=True)
             else:
                 self.ctx.run(R.not_attempted, self.sheet.id, code)
         except DomainError as exc:
@@ -316,20 +331,24 @@ class RunsPage(Page):
         out = self._close_out(R.close_run)
         if out is None:
             return
-        self.last_document = save_document(f"close-out-{out.sheet.run_no}.pdf",
-                                           render_close_out(out))
+        self._print("report", out.sheet.run_no, render_close_out(out),
+                    f"close-out-{out.sheet.run_no}")
         self.refresh()
         self.open_run(out.sheet.id)
         self._say(Kind.OK, self.tr("Run {no} closed: {d} delivered, {f} failed, {r} to "
-                                   "reattempt. Summary: {path}").format(
+                                   "reattempt.").format(
             no=out.sheet.run_no, d=len(out.delivered), f=len(out.failed),
-            r=len(out.reattempts), path=self.last_document))
+            r=len(out.reattempts)))
 
     def save_summary(self) -> None:
         """The selected closed run's close-out summary again, rebuilt from the database."""
         out = self._close_out(R.closeout_summary)
         if out is not None:
-            self._saved(f"close-out-{out.sheet.run_no}.pdf", render_close_out(out))
+            run_no = out.sheet.run_no
+            if self._print("report", run_no, render_close_out(out), f"close-out-{run_no}",
+                           reprint=True):
+                self._say(Kind.OK, self.tr("Close-out summary of run {no} printed again")
+                          .format(no=run_no))
 
     def _busy(self, busy: bool) -> None:
         """No second print while a document is being made."""

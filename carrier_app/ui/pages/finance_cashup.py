@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
 from carrier_app.delivery.pod import PAYMENT_METHODS
+from carrier_app.finance.receipt import cashup_receipt
 from carrier_app.finance import cashup as C
 from carrier_app.ui import delivery_names
 from carrier_app.ui.context import AppContext
@@ -19,7 +20,9 @@ from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.hubkit import hbox
 from carrier_app.ui.widgets.page_kit import rows_table, standard_page
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -62,7 +65,12 @@ class CashUpPage(Page):
         self.declare_button = QPushButton()
         self.declare_button.setObjectName("declareButton")
         self.declare_button.clicked.connect(self.declare)
-        form.addRow("", self.declare_button)
+        self.receipt_button = QPushButton()
+        self.receipt_button.setObjectName("cashupReceipt")
+        self.receipt_button.clicked.connect(self.print_receipt)
+        self.notice = PrintNotice(ctx)
+        self.receipts: set[int] = set()   # cash-ups whose receipt this screen printed
+        form.addRow("", hbox(self.declare_button, self.receipt_button))
         self.money_box = QGroupBox()
         self.money_box.setLayout(form)
 
@@ -99,7 +107,7 @@ class CashUpPage(Page):
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addWidget(self.table, 2)
-        standard_page(self, top, self.banner, body)
+        standard_page(self, top, self.banner, body, notice=self.notice)
         enter_clicks(self.declare_button, *self.declared.values())
         enter_clicks(self.approve_button, self.reason)
         self.retranslate()
@@ -119,6 +127,7 @@ class CashUpPage(Page):
             self.method_labels[m].setText(self._method(m))
         self.money_box.setTitle(self.tr("Expected / handed over"))
         self.declare_button.setText(self.tr("Record amounts handed over"))
+        self.receipt_button.setText(self.tr("Print cash-up receipt (交款凭证)"))
         self.approve_box.setTitle(self.tr("Variance approval (supervisor)"))
         self.reason_label.setText(self.tr("Reason:"))
         self.approve_button.setText(self.tr("Approve variance"))
@@ -154,6 +163,7 @@ class CashUpPage(Page):
             if line and v and v.status != "OPEN":
                 self.declared[m].setText(f"{line.declared:.2f}")
         self.declare_button.setEnabled(editable)
+        self.receipt_button.setEnabled(v is not None and v.status != "OPEN")
         self.approve_button.setEnabled(v is not None and v.status == "PENDING")
         self.reason.setEnabled(v is not None and v.status == "PENDING")
         self.model.set_rows(v.parcels if v else [])
@@ -186,6 +196,22 @@ class CashUpPage(Page):
             self.banner.show_message(Kind.WARNING, self.tr(
                 "Variance of {x}: a supervisor must approve it with a reason").format(
                 x=signed_yuan(self.view.variance)))
+
+    def print_receipt(self) -> None:
+        """交款凭证 for the courier, through the print path (a second one is marked 补打)."""
+        if self.view is None:
+            return
+        try:
+            pdf = self.ctx.run(cashup_receipt, self.view.id)
+        except DomainError as exc:
+            self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
+            return
+        number = f"CU{self.view.id:08d}"
+        if self.notice.send(self, "cashup_receipt", number, pdf, name=f"cashup-{number}",
+                            reprint=self.view.id in self.receipts) is not None:
+            self.receipts.add(self.view.id)
+            self.banner.show_message(Kind.OK, self.tr("Cash-up receipt printed: {no}")
+                                     .format(no=number))
 
     def approve(self) -> None:
         if self.view is None:

@@ -22,10 +22,12 @@ from carrier_app.ui.confirm import confirm
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.output import saving
+from carrier_app.ui.worker import Cancelled, Progress
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time, picked_date, today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.page_kit import rows_table, scrolling
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.task_bar import TaskBar
 
 
@@ -58,6 +60,10 @@ class StatementsPage(Page):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printStatement")
+        self.print_button.clicked.connect(self.print_statement)
+        self.notice = PrintNotice(ctx)
         self.settled = QComboBox()
         self.settled.setObjectName("settledStatements")
         self.settled.setMinimumContentsLength(24)
@@ -85,8 +91,8 @@ class StatementsPage(Page):
         self.labels = [QLabel() for _ in range(3)]
         top = QHBoxLayout()
         for w in (self.labels[0], self.merchant, self.labels[1], self.date_from, self.labels[2],
-                  self.date_to, self.preview_button, self.settle_button, self.export_button,
-                  self.tasks):
+                  self.date_to, self.preview_button, self.settle_button, self.print_button,
+                  self.export_button, self.tasks):
             top.addWidget(w)
         top.addStretch(1)
         again = QHBoxLayout()
@@ -98,6 +104,7 @@ class StatementsPage(Page):
         layout.addLayout(top)
         layout.addLayout(again)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         scrolling(self, layout)
@@ -115,6 +122,8 @@ class StatementsPage(Page):
         self.preview_button.setText(self.tr("Preview"))
         self.settle_button.setText(self.tr("Settle"))
         self.export_button.setText(self.tr("Export PDF, CSV, XLSX"))
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setToolTip(self.tr("Shift+click opens the print dialog"))
         self.settled_label.setText(self.tr("Settled statement:"))
         self.open_button.setText(self.tr("Open"))
         self.model.retranslate()
@@ -125,6 +134,7 @@ class StatementsPage(Page):
         self.settle_button.setEnabled(st is not None and st.statement_no is None
                                       and bool(st.lines))
         self.export_button.setEnabled(st is not None and not self.tasks.busy)
+        self.print_button.setEnabled(st is not None and not self.tasks.busy)
         self.open_button.setEnabled(self.settled.count() > 0)
 
     def _fill_settled(self) -> None:
@@ -194,6 +204,29 @@ class StatementsPage(Page):
         writers = [(".pdf", render_statement), (".csv", to_csv), (".xlsx", to_xlsx)]
 
         self.tasks.start(saving(base, writers, st), self._exported,
+                         lambda message: self.banner.show_message(Kind.ERROR, message))
+
+    def print_statement(self) -> None:
+        """The statement PDF (rendered off the GUI thread) to the document printer."""
+        st = self.statement
+        if st is None:
+            return
+        target = self.notice.print_path.choose(self, "statement")
+        if target is None:
+            return
+        ref = st.statement_no or "preview-" + st.merchant_code
+
+        def work(progress: Progress, cancelled: Cancelled) -> bytes:
+            return render_statement(st)
+
+        def done(pdf: bytes) -> None:
+            printed = self.notice.send_to(target, "statement", ref, pdf, name=f"statement-{ref}")
+            if printed is not None:
+                self.last_documents = [printed.path] if printed.path else []
+                self.banner.show_message(Kind.OK, self.tr("Statement printed: {no}")
+                                         .format(no=ref))
+
+        self.tasks.start(work, done,
                          lambda message: self.banner.show_message(Kind.ERROR, message))
 
     def _exported(self, paths: list[Path]) -> None:

@@ -3,9 +3,7 @@ collects (PICKED_UP), close with expected vs collected and print the receipt to 
 
 from __future__ import annotations
 
-import os
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDateEdit, QLabel, QLineEdit, QPushButton, QSpinBox,
@@ -21,8 +19,9 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.hubkit import (
-    Form, act, hbox, save_pdf, scroll_layout, selected_row, table,
+    Form, act, hbox, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput
 
@@ -35,12 +34,11 @@ class PickupRequestsPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.pdf_dir: Path | None = Path(os.environ["CARRIER_PDF_DIR"]) \
-            if os.environ.get("CARRIER_PDF_DIR") else None
         self.current: requests.PickupInfo | None = None
         self.last_pdf: bytes | None = None
         self.sounds = Sounds()
         self.banner = FeedbackBanner(point_size=12)
+        self.notice = PrintNotice(ctx)
         self.day = QDateEdit(today_qdate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -85,6 +83,7 @@ class PickupRequestsPage(Page):
         layout.addLayout(self.form)
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(self.refused)
         layout.addWidget(self.table, 1)
         enter_clicks(self.create_button, self.merchant, self.window_from, self.window_to,
@@ -194,11 +193,10 @@ class PickupRequestsPage(Page):
             return
         self.current = r
         self.last_pdf = render_pickup_receipt(r)
-        path = save_pdf(self, f"pickup-{r.id}.pdf", self.last_pdf, self.pdf_dir)
+        self.notice.send(self, "pickup_receipt", str(r.id), self.last_pdf, name=f"pickup-{r.id}")
         kind = Kind.OK if r.collected == r.expected else Kind.WARNING
-        self.banner.show_message(kind, self.tr("Pickup {id} closed: {got} of {exp} collected. "
-                                               "Receipt: {path}").format(
-            id=r.id, got=r.collected, exp=r.expected, path=path or "—"))
+        self.banner.show_message(kind, self.tr("Pickup {id} closed: {got} of {exp} collected.")
+                                 .format(id=r.id, got=r.collected, exp=r.expected))
         self.refresh()
         self._show()
 

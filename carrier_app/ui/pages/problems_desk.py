@@ -26,11 +26,11 @@ from carrier_app.ui import messages
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import OverdueRowsModel
-from carrier_app.ui.output import save_document
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.page_kit import choose_image, fill_combo, rows_table, standard_page
 from carrier_app.ui.widgets.scan_input import ScanInput
 
@@ -58,6 +58,7 @@ class ProblemsDeskPage(Page):
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         self.banner = FeedbackBanner(point_size=12)
+        self.notice = PrintNotice(ctx)
         self.banner.setObjectName("problemBanner")
         self.model = OverdueRowsModel([
             (lambda: "#", lambda r: r.id),
@@ -153,7 +154,7 @@ class ProblemsDeskPage(Page):
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(side, 2)
-        standard_page(self, top, self.banner, body, self.refused)
+        standard_page(self, top, self.banner, body, self.refused, notice=self.notice)
         enter_clicks(self.register_button, self.reg_code, self.reg_note)
         enter_clicks(self.contact_button, self.whom, self.outcome)
         enter_clicks(self.resolve_button, self.address, self.postcode, self.amount,
@@ -367,10 +368,11 @@ class ProblemsDeskPage(Page):
                     code=done.waybill_no))
         if done.sort_code and done.closed:
             text += "  " + self.tr("Sort code {code}").format(code=done.sort_code)
-        if done.label_pdf:
-            self.last_label = save_document(f"label-reprint-{done.waybill_no}.pdf",
-                                            done.label_pdf)
-            text += "  " + self.tr("Label (补打) saved to {path}").format(path=self.last_label)
+        if done.label_pdf:  # rendered as a reprint: the label carries its 补打 mark
+            printed = self.notice.send(self, "label", done.waybill_no, done.label_pdf,
+                                       reprint=True, marked=True,
+                                       name=f"label-{done.waybill_no}")
+            self.last_label = printed.path if printed is not None else None
         self.banner.show_message(Kind.OK if done.closed else Kind.HOLD, text)
         for w in (self.address, self.postcode, self.amount, self.resolve_note):
             w.clear()

@@ -4,9 +4,7 @@ reason. Scanning a bag number makes that bag the current one."""
 
 from __future__ import annotations
 
-import os
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
@@ -23,8 +21,9 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.hubkit import (
-    Form, act, fill_locations, hbox, save_pdf, scan_act, scroll_layout, selected_row, table,
+    Form, act, fill_locations, hbox, scan_act, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.offline_banner import OfflineBanner
 from carrier_app.ui.widgets.scan_input import ScanInput
@@ -39,12 +38,11 @@ class BagsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.serials = HubSerials(ctx.db, hubnumbers.BAG, station=ctx.actor.station)
-        self.pdf_dir: Path | None = Path(os.environ["CARRIER_PDF_DIR"]) \
-            if os.environ.get("CARRIER_PDF_DIR") else None
         self.current: bags.BagInfo | None = None
         self.last_pdf: bytes | None = None
         self.sounds = Sounds()
         self.banner = FeedbackBanner(point_size=14)
+        self.notice = PrintNotice(ctx)
         self.destination = QComboBox()
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_bag)
@@ -65,6 +63,9 @@ class BagsPage(Page):
         self.unbag_button.clicked.connect(self.unbag)
         self.reprint_button = QPushButton()
         self.reprint_button.clicked.connect(self.reprint)
+        self.void_button = QPushButton()
+        self.void_button.setObjectName("voidBag")
+        self.void_button.clicked.connect(self.void)
 
         self.model: RowsModel[bags.BagInfo] = RowsModel([
             (lambda: self.tr("Bag"), lambda b: b.bag_no),
@@ -83,11 +84,13 @@ class BagsPage(Page):
         self.form.add("dest", hbox((self.destination, 1), self.open_button))
         self.form.add("scan", self.scan)
         self.form.add("seal", hbox(self.weight, self.seal_button, self.reprint_button))
-        self.form.add("unbag", hbox((self.unbag_code, 1), (self.reason, 2), self.unbag_button))
+        self.form.add("unbag", hbox((self.unbag_code, 1), (self.reason, 2), self.unbag_button,
+                                    self.void_button))
         layout = scroll_layout(self)
         layout.addWidget(self.current_label)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(self.refused)
         layout.addWidget(OfflineBanner(ctx.offline))
         layout.addWidget(self.table, 1)
@@ -101,13 +104,17 @@ class BagsPage(Page):
 
     def state_name(self, status: str) -> str:
         return {"OPEN": self.tr("Open"), "SEALED": self.tr("Sealed"),
-                "DEPARTED": self.tr("Departed"), "ARRIVED": self.tr("Arrived")}.get(status, status)
+                "DEPARTED": self.tr("Departed"), "ARRIVED": self.tr("Arrived"),
+                "VOID": self.tr("Void")}.get(status, status)
 
     def retranslate(self) -> None:
         self.open_button.setText(self.tr("Open a bag"))
         self.seal_button.setText(self.tr("Seal and print label"))
         self.reprint_button.setText(self.tr("Print label again"))
         self.unbag_button.setText(self.tr("Take out"))
+        self.void_button.setText(self.tr("Void empty bag"))
+        self.void_button.setToolTip(self.tr("An open bag with nothing in it, opened by mistake: "
+                                            "give the reason in the reason box"))
         self.unbag_code.setPlaceholderText(self.tr("Waybill number"))
         self.reason.setPlaceholderText(self.tr("Reason (required)"))
         self.weight.setPlaceholderText(self.tr("Weighed kg (optional)"))
@@ -213,14 +220,14 @@ class BagsPage(Page):
 
     def reprint(self) -> None:
         if self.current is not None:
-            self._print(self.current)
+            self._print(self.current, reprint=True)
 
-    def _print(self, info: bags.BagInfo) -> None:
+    def _print(self, info: bags.BagInfo, reprint: bool = False) -> None:
         self.last_pdf = render_bag_label(info)
-        path = save_pdf(self, f"bag-{info.bag_no}.pdf", self.last_pdf, self.pdf_dir)
-        self.banner.show_message(Kind.OK, self.tr("Bag {bag} sealed: {n} piece(s). Label: "
-                                                  "{path}").format(bag=info.bag_no, n=info.pieces,
-                                                                   path=path or "—"))
+        self.notice.send(self, "bag_label", info.bag_no, self.last_pdf, reprint=reprint,
+                         name=f"bag-{info.bag_no}")
+        self.banner.show_message(Kind.OK, self.tr("Bag {bag} sealed: {n} piece(s)").format(
+            bag=info.bag_no, n=info.pieces))
 
     def unbag(self) -> None:
         if self.current is None:
@@ -234,6 +241,19 @@ class BagsPage(Page):
             self.unbag_code.clear()
             self.reason.clear()
             self._load(bag_no)
+            self.refresh()
+
+    def void(self) -> None:
+        """Void the current bag if it is empty (the reason box says why); audited."""
+        if self.current is None:
+            return
+        bag_no = self.current.bag_no
+        info = act(self.ctx, self.banner, bags.void_bag, bag_no, self.reason.text())
+        if info is not None:
+            self.banner.show_message(Kind.OK, self.tr("Bag {bag} voided").format(bag=bag_no))
+            self.reason.clear()
+            self.current = info
+            self._show_current()
             self.refresh()
 
 

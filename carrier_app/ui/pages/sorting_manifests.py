@@ -4,8 +4,6 @@ IN_TRANSIT, off the GUI thread with a progress bar, and the manifest PDF is save
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
@@ -24,8 +22,9 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.hubkit import (
-    Form, act, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
+    Form, act, fill_locations, hbox, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.worker import Cancelled, Progress, Task
@@ -40,13 +39,12 @@ class ManifestsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.serials = HubSerials(ctx.db, hubnumbers.MANIFEST, station=ctx.actor.station)
-        self.pdf_dir: Path | None = Path(os.environ["CARRIER_PDF_DIR"]) \
-            if os.environ.get("CARRIER_PDF_DIR") else None
         self.current: manifests.ManifestInfo | None = None
         self.last_pdf: bytes | None = None
         self.task: Task | None = None
         self.sounds = Sounds()
         self.banner = FeedbackBanner(point_size=14)
+        self.notice = PrintNotice(ctx)
         self.destination = QComboBox()
         self.vehicle, self.seal_no, self.driver = QLineEdit(), QLineEdit(), QLineEdit()
         self.create_button = QPushButton()
@@ -90,6 +88,7 @@ class ManifestsPage(Page):
         layout = scroll_layout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(self.refused)
         layout.addWidget(self.header)
         layout.addWidget(table(self.lines, "manifestLines"), 2)
@@ -235,7 +234,8 @@ class ManifestsPage(Page):
         self._load(dep.manifest_no)
         if self.current is not None:
             self.last_pdf = render_manifest(self.current)
-            save_pdf(self, f"manifest-{dep.manifest_no}.pdf", self.last_pdf, self.pdf_dir)
+            self.notice.send(self, "manifest", dep.manifest_no, self.last_pdf,
+                             name=f"manifest-{dep.manifest_no}")
         kind = Kind.OK if not dep.problems else Kind.WARNING
         text = self.tr("{no} departed: {n} parcel(s) in transit").format(no=dep.manifest_no,
                                                                        n=dep.parcels)

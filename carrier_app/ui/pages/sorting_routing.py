@@ -8,7 +8,6 @@ label through the label service.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -28,8 +27,9 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.permit import permit
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.hubkit import (
-    Form, act, done, fill_locations, hbox, save_pdf, scroll_layout, selected_row, table,
+    Form, act, done, fill_locations, hbox, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.waybill.labels_service import render_labels
@@ -233,9 +233,8 @@ class ManualQueuePage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.last_label: bytes | None = None
-        self.pdf_dir: Path | None = Path(os.environ["CARRIER_PDF_DIR"]) \
-            if os.environ.get("CARRIER_PDF_DIR") else None
         self.banner = FeedbackBanner(point_size=12)
+        self.notice = PrintNotice(ctx)
         self.model: RowsModel[rules.QueuedParcel] = RowsModel([
             (lambda: self.tr("Waybill"), lambda q: q.waybill_no),
             (lambda: self.tr("Status"), lambda q: messages.status_name(q.status)),
@@ -263,6 +262,7 @@ class ManualQueuePage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(self.refused)
         enter_clicks(self.route_button, self.route, self.reason)
         self.retranslate()
@@ -316,7 +316,8 @@ class ManualQueuePage(Page):
                   reprint=True)
         self.last_label = pdf
         if pdf:
-            save_pdf(self, f"label-{out.waybill_no}.pdf", pdf, self.pdf_dir)
+            self.notice.send(self, "label", out.waybill_no, pdf, reprint=True, marked=True,
+                             name=f"label-{out.waybill_no}")
         text = self.tr("{wb}: {old} → {new}").format(wb=out.waybill_no,
                                                      old=out.old_sort_code or "—",
                                                      new=out.sort_code)

@@ -18,7 +18,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -32,13 +31,14 @@ from carrier_app.pricing.terms import insurance_terms
 from carrier_app.ui import messages, printing
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.hubkit import scroll_layout
 from carrier_app.ui.widgets.quote_box import QuoteBox
 from carrier_app.waybill.acceptance import find_sender
 from carrier_app.waybill.form_service import FormData, form_data
 from carrier_app.waybill.import_service import MerchantRef
-from carrier_app.waybill.labels_service import render_labels
+from carrier_app.waybill.labels_service import render_labels, render_zpl
 from carrier_app.waybill.service import WaybillInput, create_waybill, update_waybill
 from carrier_app.waybill.smart_address import parse_contact
 
@@ -53,6 +53,8 @@ class WaybillFormPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
+        self.notice = PrintNotice(ctx)
+        self.print_path = self.notice.print_path
         self.data: FormData | None = None
         self.last_waybill: str | None = None
         #: This form session's key: every create sends it, so one session = one waybill.
@@ -158,6 +160,8 @@ class WaybillFormPage(Page):
         self.banner.setObjectName("waybillBanner")
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.print_label())
+        # Shift+Ctrl+P: the same print, through the print dialog (PrintPath sees Shift).
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, lambda: self.print_label())
 
         self.sender_box = QGroupBox()
         sender = QFormLayout(self.sender_box)
@@ -211,6 +215,7 @@ class WaybillFormPage(Page):
         layout.addLayout(grid)
         layout.addLayout(buttons)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addStretch(1)
 
         order = [self.merchant, self.sender_name, self.sender_phone, self.sender_address,
@@ -543,24 +548,29 @@ class WaybillFormPage(Page):
         self.client_key = uuid.uuid4().hex
         self.last_waybill, self.saved_input, self.printed = None, None, False
 
-    def print_label(self, printer: QPrinter | None = None) -> None:
-        """Print the label(s) of the waybill just saved: the print dialog on the remembered
-        label printer unless a printer is given."""
+    def print_label(self) -> None:
+        """Print the label(s) of the waybill just saved through the one print path (the
+        label profile's printer; Shift opens the dialog)."""
         if not self.last_waybill:
             return
-        size = printing.remembered_size()
+        profile = printing.load_profile("label")
+        target = self.print_path.choose(self, "label")
+        if target is None:
+            return
         try:
-            pdf = self.ctx.run(render_labels, [self.last_waybill], size=size)
+            zpl = (self.ctx.run(render_zpl, [self.last_waybill], profile.size)
+                   if target.zpl else None)
+            pdf = b"" if zpl else self.ctx.run(render_labels, [self.last_waybill],
+                                               size=profile.size)
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
-        printer = printer or printing.choose_printer(self, size)
-        if printer is None:
+        printed = self.notice.send_to(target, "label", self.last_waybill, pdf, zpl=zpl)
+        if printed is None:
             return
-        pages = printing.print_pdf(pdf, printer)
         self.printed = True
         self.banner.show_message(Kind.OK, self.tr("Printed {pages} label(s) of {waybill}")
-                                 .format(pages=pages, waybill=self.last_waybill))
+                                 .format(pages=printed.pages, waybill=self.last_waybill))
         self.recipient_name.setFocus()
 
     def clear_recipient(self) -> None:

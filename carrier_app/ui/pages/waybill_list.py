@@ -2,8 +2,9 @@
 their labels, print, reprint (recorded and audited by the service), cancel with a reason,
 and print a whole import batch. Rendering and printing many labels runs off the GUI thread.
 
-The printer dialog and the reason prompt are the attributes `ask_printer` / `ask_reason`
-so tests can answer them without a modal dialog.
+Labels go through the one print path (ui/printing.PrintPath: the label profile's printer,
+PDF or ZPL; Shift opens the dialog). The reason prompt is the attribute `ask_reason` so tests
+can answer it without a modal dialog.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
     QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -29,8 +29,11 @@ from carrier_app.ui.permit import permit
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.pdf_preview import PdfPreview
+from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.worker import Task
-from carrier_app.waybill.labels_service import cancel_waybill, labels_for_batch, render_labels
+from carrier_app.waybill.labels_service import (
+    cancel_waybill, labels_for_batch, render_labels, render_zpl,
+)
 from carrier_app.waybill.queries import BatchRow, WaybillRow, import_batches, search_waybills
 
 PREVIEW_LIMIT = 50   # labels shown at once; printing has no limit
@@ -48,7 +51,8 @@ class WaybillListPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.ask_printer: Callable[[QWidget, str], QPrinter | None] = printing.choose_printer
+        self.notice = PrintNotice(ctx)
+        self.print_path = self.notice.print_path
         self.ask_reason: Callable[[QWidget, str], str | None] = self._reason_dialog
         self.task: Task | None = None
         self.batches: list[BatchRow] = []
@@ -68,7 +72,7 @@ class WaybillListPage(Page):
         self.label_size = QComboBox()
         self.label_size.setObjectName("labelSize")
         self.label_size.addItems(SIZES)
-        self.label_size.setCurrentText(printing.remembered_size())
+        self.label_size.setCurrentText(printing.load_profile("label").size)
         self.label_size.currentTextChanged.connect(lambda _s: self.update_preview())
         self.find_button = QPushButton()
         self.find_button.clicked.connect(self.refresh)
@@ -150,6 +154,7 @@ class WaybillListPage(Page):
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.retranslate()
@@ -266,25 +271,32 @@ class WaybillListPage(Page):
 
     def _print(self, waybills: list[str], reprint: bool) -> None:
         size = self.label_size.currentText()
-        printer = self.ask_printer(self, size)
-        if printer is None:
+        target = self.print_path.choose(self, "label", size=size)
+        if target is None:
             return
-        ctx = self.ctx
+        ctx, path = self.ctx, self.print_path
+        ref = waybills[0] if len(waybills) == 1 else f"{waybills[0]}+{len(waybills) - 1}"
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
+        def work(progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> printing.Printed:
             # Rendering and printing both run here: QPainter may paint on a QPrinter
             # outside the GUI thread, and a 1000-label batch takes many seconds.
             def rendering(done: int, total: int) -> None:
                 progress(done, 2 * total)
                 if cancelled():
                     raise Stopped  # before anything is printed or recorded
+            if target.zpl:
+                zpl = ctx.run(render_zpl, waybills, size, reprint)
+                return path.deliver(target, "label", ref, b"", zpl=zpl, reprint=reprint,
+                                    marked=True)
             pdf = ctx.run(render_labels, waybills, size, reprint, rendering)
-            return printing.print_pdf(pdf, printer,
-                                      lambda done, total: progress(total + done, 2 * total))
+            return path.deliver(target, "label", ref, pdf, reprint=reprint, marked=True,
+                                progress=lambda done, total: progress(total + done,
+                                                                      2 * total))
 
         self.task = Task(work)
         self.task.signals.progress.connect(self._progress)
-        self.task.signals.done.connect(lambda pages: self._printed(pages, reprint))
+        self.task.signals.done.connect(lambda printed: self._printed(printed, reprint))
         self.task.signals.failed.connect(self._failed)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -298,12 +310,13 @@ class WaybillListPage(Page):
         # Stopping is possible while rendering only; pages sent to the printer stay sent.
         self.stop_button.setEnabled(done * 2 <= total)
 
-    def _printed(self, pages: int, reprint: bool) -> None:
+    def _printed(self, printed: printing.Printed, reprint: bool) -> None:
         self._finish()
-        self.last_printed = pages
+        self.last_printed = printed.pages
         text = (self.tr("Labels reprinted: {0}") if reprint
-                else self.tr("Labels printed: {0}")).format(pages)
+                else self.tr("Labels printed: {0}")).format(printed.pages)
         self.banner.show_message(Kind.OK, text)
+        self.notice.show_printed(printed)
         if reprint:
             self.refresh()
 

@@ -4,16 +4,14 @@ work with the error shown on the banner, a read-only table, a labelled form, sav
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
     QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
-from carrier_app.core.files import write_atomic
 from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Actor
 from carrier_app.ui import messages
@@ -128,20 +126,6 @@ class Form(QFormLayout):
     def set_texts(self, texts: dict[str, str]) -> None:
         for key, text in texts.items():
             self.labels[key].setText(text)
-
-
-def save_pdf(parent: QWidget, name: str, data: bytes, folder: Path | None) -> Path | None:
-    """Write a PDF: into `folder` when the page has one (tests, kiosk set-ups), else where
-    the user picks."""
-    if folder is not None:
-        path = folder / name
-    else:
-        chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save PDF"), name, "PDF (*.pdf)")
-        if not chosen:
-            return None
-        path = Path(chosen)
-    write_atomic(path, data)
-    return path
 
 
 def hbox(*items: QWidget | tuple[QWidget, int]) -> QWidget:

@@ -66,12 +66,15 @@ def choose_image(parent: QWidget, title: str) -> Path | None:
 
 
 def standard_page(page: QWidget, top: QLayout, banner: QWidget, body: QLayout,
-                  below: QWidget | None = None) -> None:
-    """The usual screen, scrolled: its controls row, the feedback banner (and `below` it,
-    a scan screen's refused scans), then the body taking the rest of the height."""
+                  below: QWidget | None = None, notice: QWidget | None = None) -> None:
+    """The usual screen, scrolled: its controls row, the feedback banner, the print notice of
+    a page that prints, and `below` them a scan screen's refused scans; then the body taking
+    the rest of the height."""
     layout = QVBoxLayout()
     layout.addLayout(top)
     layout.addWidget(banner)
+    if notice is not None:
+        layout.addWidget(notice)
     if below is not None:
         layout.addWidget(below)
     layout.addLayout(body, 1)
