@@ -157,7 +157,8 @@ def test_enter_on_the_bag_weight_seals(qtbot, demo_sqlite, actor, tmp_path):
     assert page.current.pieces == 1
     enter(qtbot, page.weight, "2.5")
     assert page.current.status == "SEALED"
-    assert (tmp_path / f"bag-{page.current.bag_no}.pdf").exists()
+    assert page.notice.path.name == f"bag-{page.current.bag_no}.pdf"  # and printed
+    assert page.notice.path.exists()
 
 
 def test_the_refused_scans_list_keeps_every_refusal_of_the_session(qtbot, demo_sqlite, actor):
@@ -206,7 +207,6 @@ def test_dispatch_asks_once_esc_keeps_everything_enter_dispatches(qtbot, demo_sq
 def test_manual_routing_by_scanner_and_enter_only(qtbot, demo_sqlite, actor, tmp_path):
     wb = make_parcels(demo_sqlite, 1, postcode="", steps=(Event.RECEIVE,))[0]
     page = ManualQueuePage(AppContext(demo_sqlite, actor("supervisor")))
-    page.pdf_dir = tmp_path
     qtbot.addWidget(page)
     page.show()
     page.activated()
@@ -216,7 +216,7 @@ def test_manual_routing_by_scanner_and_enter_only(qtbot, demo_sqlite, actor, tmp
     page.branch.setCurrentIndex(page.branch.findData("021-08"))
     enter(qtbot, page.reason, "address corrected")
     assert "021-08-00" in page.banner.text() and page.model.rowCount() == 0
-    assert (tmp_path / f"label-{wb}.pdf").exists()
+    assert page.notice.path.name.startswith(f"label-{wb}") and page.notice.path.exists()
 
 
 def test_esc_leaves_full_screen_and_ctrl_digits_follow_the_flow(qtbot, demo_sqlite, actor):
