@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from carrier_app.config import Settings
+from carrier_app.core.errors import PasswordChangeRequired
 from carrier_app.core.roles import Actor, Role
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) is imported only by the commands that use it
@@ -192,15 +193,25 @@ def acting_user(args: argparse.Namespace, db: Database, *,
     if not name:
         raise CliError(f"`{args.command}` changes data: say who you are with --user NAME "
                        "or CARRIER_USER")
+    password = current_password(name)
+    station, where = _where(args, location)
+    try:
+        with UnitOfWork(db) as uow:
+            return login(uow, name, password, station=station, location=where)
+    except PasswordChangeRequired:
+        raise CliError(f"{name} must change the initial password before working: run "
+                       f"`carrier-app users passwd --user {name}`") from None
+
+
+def current_password(name: str) -> str:
+    """The acting user's password: CARRIER_PASSWORD or a prompt from a terminal."""
     password = os.environ.get("CARRIER_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
             raise CliError(f"no password for {name}: set CARRIER_PASSWORD or run from a "
                            "terminal to be asked")
         password = getpass.getpass(f"Password for {name}: ")
-    station, where = _where(args, location)
-    with UnitOfWork(db) as uow:
-        return login(uow, name, password, station=station, location=where)
+    return password
 
 
 def reader(args: argparse.Namespace, db: Database | None = None, *,

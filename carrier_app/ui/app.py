@@ -3,6 +3,7 @@ start), log-in, main window. A database that cannot be used is a clear message, 
 
 from __future__ import annotations
 
+import os
 import sys
 from types import TracebackType
 
@@ -36,7 +37,8 @@ def start_language(settings: Settings) -> None:
 
 
 def prepare_database(settings: Settings) -> tuple[Database, bool]:
-    """Open, create or migrate; seed the demo network on a brand-new database.
+    """Open, create or migrate; seed the demo network on a brand-new database when
+    CARRIER_FIRST_START=demo (`make run`; otherwise the first-start wizard asks).
     Returns the database and whether it carries the demo users."""
     from carrier_app.demo.seed import seed, seeded
 
@@ -44,11 +46,34 @@ def prepare_database(settings: Settings) -> tuple[Database, bool]:
     state = check(db)  # raises SchemaTooNew / StoreUnavailable
     if state != "ok":
         upgrade(db)
-    if state == "empty":
+    if state == "empty" and os.environ.get("CARRIER_FIRST_START") == "demo":
         seed(db, location=settings.location)
     with UnitOfWork(db) as uow:
         demo = seeded(uow)
     return db, demo
+
+
+def first_start(db: Database, settings: Settings) -> bool | None:
+    """The wizard on a database with no network and no user: None when the user cancels,
+    else whether the database now carries the demo users."""
+    from carrier_app.auth.install import is_empty
+    from carrier_app.ui.first_start import FirstStartDialog
+
+    with UnitOfWork(db) as uow:
+        if not is_empty(uow):
+            return False
+    wizard = FirstStartDialog(db, settings)
+    if wizard.exec() != FirstStartDialog.DialogCode.Accepted:
+        return None
+    return wizard.made == "demo"
+
+
+def is_demo_database(db: Database) -> bool:
+    """Whether `demo` made this database (the status bar says so)."""
+    from carrier_app.auth.install import DEMO, origin
+
+    with UnitOfWork(db) as uow:
+        return origin(uow) == DEMO
 
 
 def location_name(db: Database, code: str) -> str:
@@ -94,10 +119,13 @@ def run_gui() -> int:
         QMessageBox.critical(None, QCoreApplication.translate("App", "carrier_app"),
                              messages.describe(exc))
         return 1
-    dialog = LoginDialog(db, settings, demo_hint=demo)
+    made = first_start(db, settings)
+    if made is None:
+        return 0
+    dialog = LoginDialog(db, settings, demo_hint=demo or made)
     if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.actor is None:
         return 0
     window = MainWindow(AppContext(db, dialog.actor, settings),
-                        location_name(db, settings.location))
+                        location_name(db, settings.location), demo=is_demo_database(db))
     window.show()
     return app.exec()

@@ -18,6 +18,7 @@ from carrier_app.store.models.parties import Merchant
 from carrier_app.store.models.pricing import RateCardRow
 from carrier_app.store.models.problems import Problem, ProblemContact
 from carrier_app.store.models.routing import RoutingRule
+from carrier_app.store.models.site import SiteSetting
 from carrier_app.store.models.users import AuditLog, LoginThrottle, User
 from carrier_app.store.models.waybills import ImportBatch
 
@@ -31,5 +32,5 @@ __all__ = [
     "NumberSequence",
     "Parcel",
     "Piece", "Problem", "ProblemContact", "RateCardRow", "RejectedScan", "Route", "RoutingRule",
-    "ScanEvent", "User", "WaybillBlock",
+    "ScanEvent", "SiteSetting", "User", "WaybillBlock",
 ]
