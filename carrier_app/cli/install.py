@@ -71,5 +71,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--admin", required=True, metavar="NAME", help="the administrator's user name")
     p.add_argument("--password-file", metavar="FILE",
                    help="read the initial password from the first line of FILE")
+    p.add_argument("--password", action=_NoPasswordOnArgv, help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_init)
+
+
+class _NoPasswordOnArgv(argparse.Action):
+    """--password VALUE is refused, said plainly (and not taken as --password-file)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        parser.error("a password is never given on the command line (others see it in the "
+                     "process list and the shell history): use CARRIER_PASSWORD, "
+                     "--password-file FILE or the prompt")
