@@ -102,3 +102,6 @@ class Settings:
     #: An open problem parcel (问题件) older than this many hours is overdue (shown red).
     problem_age_hours: int = field(default_factory=lambda: int(
         os.environ.get("CARRIER_PROBLEM_AGE_HOURS", "24")))
+    #: Daily copies of the SQLite file kept in the data folder's backups/ (0: none).
+    backup_keep: int = field(default_factory=lambda: max(0, int(
+        os.environ.get("CARRIER_BACKUP_KEEP", "7"))))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import carrier_app
 from carrier_app.cli import (
-    acceptance, dispatch, finance, install, lists, pricing, problems, reports, scan, search,
+    acceptance, backup, dispatch, finance, install, lists, pricing, problems, reports, scan, search,
     sorting, waybill,
 )
 from carrier_app.cli.common import (
@@ -199,8 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_option(up)
     up.set_defaults(func=cmd_users_passwd)
 
-    for module in (install, scan, waybill, sorting, dispatch, finance, pricing, problems, reports,
-                   lists, search, acceptance):
+    for module in (install, backup, scan, waybill, sorting, dispatch, finance, pricing,
+                   problems, reports, lists, search, acceptance):
         module.register(sub)
     return parser
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -76,6 +77,24 @@ def is_demo_database(db: Database) -> bool:
         return origin(uow) == DEMO
 
 
+def start_daily_backup(db: Database, settings: Settings) -> threading.Thread:
+    """Today's copy of the SQLite file in the data folder's backups/ (kept: the newest
+    CARRIER_BACKUP_KEEP), made off the GUI thread; a failure is printed, never in the way."""
+    from carrier_app.config import data_dir
+    from carrier_app.core.clock import local_today
+    from carrier_app.store.backup import daily_backup
+
+    def work() -> None:
+        try:
+            daily_backup(db, data_dir() / "backups", settings.backup_keep, local_today())
+        except Exception as exc:  # noqa: BLE001 - a missed backup must not stop the depot
+            print(f"carrier_app: the daily backup failed: {exc}", file=sys.stderr)
+
+    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+    thread.start()
+    return thread
+
+
 def location_name(db: Database, code: str) -> str:
     from carrier_app.network.service import location
     try:
@@ -119,6 +138,7 @@ def run_gui() -> int:
         QMessageBox.critical(None, QCoreApplication.translate("App", "carrier_app"),
                              messages.describe(exc))
         return 1
+    start_daily_backup(db, settings)
     made = first_start(db, settings)
     if made is None:
         return 0
