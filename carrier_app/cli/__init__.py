@@ -83,6 +83,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_track(args: argparse.Namespace) -> int:
     from carrier_app.core.clock import local_text
     from carrier_app.core.scan_code import normalise
+    from carrier_app.store.reads import database_for
     from carrier_app.store import UnitOfWork
     from carrier_app.tracking.history import track
 
@@ -90,7 +91,7 @@ def cmd_track(args: argparse.Namespace) -> int:
     code = normalise(args.waybill, settings.scan_prefixes, settings.scan_suffixes)
     db = open_db(args, migrate=False)
     actor = reader(args, db)
-    with UnitOfWork(db) as uow:
+    with UnitOfWork(database_for(db, track)) as uow:
         h = track(uow, actor, code)
     if args.json:
         echo_json(h.as_dict())

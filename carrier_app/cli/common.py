@@ -155,7 +155,7 @@ def open_db(args: argparse.Namespace, *, migrate: bool = True,
             raise CliError(f"no database at {name} (check --db / CARRIER_DB_URL; "
                            "`carrier-app db upgrade` creates one)")
     try:
-        db = open_database(args.db)
+        db = open_database(args.db, read_url=Settings().db_read_url or None)
         _opened.append(db)
     except ArgumentError as exc:
         raise CliError(f"--db {args.db!r}: {exc}") from None

@@ -43,7 +43,7 @@ def prepare_database(settings: Settings) -> tuple[Database, bool]:
     Returns the database and whether it carries the demo users."""
     from carrier_app.demo.seed import seed, seeded
 
-    db = open_database(settings.db_url)
+    db = open_database(settings.db_url, read_url=settings.db_read_url or None)
     state = check(db)  # raises SchemaTooNew / StoreUnavailable
     if state != "ok":
         upgrade(db)
