@@ -138,10 +138,10 @@ def run_gui() -> int:
         QMessageBox.critical(None, QCoreApplication.translate("App", "carrier_app"),
                              messages.describe(exc))
         return 1
-    start_daily_backup(db, settings)
     made = first_start(db, settings)
     if made is None:
         return 0
+    start_daily_backup(db, settings)
     dialog = LoginDialog(db, settings, demo_hint=demo or made)
     if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.actor is None:
         return 0

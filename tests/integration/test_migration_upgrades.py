@@ -8,9 +8,7 @@ revision. Every row is still there with the values written, and the app reads th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,11 +23,10 @@ from alembic import command
 from carrier_app.auth.service import list_users
 from carrier_app.core import s10
 from carrier_app.network.service import locations
-from carrier_app.store import Database, UnitOfWork, open_database
+from carrier_app.store import Database, UnitOfWork
 from carrier_app.store.schema import MIGRATIONS, check, head_revision, upgrade
 from carrier_app.tracking.history import track
 from carrier_app.tracking.search import search_parcels
-from tests.conftest import PgSchema, require_pg
 
 
 def _config() -> Config:
@@ -131,24 +128,6 @@ def _counts(db: Database, tables: dict[str, Any]) -> dict[str, int]:
     with db.engine.connect() as conn:
         meta.reflect(conn)
         return {name: len(conn.execute(select(meta.tables[name])).all()) for name in tables}
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def bare_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """A database with no schema at all."""
-    if request.param == "sqlite":
-        database = open_database(f"sqlite:///{tmp_path / 'old.db'}")
-        yield database
-        database.dispose()
-        return
-    require_pg()
-    schema = PgSchema()
-    database = schema.open()
-    try:
-        yield database
-    finally:
-        database.dispose()
-        schema.drop()
 
 
 @pytest.mark.parametrize("revision", EARLIER)

@@ -81,6 +81,19 @@ def test_the_wizard_is_not_shown_on_a_database_that_has_users(qtbot, demo_sqlite
     assert gui.first_start(demo_sqlite, SETTINGS) is False
 
 
+def _first_log_in(qtbot, db, on_new_password) -> LoginDialog:
+    """boss logs in with the initial password; `on_new_password` handles the dialog."""
+    dialog = LoginDialog(db, SETTINGS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "boss")
+    qtbot.keyClicks(dialog.password, "initial-pass-1")
+    QTimer.singleShot(50, on_new_password)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    return dialog
+
+
 def test_the_first_log_in_asks_for_a_new_password(qtbot, sqlite_db):
     with UnitOfWork(sqlite_db) as uow:
         init_site(uow, "571", "boss", "initial-pass-1")
@@ -99,14 +112,7 @@ def test_the_first_log_in_asks_for_a_new_password(qtbot, sqlite_db):
         box.again.setText("boss-own-pass-2")
         box.save()
 
-    dialog = LoginDialog(sqlite_db, SETTINGS)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.keyClicks(dialog.username, "boss")
-    qtbot.keyClicks(dialog.password, "initial-pass-1")
-    QTimer.singleShot(50, answer)
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    dialog = _first_log_in(qtbot, sqlite_db, answer)
     assert seen and "initial password" in seen[0]
     assert seen[1] == "The two new passwords differ."
     assert dialog.actor is not None and dialog.actor.username == "boss"
@@ -125,14 +131,7 @@ def test_cancelling_the_new_password_does_not_log_in(qtbot, sqlite_db):
         else:
             QTimer.singleShot(50, cancel)
 
-    dialog = LoginDialog(sqlite_db, SETTINGS)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.keyClicks(dialog.username, "boss")
-    qtbot.keyClicks(dialog.password, "initial-pass-1")
-    QTimer.singleShot(50, cancel)
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    dialog = _first_log_in(qtbot, sqlite_db, cancel)
     assert dialog.actor is None and dialog.isVisible()
 
 
