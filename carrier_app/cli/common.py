@@ -131,8 +131,8 @@ def close_databases() -> None:
 def open_db(args: argparse.Namespace, *, migrate: bool = True,
             create: bool = False) -> Database:
     """The database named by --db, schema checked (and migrated if `migrate`). Only `create`
-    (db upgrade, demo) may create a database: for the others a mistyped SQLite path is an
-    error, never a new empty file."""
+    (db upgrade, demo, init, restore) may create a database: for the others a mistyped SQLite
+    path is an error, never a new empty file."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 

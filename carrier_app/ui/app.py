@@ -1,5 +1,7 @@
-"""Start the GUI: fonts, language, database (created and seeded with a demo network on first
-start), log-in, main window. A database that cannot be used is a clear message, not a crash."""
+"""Start the GUI: fonts, language, database (created on first start, then set up by the
+first-start wizard - a real depot or the demo; `make run` seeds the demo straight away),
+the daily backup, log-in, main window. A database that cannot be used is a clear message,
+not a crash."""
 
 from __future__ import annotations
 
