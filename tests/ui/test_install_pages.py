@@ -158,3 +158,13 @@ def test_no_demo_mark_on_an_installed_database(qtbot, sqlite_db, actor):
     qtbot.addWidget(window)
     window.show()
     assert not window.demo_label.isVisible()
+
+
+def test_the_app_start_makes_todays_backup_in_the_data_folder(demo_sqlite, monkeypatch):
+    from carrier_app.config import data_dir
+    from carrier_app.core.clock import local_today
+
+    monkeypatch.setenv("CARRIER_BACKUP_KEEP", "3")
+    gui.start_daily_backup(demo_sqlite, Settings(db_url=str(demo_sqlite.url))).join(60)
+    made = data_dir() / "backups" / f"carrier-{local_today().isoformat()}.db"
+    assert made.is_file() and made.read_bytes()[:16] == b"SQLite format 3\x00"
