@@ -14,8 +14,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# A new database becomes the demo depot (a real depot: `carrier-app init`, see the README).
 run: $(STAMP)
-	$(BIN)/carrier-app
+	CARRIER_FIRST_START=demo $(BIN)/carrier-app
 
 # The one gate: layer contracts, lint, types (strict on core, store and the capabilities),
 # then the tests.

@@ -106,3 +106,8 @@ class Settings:
     #: An open problem parcel (问题件) older than this many hours is overdue (shown red).
     problem_age_hours: int = field(default_factory=lambda: int(
         os.environ.get("CARRIER_PROBLEM_AGE_HOURS", "24")))
+    #: A read-only copy (a PostgreSQL streaming replica) the read use cases use (store/reads.py).
+    db_read_url: str = field(default_factory=lambda: os.environ.get("CARRIER_DB_READ_URL", ""))
+    #: Daily copies of the SQLite file kept in the data folder's backups/ (0: none).
+    backup_keep: int = field(default_factory=lambda: max(0, int(
+        os.environ.get("CARRIER_BACKUP_KEEP", "7"))))

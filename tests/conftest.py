@@ -79,12 +79,11 @@ def _sqlite(tmp_path: Path) -> Database:
     return open_database(f"sqlite:///{tmp_path / 'carrier.db'}")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """A migrated, empty database; each test runs once on SQLite and once on PostgreSQL."""
-    if request.param == "sqlite":
+def _database(kind: str, tmp_path: Path, *, migrate: bool) -> Iterator[Database]:
+    if kind == "sqlite":
         database = _sqlite(tmp_path)
-        upgrade(database)
+        if migrate:
+            upgrade(database)
         yield database
         database.dispose()
         return
@@ -92,11 +91,24 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     schema = PgSchema()
     database = schema.open()
     try:
-        upgrade(database)
+        if migrate:
+            upgrade(database)
         yield database
     finally:
         database.dispose()
         schema.drop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A migrated, empty database; each test runs once on SQLite and once on PostgreSQL."""
+    yield from _database(request.param, tmp_path, migrate=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def bare_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """As `db`, without any schema (the migration tests build it revision by revision)."""
+    yield from _database(request.param, tmp_path, migrate=False)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from carrier_app.core import validation
 from carrier_app.core.clock import local_text, utcnow
 from carrier_app.core.errors import (
-    AccountLocked, AuthenticationFailed, ValidationError,
+    AccountLocked, AuthenticationFailed, PasswordChangeRequired, ValidationError,
 )
 from carrier_app.core.roles import Actor, Permission, Role, require
 from carrier_app.store import audit
@@ -130,7 +130,41 @@ def new_user(uow: UnitOfWork, actor: Actor, username: str, password: str, role: 
 def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
           location: str = "") -> Actor:
     """The actor for a correct user name and password. Failures are counted (and committed)
-    before the error is raised; the message never says which of the two was wrong."""
+    before the error is raised; the message never says which of the two was wrong. An
+    initial password that must be changed first is refused (PasswordChangeRequired) after
+    it was checked: `change_password` then sets a new one."""
+    user = _verified(uow, username, password)
+    uow.commit()
+    if user.must_change_password:
+        raise PasswordChangeRequired(
+            f"{user.username} must change the initial password before working",
+            username=user.username)
+    return Actor(user.id, user.username, Role(user.role), station, location)
+
+
+def change_password(uow: UnitOfWork, username: str, password: str, new_password: str, *,
+                    station: str = "") -> UserInfo:
+    """A user sets a new password, proving the current one (checked and counted as a log-in);
+    clears the must-change flag of an initial password; commits."""
+    user = _verified(uow, username, password)
+    uow.commit()  # a wrong current password has been counted; a right one resets the count
+    if len(new_password) < MIN_PASSWORD:
+        raise ValidationError(f"Password: at least {MIN_PASSWORD} characters",
+                              field="new_password", reason="password_short")
+    if new_password == password:
+        raise ValidationError("The new password must differ from the current one",
+                              field="new_password", reason="password_same")
+    user.password_hash = hash_password(new_password)
+    user.must_change_password = False
+    audit.record(uow, Actor(user.id, user.username, Role(user.role), station=station),
+                 "user.password", "user", user.id)
+    uow.commit()
+    return _info(user)
+
+
+def _verified(uow: UnitOfWork, username: str, password: str) -> User:
+    """The user whose name and password these are; a failure is counted in `uow` (the caller
+    commits) and raised. Resets the failure count of a right password."""
     now = utcnow()
     user = uow.session.scalar(select(User).where(User.username == username.strip()))
     if user is None or not user.active:
@@ -154,8 +188,7 @@ def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now
-    uow.commit()
-    return Actor(user.id, user.username, Role(user.role), station, location)
+    return user
 
 
 def _locked(until: datetime) -> AccountLocked:

@@ -17,12 +17,13 @@ from collections.abc import Sequence
 
 import carrier_app
 from carrier_app.cli import (
-    acceptance, dispatch, finance, lists, offline, pricing, problems, reports, scan, search,
+    acceptance, backup, dispatch, finance, install, lists, offline, pricing, problems, reports,
+    scan, search,
     sorting, waybill,
 )
 from carrier_app.cli.common import (
     CliError, Parser, acting_user, add_db_option, close_databases, echo, echo_json, open_db,
-    printable, reader,
+    current_password, printable, reader, user_name,
 )
 from carrier_app.config import Settings
 from carrier_app.core.errors import DomainError
@@ -55,7 +56,8 @@ def _parcel_count(text: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from carrier_app.demo.seed import is_empty, seed
+    from carrier_app.auth.install import is_empty
+    from carrier_app.demo.seed import seed
     from carrier_app.store import UnitOfWork
 
     db = open_db(args, create=True)
@@ -82,6 +84,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_track(args: argparse.Namespace) -> int:
     from carrier_app.core.clock import local_text
     from carrier_app.core.scan_code import normalise
+    from carrier_app.store.reads import database_for
     from carrier_app.store import UnitOfWork
     from carrier_app.tracking.history import track
 
@@ -89,7 +92,7 @@ def cmd_track(args: argparse.Namespace) -> int:
     code = normalise(args.waybill, settings.scan_prefixes, settings.scan_suffixes)
     db = open_db(args, migrate=False)
     actor = reader(args, db)
-    with UnitOfWork(db) as uow:
+    with UnitOfWork(database_for(db, track)) as uow:
         h = track(uow, actor, code)
     if args.json:
         echo_json(h.as_dict())
@@ -105,7 +108,7 @@ def cmd_track(args: argparse.Namespace) -> int:
 
 
 # --- users ------------------------------------------------------------------------------
-def _new_password() -> str:
+def _new_password(prompt: str = "New user's password: ") -> str:
     """The new user's password: CARRIER_NEW_PASSWORD, a prompt (twice), or a line of stdin
     from a script - never an option (it would sit in the process list and shell history)."""
     password = os.environ.get("CARRIER_NEW_PASSWORD")
@@ -113,7 +116,7 @@ def _new_password() -> str:
         return password
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
-    password = getpass.getpass("New user's password: ")
+    password = getpass.getpass(prompt)
     if getpass.getpass("Again: ") != password:
         raise CliError("the two passwords differ")
     return password
@@ -140,6 +143,22 @@ def cmd_users_add(args: argparse.Namespace) -> int:
             u = add_user(uow, actor, args.name, password, args.role, args.display_name or "")
             name, role = u.username, u.role.value
     echo(f"user {name} ({role}) added")
+    return 0
+
+
+def cmd_users_passwd(args: argparse.Namespace) -> int:
+    from carrier_app.auth.service import change_password
+    from carrier_app.store import UnitOfWork
+
+    db = open_db(args)
+    name = user_name(args)
+    if not name:
+        raise CliError("say whose password to change with --user NAME or CARRIER_USER")
+    current = current_password(name)
+    new = _new_password(f"New password for {name}: ")
+    with UnitOfWork(db) as uow:
+        change_password(uow, name, current, new, station=Settings().station)
+    echo(f"password of {name} changed")
     return 0
 
 
@@ -176,9 +195,14 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument("--role", required=True, choices=[r.value for r in Role])
     ua.add_argument("--display-name")
     ua.set_defaults(func=cmd_users_add)
+    up = usub.add_parser("passwd", help="change your password (the current one from "
+                                        "CARRIER_PASSWORD or a prompt, the new one from "
+                                        "CARRIER_NEW_PASSWORD, a prompt or standard input)")
+    add_db_option(up)
+    up.set_defaults(func=cmd_users_passwd)
 
-    for module in (scan, waybill, sorting, dispatch, finance, pricing, problems, reports,
-                   lists, search, acceptance, offline):
+    for module in (install, backup, scan, waybill, sorting, dispatch, finance, pricing,
+                   problems, reports, lists, search, acceptance, offline):
         module.register(sub)
     return parser
 

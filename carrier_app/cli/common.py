@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from carrier_app.config import Settings
+from carrier_app.core.errors import PasswordChangeRequired
 from carrier_app.core.roles import Actor, Role
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) is imported only by the commands that use it
@@ -130,8 +131,8 @@ def close_databases() -> None:
 def open_db(args: argparse.Namespace, *, migrate: bool = True,
             create: bool = False) -> Database:
     """The database named by --db, schema checked (and migrated if `migrate`). Only `create`
-    (db upgrade, demo) may create a database: for the others a mistyped SQLite path is an
-    error, never a new empty file."""
+    (db upgrade, demo, init, restore) may create a database: for the others a mistyped SQLite
+    path is an error, never a new empty file."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -154,7 +155,7 @@ def open_db(args: argparse.Namespace, *, migrate: bool = True,
             raise CliError(f"no database at {name} (check --db / CARRIER_DB_URL; "
                            "`carrier-app db upgrade` creates one)")
     try:
-        db = open_database(args.db)
+        db = open_database(args.db, read_url=Settings().db_read_url or None)
         _opened.append(db)
     except ArgumentError as exc:
         raise CliError(f"--db {args.db!r}: {exc}") from None
@@ -192,15 +193,25 @@ def acting_user(args: argparse.Namespace, db: Database, *,
     if not name:
         raise CliError(f"`{args.command}` changes data: say who you are with --user NAME "
                        "or CARRIER_USER")
+    password = current_password(name)
+    station, where = _where(args, location)
+    try:
+        with UnitOfWork(db) as uow:
+            return login(uow, name, password, station=station, location=where)
+    except PasswordChangeRequired:
+        raise CliError(f"{name} must change the initial password before working: run "
+                       f"`carrier-app users passwd --user {name}`") from None
+
+
+def current_password(name: str) -> str:
+    """The acting user's password: CARRIER_PASSWORD or a prompt from a terminal."""
     password = os.environ.get("CARRIER_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
             raise CliError(f"no password for {name}: set CARRIER_PASSWORD or run from a "
                            "terminal to be asked")
         password = getpass.getpass(f"Password for {name}: ")
-    station, where = _where(args, location)
-    with UnitOfWork(db) as uow:
-        return login(uow, name, password, station=station, location=where)
+    return password
 
 
 def reader(args: argparse.Namespace, db: Database | None = None, *,

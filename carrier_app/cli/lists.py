@@ -32,6 +32,7 @@ def cmd_lists(args: argparse.Namespace) -> int:
     from carrier_app.reports import lists_export
     from carrier_app.reports.lists import gap_list
     from carrier_app.store import UnitOfWork
+    from carrier_app.store.reads import database_for
 
     out = None
     if args.output:
@@ -44,7 +45,7 @@ def cmd_lists(args: argparse.Namespace) -> int:
         except argparse.ArgumentTypeError as exc:
             raise CliError(str(exc)) from None
     db = open_db(args, migrate=False)
-    with UnitOfWork(db) as uow:
+    with UnitOfWork(database_for(db, gap_list)) as uow:
         g = gap_list(uow, reader(args, db), args.name, args.location, args.hours)
     if out is not None:
         write = lists_export.to_xlsx if out.suffix.lower() == ".xlsx" else lists_export.to_csv

@@ -43,11 +43,12 @@ def _location(args: argparse.Namespace) -> str:
 def cmd_dashboard(args: argparse.Namespace) -> int:
     from carrier_app.reports.figures import day_figures, week_figures
     from carrier_app.store import UnitOfWork
+    from carrier_app.store.reads import database_for
 
     db = open_db(args, migrate=False)
     actor = reader(args, db)
     where = _location(args)
-    with UnitOfWork(db) as uow:
+    with UnitOfWork(database_for(db, day_figures)) as uow:
         f = day_figures(uow, actor, where, args.date)
         w = week_figures(uow, actor, where, f.day)
     if args.json:
@@ -64,13 +65,14 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 def cmd_report_day(args: argparse.Namespace) -> int:
     from carrier_app.reports.day_report import day_report_file
     from carrier_app.store import UnitOfWork
+    from carrier_app.store.reads import database_for
 
     fmt = args.output.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "xlsx"):
         raise CliError(f"-o {args.output}: name a .pdf or .xlsx file")
     db = open_db(args, migrate=False)
     actor = reader(args, db)
-    with UnitOfWork(db) as uow:
+    with UnitOfWork(database_for(db, day_report_file)) as uow:
         data = day_report_file(uow, actor, fmt, _location(args), args.date)
     write_atomic(args.output, data)
     echo(f"day report written to {args.output}")

@@ -23,13 +23,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     from carrier_app.core.clock import local_text
     from carrier_app.core.scan_code import strip_affixes
     from carrier_app.store import UnitOfWork
+    from carrier_app.store.reads import database_for
     from carrier_app.tracking.search import search_parcels
 
     settings = Settings()
     text = strip_affixes(args.text, settings.scan_prefixes, settings.scan_suffixes)
     db = open_db(args, migrate=False)
     actor = reader(args, db)
-    with UnitOfWork(db) as uow:
+    with UnitOfWork(database_for(db, search_parcels)) as uow:
         result = search_parcels(uow, actor, text, args.limit)
     if args.json:
         echo_json(result.as_dict())

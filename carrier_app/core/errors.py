@@ -46,6 +46,13 @@ class AccountLocked(DomainError):
     code = "account_locked"
 
 
+class PasswordChangeRequired(DomainError):
+    """The password was right but is an initial one (`carrier-app init`): it must be changed
+    before the account may act. Params: username."""
+
+    code = "password_change_required"
+
+
 class StoreUnavailable(DomainError):
     """The database cannot be reached, is read-only, locked or of an unknown schema."""
 

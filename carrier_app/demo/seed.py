@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
@@ -17,7 +17,9 @@ from carrier_app.core.roles import Actor, Role
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Branch, Courier, Hub, Merchant, Route, RoutingRule, User
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.auth.install import DEMO, INIT, lock_setup, mark_origin, origin
 from carrier_app.auth.service import first_admin, new_user
+from carrier_app.core.errors import ValidationError
 from carrier_app.pricing.rates import parse_csv, replace_cards
 from carrier_app.sorting.routing import load_router
 from carrier_app.tracking.scans import append_scan
@@ -63,10 +65,6 @@ STREETS = ["文一西路 588 号", "江南大道 3688 号", "世纪大道 100 �
            "天目山路 176 号", "漕河泾开发区 宜山路 700 号", "文二路 391 号 2 单元 1102 室"]
 
 
-#: Advisory lock key of the demo seeding (any constant the app uses for nothing else).
-_SEED_LOCK = 0x0CA221E4
-
-
 def demo_password(role: Role) -> str:
     return f"{role.value}-demo"
 
@@ -88,12 +86,17 @@ def seed(db: Database, parcels: int | None = None, *, rng_seed: int = 7,
     parcels are made by `actor`, by default the demo supervisor (a real user id on every
     event, never an anonymous one). Two seeds at the same moment (two `carrier-app demo`)
     make one network: the check and the seeding are one transaction, serialised (SQLite:
-    BEGIN IMMEDIATE; PostgreSQL: an advisory lock held until it commits)."""
+    BEGIN IMMEDIATE; PostgreSQL: an advisory lock held until it commits). A database made by
+    `init` (a real depot) is refused: demo accounts have published passwords."""
     with UnitOfWork(db) as uow:
-        if not db.is_sqlite:
-            uow.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SEED_LOCK})
+        lock_setup(uow)
+        if origin(uow) == INIT:
+            raise ValidationError(
+                "This is a real depot's database (made by `carrier-app init`): demo data and "
+                "demo accounts are never added to it", field="database", reason="real_install")
         fresh = uow.session.scalar(select(Hub.id).limit(1)) is None
         if fresh:
+            mark_origin(uow, DEMO)
             _network(uow)
             maker = actor
             if maker is None:  # a new database: its first account adds the others
@@ -115,12 +118,6 @@ def seed(db: Database, parcels: int | None = None, *, rng_seed: int = 7,
     if count:
         _parcels(db, count, random.Random(rng_seed), actor)
     return DemoSummary(fresh, users, count)
-
-
-def is_empty(uow: UnitOfWork) -> bool:
-    """No network and no user yet: a database `carrier-app demo` may seed without a user."""
-    return (uow.session.scalar(select(Hub.id).limit(1)) is None
-            and uow.session.scalar(select(User.id).limit(1)) is None)
 
 
 def _network(uow: UnitOfWork) -> None:

@@ -12,6 +12,7 @@ from carrier_app.documents.day_report import DayReport as DayReport
 from carrier_app.reports.figures import AGE_BANDS, DayFigures, WeekFigures, day_figures, \
     week_figures
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.store.reads import read_only
 
 #: Stage key -> bilingual heading (journey order).
 STAGE_HEADS: dict[str, str] = {
@@ -52,6 +53,7 @@ def day_report(uow: UnitOfWork, actor: Actor, location: str = "",
     return build(f, week_figures(uow, actor, location, f.day))
 
 
+@read_only
 def day_report_file(uow: UnitOfWork, actor: Actor, fmt: str, location: str = "",
                     day: date | None = None) -> bytes:
     """The report as PDF or XLSX bytes. Read-only."""

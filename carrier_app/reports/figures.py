@@ -40,6 +40,7 @@ from carrier_app.store.models import (
     Branch, CashUp, Courier, Parcel, Problem, ProofOfDelivery, ScanEvent,
 )
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.store.reads import read_only
 
 #: Stage name -> (scan event, status after). The order is the order of the parcel's journey.
 STAGES: dict[str, tuple[str, str]] = {
@@ -203,6 +204,7 @@ def _staged(location: str, start: datetime, end: datetime, *cols: Any) -> Any:
         _ev.c.status_after.is_not(None), _at(_ev.c.location_code, location))
 
 
+@read_only
 def day_figures(uow: UnitOfWork, actor: Actor, location: str = "",
                 day: date | None = None) -> DayFigures:
     """The figures of `location` for the local `day` (default today); a future day is
@@ -311,6 +313,7 @@ def _stranded(uow: UnitOfWork, location: str, end: datetime) -> int:
         .scalar_one())
 
 
+@read_only
 def week_figures(uow: UnitOfWork, actor: Actor, location: str = "",
                  day: date | None = None) -> WeekFigures:
     """The 7 local days ending with `day` (default today): parcels received and the
@@ -347,6 +350,7 @@ def week_figures(uow: UnitOfWork, actor: Actor, location: str = "",
         for i, d in enumerate(days)])
 
 
+@read_only
 def stage_parcels(uow: UnitOfWork, actor: Actor, location: str, day: date | None,
                   stage: str, *, station: str | None = None, courier: str | None = None,
                   limit: int = 2000) -> StageParcels:

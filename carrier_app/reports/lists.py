@@ -39,6 +39,7 @@ from carrier_app.store.models import (
     Branch, Courier, DeliveryAttempt, DeliveryRun, Hub, Parcel, RunItem, ScanEvent,
 )
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.store.reads import read_only
 
 P = cast(Table, Parcel.__table__)
 E = cast(Table, ScanEvent.__table__)
@@ -205,6 +206,7 @@ def _query(name: GapListName, places: list[str] | None, hours: int, now: datetim
     return select(*cols).select_from(froms).where(and_(*where))
 
 
+@read_only
 def gap_list(uow: UnitOfWork, actor: Actor, name: str, location: str = ALL,
              hours: int | None = None, *, limit: int = DEFAULT_LIMIT) -> GapList:
     """One gap list at `location` (hub or branch code, or all) with its counts per place;

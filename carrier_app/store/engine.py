@@ -44,6 +44,9 @@ def describe(url: URL) -> str:
 @dataclass
 class Database:
     engine: Engine
+    #: A second database the read-only use cases read from (CARRIER_DB_READ_URL: a
+    #: PostgreSQL streaming replica); None: they read here. See store/reads.py.
+    reader: Database | None = None
     sessions: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -62,18 +65,30 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.reader is not None:
+            self.reader.dispose()
 
 
 def open_database(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
-                  search_path: str | None = None, echo: bool = False) -> Database:
+                  search_path: str | None = None, echo: bool = False,
+                  read_url: str | None = None) -> Database:
     """Create the engine for `url` (no connection is made yet). An SQLite file's folder is
     created private to this user (0700) and the file itself 0600; `search_path` pins a
-    PostgreSQL schema (the tests give each run its own)."""
+    PostgreSQL schema (the tests give each run its own). `read_url` (CARRIER_DB_READ_URL):
+    the read-only database the read use cases use (store/reads.py)."""
+    db = _open(url, busy_timeout_ms, search_path, echo, read_only=False)
+    if read_url:
+        db.reader = _open(read_url, busy_timeout_ms, search_path, echo, read_only=True)
+    return db
+
+
+def _open(url: str, busy_timeout_ms: int, search_path: str | None, echo: bool, *,
+          read_only: bool) -> Database:
     u = make_url(url)
     # Error texts never carry the statement's parameters (names, phones, addresses).
     kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
     if u.get_backend_name() == "sqlite":
-        read_only = "mode=ro" in str(u.query.get("mode", "")) or u.query.get("mode") == "ro"
+        read_only = read_only or u.query.get("mode") == "ro"
         if (u.database and u.database != ":memory:" and not u.database.startswith("file:")
                 and not read_only):
             path = Path(u.database).expanduser()
@@ -89,8 +104,14 @@ def open_database(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
         if u.get_backend_name() == "postgresql" and u.get_driver_name() in ("psycopg2", ""):
             u = u.set(drivername="postgresql+psycopg")
         connect_args: dict[str, Any] = {"connect_timeout": 5}
-        if search_path:
-            connect_args["options"] = f"-csearch_path={search_path}"
+        options = [f"-csearch_path={search_path}"] if search_path else []
+        if "options" in u.query:  # the URL's own (?options=...) kept, not overridden
+            options.insert(0, str(u.query["options"]))
+            u = u.difference_update_query(["options"])
+        if read_only:  # a write through the read connection fails here too, not only on a replica
+            options.append("-cdefault_transaction_read_only=on")
+        if options:
+            connect_args["options"] = " ".join(options)
         kwargs["connect_args"] = connect_args
         kwargs["pool_pre_ping"] = True
         # Pinned whatever the server's default: the services' locking (SELECT ... FOR UPDATE,

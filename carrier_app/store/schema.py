@@ -37,14 +37,16 @@ def current_revision(db: Database) -> str | None:
         raise translate(exc, db.url) from exc
 
 
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
 def check(db: Database) -> str:
     """'ok', 'empty' (no schema yet) or 'behind'; raises SchemaTooNew for an unknown revision."""
     current = current_revision(db)
     if current is None:
         return "empty"
-    script = ScriptDirectory.from_config(_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current not in known:
+    if current not in known_revisions():
         raise SchemaTooNew(
             f"The database schema ({current}) is newer than this version of carrier_app "
             f"knows (latest {head_revision()}). Update the application before using this "

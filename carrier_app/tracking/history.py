@@ -18,6 +18,7 @@ from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.store.models import Branch, Parcel, Piece, ScanEvent, User
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.store.repository import no_such_waybill
+from carrier_app.store.reads import read_only
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class ParcelHistory:
         return d
 
 
+@read_only
 def track(uow: UnitOfWork, actor: Actor, code: str) -> ParcelHistory:
     require(actor, Permission.TRACK)
     parsed = s10.parse(code.strip().upper())

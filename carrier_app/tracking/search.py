@@ -23,6 +23,7 @@ from carrier_app.core.text import LIKE_ESCAPE, fold_full_width, like_pattern
 from carrier_app.store.models import Parcel
 from carrier_app.store.repository import no_such_waybill
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.store.reads import read_only
 
 #: Hits listed at most; more than this: "refine the search".
 LIMIT = 50
@@ -67,6 +68,7 @@ _COLUMNS = (Parcel.waybill_no, Parcel.status, Parcel.recipient_name, Parcel.reci
             Parcel.recipient_address, Parcel.order_ref, Parcel.updated_at)
 
 
+@read_only
 def search_parcels(uow: UnitOfWork, actor: Actor, text: str,
                    limit: int = LIMIT) -> SearchResult:
     """Parcels matching `text`: a waybill number or piece code (exactly); a phone number in

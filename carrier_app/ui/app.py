@@ -1,9 +1,13 @@
-"""Start the GUI: fonts, language, database (created and seeded with a demo network on first
-start), log-in, main window. A database that cannot be used is a clear message, not a crash."""
+"""Start the GUI: fonts, language, database (created on first start, then set up by the
+first-start wizard - a real depot or the demo; `make run` seeds the demo straight away),
+the daily backup, log-in, main window. A database that cannot be used is a clear message,
+not a crash."""
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -36,19 +40,61 @@ def start_language(settings: Settings) -> None:
 
 
 def prepare_database(settings: Settings) -> tuple[Database, bool]:
-    """Open, create or migrate; seed the demo network on a brand-new database.
+    """Open, create or migrate; seed the demo network on a brand-new database when
+    CARRIER_FIRST_START=demo (`make run`; otherwise the first-start wizard asks).
     Returns the database and whether it carries the demo users."""
     from carrier_app.demo.seed import seed, seeded
 
-    db = open_database(settings.db_url)
+    db = open_database(settings.db_url, read_url=settings.db_read_url or None)
     state = check(db)  # raises SchemaTooNew / StoreUnavailable
     if state != "ok":
         upgrade(db)
-    if state == "empty":
+    if state == "empty" and os.environ.get("CARRIER_FIRST_START") == "demo":
         seed(db, location=settings.location)
     with UnitOfWork(db) as uow:
         demo = seeded(uow)
     return db, demo
+
+
+def first_start(db: Database, settings: Settings) -> bool | None:
+    """The wizard on a database with no network and no user: None when the user cancels,
+    else whether the database now carries the demo users."""
+    from carrier_app.auth.install import is_empty
+    from carrier_app.ui.first_start import FirstStartDialog
+
+    with UnitOfWork(db) as uow:
+        if not is_empty(uow):
+            return False
+    wizard = FirstStartDialog(db, settings)
+    if wizard.exec() != FirstStartDialog.DialogCode.Accepted:
+        return None
+    return wizard.made == "demo"
+
+
+def is_demo_database(db: Database) -> bool:
+    """Whether `demo` made this database (the status bar says so)."""
+    from carrier_app.auth.install import DEMO, origin
+
+    with UnitOfWork(db) as uow:
+        return origin(uow) == DEMO
+
+
+def start_daily_backup(db: Database, settings: Settings) -> threading.Thread:
+    """Today's copy of the SQLite file in the data folder's backups/ (kept: the newest
+    CARRIER_BACKUP_KEEP), made off the GUI thread; a failure is printed, never in the way."""
+    from carrier_app.config import data_dir
+    from carrier_app.core.clock import local_today
+    from carrier_app.store.backup import daily_backup
+
+    def work() -> None:
+        try:
+            daily_backup(db, data_dir() / "backups", settings.backup_keep, local_today())
+        except Exception as exc:  # noqa: BLE001 - a missed backup must not stop the depot
+            print(f"carrier_app: the daily backup failed: {exc}", file=sys.stderr)
+
+    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+    thread.start()
+    return thread
 
 
 def location_name(db: Database, code: str) -> str:
@@ -92,7 +138,13 @@ def run_gui() -> int:
         QMessageBox.critical(None, QCoreApplication.translate("App", "carrier_app"),
                              messages.describe(exc))
         return 1
-    shift = Shift(db, settings, demo_hint=demo, location_name=location_name(db, settings.location))
+    made = first_start(db, settings)
+    if made is None:
+        return 0
+    start_daily_backup(db, settings)
+    shift = Shift(db, settings, demo_hint=demo or made,
+                  location_name=location_name(db, settings.location),
+                  demo_database=is_demo_database(db))
     if not shift.log_in():
         return 0
     return app.exec()

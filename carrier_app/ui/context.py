@@ -23,6 +23,7 @@ from carrier_app.config import Settings
 from carrier_app.core.roles import Actor
 from carrier_app.store import Database, UnitOfWork
 from carrier_app.store.checkpoint import WalCheckpointer as Checkpointer
+from carrier_app.store.reads import database_for
 from carrier_app.store.retry import run_with_retry
 from carrier_app.ui.offline import OfflineBridge
 from carrier_app.ui.refused_scans import RefusedScans
@@ -69,7 +70,8 @@ class AppContext:
             *args: P.args, **kw: P.kwargs) -> T:
         """One user action: `use_case(uow, actor, *args, **kw)` in its own unit of work, run
         again (bounded) when PostgreSQL stops it for a serialization failure or deadlock."""
-        return run_with_retry(self.db, lambda uow: use_case(uow, self.actor, *args, **kw))
+        db = database_for(self.db, use_case)  # a read use case: the read database, if set
+        return run_with_retry(db, lambda uow: use_case(uow, self.actor, *args, **kw))
 
     def start_checkpointer(self) -> Checkpointer:
         """WAL checkpoints off the scan path for a write-heavy page (store/checkpoint.py);

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from carrier_app.auth.service import login
 from carrier_app.config import Settings
-from carrier_app.core.errors import DomainError
+from carrier_app.core.errors import DomainError, PasswordChangeRequired
 from carrier_app.core.roles import Actor
 from carrier_app.store import Database, UnitOfWork
 from carrier_app.ui import i18n, messages
@@ -93,13 +93,30 @@ class LoginDialog(QDialog):
             self.error.setText(self.tr("Enter your user name and password."))
             return
         try:
-            with UnitOfWork(self.db) as uow:
-                self.actor = login(uow, self.username.text(), self.password.text(),
-                                   station=self.settings.station,
-                                   location=self.settings.location)
+            try:
+                self.actor = self._login()
+            except PasswordChangeRequired:  # an initial password: a new one first
+                if not self._new_password():
+                    return
+                self.actor = self._login()
         except DomainError as exc:
             self.error.setText(messages.describe(exc))
             self.password.clear()
             self.password.setFocus()
             return
         self.accept()
+
+    def _login(self) -> Actor:
+        with UnitOfWork(self.db) as uow:
+            return login(uow, self.username.text(), self.password.text(),
+                         station=self.settings.station, location=self.settings.location)
+
+    def _new_password(self) -> bool:
+        from carrier_app.ui.password_dialog import NewPasswordDialog
+        dialog = NewPasswordDialog(self.db, self.username.text().strip(),
+                                   self.password.text(), station=self.settings.station,
+                                   parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.password.setText(dialog.new.text())
+        return True

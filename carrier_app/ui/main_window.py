@@ -26,9 +26,10 @@ class MainWindow(QMainWindow):
     #: Ctrl+L: the user logs out; the shift (ui/shift.py) shows the log-in again.
     switch_user = Signal()
 
-    def __init__(self, ctx: AppContext, location_name: str = "") -> None:
+    def __init__(self, ctx: AppContext, location_name: str = "", *, demo: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
+        self.demo = demo
         self.location_name = location_name
         self.pages: list[Page] = []
         self._fitted = False
@@ -53,7 +54,13 @@ class MainWindow(QMainWindow):
         self.location_label = QLabel()
         self.db_label = QLabel()
         self.clock_label = QLabel()
-        for w in (self.user_label, self.location_label, self.db_label):
+        # A database made by `demo` says so: its accounts' passwords are published.
+        self.demo_label = QLabel()
+        self.demo_label.setObjectName("demoDatabase")
+        self.demo_label.setStyleSheet("color: white; background: #c62828; font-weight: bold; "
+                                      "padding: 0 6px;")
+        self.demo_label.setVisible(demo)
+        for w in (self.demo_label, self.user_label, self.location_label, self.db_label):
             self.statusBar().addWidget(w)
         self.statusBar().addPermanentWidget(self.clock_label)
         self.clock = QTimer(self)
@@ -252,6 +259,7 @@ class MainWindow(QMainWindow):
         where = f"{a.location} {self.location_name}".strip()
         self.location_label.setText(self.tr("Location: {where}").format(where=where))
         self.db_label.setText(self.tr("Database: {db}").format(db=self.ctx.db.describe()))
+        self.demo_label.setText(self.tr("DEMO DATABASE"))
         self.file_menu.setTitle(self.tr("&File"))
         self.problem_action.setText(self.tr("Register a problem parcel (last scan)"))
         self.quit_action.setText(self.tr("&Quit"))

@@ -143,6 +143,24 @@ LOCKED_OUT = QT_TRANSLATE_NOOP(
     "This account is locked after too many failed log-ins. "
     "Try again later or ask an administrator.")
 
+#: A real depot install (auth/install.py) and initial passwords, by reason / code.
+INSTALL_PROBLEMS = {
+    "password_change_required": QT_TRANSLATE_NOOP(
+        "Messages", "{username} must change the initial password before working."),
+    "not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "This database is not empty (it has a network or users): a depot is set "
+        "up on a new, empty database only."),
+    "real_install": QT_TRANSLATE_NOOP(
+        "Messages", "This is a real depot's database: demo data and demo accounts are never "
+        "added to it."),
+    "site_code": QT_TRANSLATE_NOOP(
+        "Messages", "Site {value}: a hub code (2–8 letters or digits, e.g. 571) or a branch "
+        "code hub-number (e.g. 571-12)."),
+    "password_short": QT_TRANSLATE_NOOP("Messages", "Password: at least 8 characters."),
+    "password_same": QT_TRANSLATE_NOOP(
+        "Messages", "The new password must differ from the current one."),
+}
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
@@ -229,6 +247,10 @@ def describe(exc: DomainError) -> str:
         return tr(AUTH_FAILED)
     if exc.code == "account_locked":
         return tr(LOCKED_OUT)
+    install = exc.code if exc.code == "password_change_required" else str(p.get("reason"))
+    if install in INSTALL_PROBLEMS:
+        return tr(INSTALL_PROBLEMS[install]).format(username=p.get("username", ""),
+                                                    value=p.get("value", ""))
     reason = p.get("reason")
     if reason in BAG_AND_PRINT:
         return tr(BAG_AND_PRINT[str(reason)]).format(

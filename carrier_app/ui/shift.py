@@ -17,8 +17,9 @@ from carrier_app.ui.main_window import MainWindow
 
 class Shift(QObject):
     def __init__(self, db: Database, settings: Settings, *, demo_hint: bool = False,
-                 location_name: str = "") -> None:
+                 location_name: str = "", demo_database: bool = False) -> None:
         super().__init__()
+        self.demo_database = demo_database  # the status bar says 演示数据库
         self.db = db
         self.settings = settings
         self.demo_hint = demo_hint
@@ -40,7 +41,8 @@ class Shift(QObject):
             own = user_settings.value(actor.username, "language")
             if own and own != i18n.current_language():
                 i18n.set_language(own)
-        self.window = MainWindow(AppContext(self.db, actor, self.settings), self.location_name)
+        self.window = MainWindow(AppContext(self.db, actor, self.settings), self.location_name,
+                                 demo=self.demo_database)
         self.window.switch_user.connect(self._switch)
         self.window.show()
         return True

@@ -14,6 +14,7 @@ from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.core.text import LIKE_ESCAPE, like_pattern
 from carrier_app.store.models import ImportBatch, Merchant, Parcel
 from carrier_app.store.uow import UnitOfWork
+from carrier_app.store.reads import read_only
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class BatchRow:
     created_at: datetime     # UTC
 
 
+@read_only
 def search_waybills(uow: UnitOfWork, actor: Actor, text: str = "", batch_id: int | None = None,
                      limit: int = 200) -> list[WaybillRow]:
     """Newest first. `text` matches part of the waybill number, order ref, recipient name or

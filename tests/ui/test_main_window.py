@@ -117,6 +117,7 @@ def test_an_unusable_database_at_start_is_a_message_not_a_crash(qtbot, monkeypat
 def test_a_first_start_creates_and_seeds_the_database(tmp_path, monkeypatch):
     monkeypatch.setenv("CARRIER_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("CARRIER_DB_URL", raising=False)
+    monkeypatch.setenv("CARRIER_FIRST_START", "demo")  # as `make run` starts it
     db, demo = gui.prepare_database(Settings())
     assert demo and (tmp_path / "carrier.db").exists()
     assert "carrier.db" in db.describe()

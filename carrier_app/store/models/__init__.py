@@ -20,6 +20,7 @@ from carrier_app.store.models.pricing import RateCardRow
 from carrier_app.store.models.printing import PrintJob
 from carrier_app.store.models.problems import Problem, ProblemContact
 from carrier_app.store.models.routing import RoutingRule
+from carrier_app.store.models.site import SiteSetting
 from carrier_app.store.models.users import AuditLog, LoginThrottle, User
 from carrier_app.store.models.waybills import ImportBatch, ImportMapping
 
@@ -36,5 +37,5 @@ __all__ = [
     "Parcel",
     "Piece", "PrintJob", "Problem", "ProblemContact", "RateCardRow", "RejectedScan", "Route",
     "RoutingRule",
-    "ScanEvent", "User", "WaybillBlock",
+    "ScanEvent", "SiteSetting", "User", "WaybillBlock",
 ]

@@ -21,6 +21,8 @@ class User(Base):
     locked_until: Mapped[datetime | None]
     last_login_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
+    #: An initial password (`carrier-app init`): log-in is refused until it is changed.
+    must_change_password: Mapped[bool] = mapped_column(default=False)
 
 
 class AuditLog(Base):
