@@ -1,20 +1,32 @@
-"""Start the GUI: fonts, language, database (created and seeded with a demo network on first
-start), log-in, main window. A database that cannot be used is a clear message, not a crash."""
+"""Start the GUI: fonts, language, log-in window, then the database (created and seeded with
+a demo network on first start) and the main window. A database that cannot be used is a clear
+message, not a crash.
+
+The log-in window comes first: SQLAlchemy, Alembic, the use cases and the screens are imported
+only once it is shown (bench/startup_bench.py measures launch → log-in window against a bare
+PySide6 window). Keep this module and login_dialog.py free of those imports at module level."""
 
 from __future__ import annotations
 
+import os
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carrier_app.config import Settings
 from carrier_app.core.errors import DomainError
-from carrier_app.store import Database, UnitOfWork, open_database
-from carrier_app.store.schema import check, upgrade
 from carrier_app.ui import i18n, messages, workstation
 from carrier_app.ui.fonts import register_fonts
+
+if TYPE_CHECKING:
+    from carrier_app.store import Database
+    from carrier_app.ui.login_dialog import LoginDialog
+
+#: Set by bench/startup_bench.py: the process ends as soon as the log-in window is shown.
+EXIT_ON_SHOW = "CARRIER_EXIT_ON_SHOW"
 
 ORG = "CarrierApp"
 APP = "carrier_app"
@@ -39,6 +51,8 @@ def prepare_database(settings: Settings) -> tuple[Database, bool]:
     """Open, create or migrate; seed the demo network on a brand-new database.
     Returns the database and whether it carries the demo users."""
     from carrier_app.demo.seed import seed, seeded
+    from carrier_app.store import UnitOfWork, open_database
+    from carrier_app.store.schema import check, upgrade
 
     db = open_database(settings.db_url)
     state = check(db)  # raises SchemaTooNew / StoreUnavailable
@@ -53,6 +67,7 @@ def prepare_database(settings: Settings) -> tuple[Database, bool]:
 
 def location_name(db: Database, code: str) -> str:
     from carrier_app.network.service import location
+    from carrier_app.store import UnitOfWork
     try:
         with UnitOfWork(db) as uow:
             return location(uow, code).name
@@ -79,25 +94,42 @@ def install_error_hook() -> None:
     sys.excepthook = hook
 
 
+def open_after_shown(dialog: LoginDialog, settings: Settings) -> None:
+    """Open the database behind the shown log-in window (what the user types meanwhile is
+    queued, not lost), then import the main window so that logging in does not wait for it.
+    A database that cannot be used: the message, and the dialog ends with code 2."""
+    QApplication.processEvents()  # paint the window before the imports hold the thread
+    try:
+        db, demo = prepare_database(settings)
+    except DomainError as exc:
+        QMessageBox.critical(dialog, QCoreApplication.translate("App", "carrier_app"),
+                             messages.describe(exc))
+        dialog.done(2)
+        return
+    dialog.set_database(db, demo)
+    import carrier_app.ui.main_window  # noqa: F401 - the screens, while the user types
+
+
 def run_gui() -> int:
-    from carrier_app.ui.context import AppContext
     from carrier_app.ui.login_dialog import LoginDialog
-    from carrier_app.ui.main_window import MainWindow
 
     app = make_app()
     install_error_hook()
     settings = workstation.load(Settings())
     start_language(settings)
-    try:
-        db, demo = prepare_database(settings)
-    except DomainError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "carrier_app"),
-                             messages.describe(exc))
+    dialog = LoginDialog(None, settings)
+    if os.environ.get(EXIT_ON_SHOW):
+        QTimer.singleShot(0, lambda: os._exit(0))
+    QTimer.singleShot(0, lambda: open_after_shown(dialog, settings))
+    result = dialog.exec()
+    if result == 2:
         return 1
-    dialog = LoginDialog(db, settings, demo_hint=demo)
-    if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.actor is None:
+    if result != LoginDialog.DialogCode.Accepted or dialog.actor is None or dialog.db is None:
         return 0
-    window = MainWindow(AppContext(db, dialog.actor, settings),
-                        location_name(db, settings.location))
+    from carrier_app.ui.context import AppContext
+    from carrier_app.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(dialog.db, dialog.actor, settings),
+                        location_name(dialog.db, settings.location))
     window.show()
     return app.exec()
