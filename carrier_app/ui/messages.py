@@ -350,6 +350,41 @@ LOCKED_OUT = QT_TRANSLATE_NOOP(
     "Try again later or ask an administrator.")
 
 
+#: The keys of an event's recorded details (tracking history), as the Details column names them.
+DETAIL_KEYS = {
+    "reason": QT_TRANSLATE_NOOP("Messages", "reason"),
+    "attempt": QT_TRANSLATE_NOOP("Messages", "attempt"),
+    "next_attempt": QT_TRANSLATE_NOOP("Messages", "next attempt"),
+    "to_branch": QT_TRANSLATE_NOOP("Messages", "back to branch"),
+    "pod": QT_TRANSLATE_NOOP("Messages", "proof of delivery"),
+    "receiver": QT_TRANSLATE_NOOP("Messages", "received by"),
+    "relation": QT_TRANSLATE_NOOP("Messages", "relation"),
+    "counter": QT_TRANSLATE_NOOP("Messages", "picked up at the counter"),
+    "pickup_request": QT_TRANSLATE_NOOP("Messages", "pickup request"),
+    "manifest": QT_TRANSLATE_NOOP("Messages", "manifest"),
+    "bag": QT_TRANSLATE_NOOP("Messages", "bag"),
+    "sort_code": QT_TRANSLATE_NOOP("Messages", "sort code"),
+    "route": QT_TRANSLATE_NOOP("Messages", "routed by"),
+    "forward": QT_TRANSLATE_NOOP("Messages", "forwarded to"),
+    "run": QT_TRANSLATE_NOOP("Messages", "delivery run"),
+    "not_attempted": QT_TRANSLATE_NOOP("Messages", "not attempted"),
+    "courier": QT_TRANSLATE_NOOP("Messages", "courier"),
+    "off_run": QT_TRANSLATE_NOOP("Messages", "taken off run"),
+    "note": QT_TRANSLATE_NOOP("Messages", "note"),
+    "problem": QT_TRANSLATE_NOOP("Messages", "problem"),
+    "instruction": QT_TRANSLATE_NOOP("Messages", "instruction"),
+    "requested": QT_TRANSLATE_NOOP("Messages", "requested"),
+    "resolution": QT_TRANSLATE_NOOP("Messages", "resolution"),
+    "amount": QT_TRANSLATE_NOOP("Messages", "amount"),
+    "measured_g": QT_TRANSLATE_NOOP("Messages", "measured (g)"),
+    "chargeable_weight_g": QT_TRANSLATE_NOOP("Messages", "chargeable weight (g)"),
+    "price_before_fen": QT_TRANSLATE_NOOP("Messages", "price before (fen)"),
+    "price_after_fen": QT_TRANSLATE_NOOP("Messages", "price after (fen)"),
+    "price_diff_fen": QT_TRANSLATE_NOOP("Messages", "price difference (fen)"),
+}
+YES_NO = (QT_TRANSLATE_NOOP("Messages", "no"), QT_TRANSLATE_NOOP("Messages", "yes"))
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
@@ -375,6 +410,33 @@ def role_name(role: object) -> str:
     key = getattr(role, "value", role)
     text = ROLE_NAMES.get(str(key))
     return tr(text) if text else str(key)
+
+
+def event_details(details: dict[str, object]) -> str:
+    """An event's recorded details in words: "key: value, …", codes (failure and problem
+    reasons, relations, statuses) named, yes/no for flags, the rest as recorded."""
+    from carrier_app.core.problems import REASON_ZH, Reason
+    from carrier_app.ui.delivery_names import reason_names, relation_names
+
+    named = {**reason_names(), **relation_names()}
+    parts = []
+    for key, value in details.items():
+        if value is None or value == "":
+            continue
+        label = tr(DETAIL_KEYS[key]) if key in DETAIL_KEYS else key
+        if isinstance(value, bool):
+            text = tr(YES_NO[value])
+        elif str(value) in named:
+            text = named[str(value)]
+        elif str(value) in Reason.__members__:
+            text = REASON_ZH[Reason(str(value))] if i18n.current_language() != "en" \
+                else str(value).replace("_", " ").lower()
+        elif str(value) in STATUS_NAMES:
+            text = status_name(str(value))
+        else:
+            text = str(value)
+        parts.append(f"{label}: {text}")
+    return ", ".join(parts)
 
 
 def event_name(event: str) -> str:

@@ -602,215 +602,215 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="47"/>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="280"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="48"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="283"/>
         <source>Received</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="48"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="49"/>
         <source>Sorted</source>
         <translation>分拣</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="49"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="50"/>
         <source>Bagged</source>
         <translation>装袋</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="50"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="51"/>
         <source>Departed</source>
         <translation>发车</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="51"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="52"/>
         <source>Arrived</source>
         <translation>到件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="52"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="53"/>
         <source>Out for delivery</source>
         <translation>派件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="53"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="54"/>
         <source>Delivered</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="54"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="55"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="55"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="56"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="186"/>
         <source>Station</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="187"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="188"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="188"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="189"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="193"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="194"/>
         <source>COD collected</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="196"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="197"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="199"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="200"/>
         <source>Cash-up</source>
         <translation>交款单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="200"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="201"/>
         <source>Courier / counter</source>
         <translation>快递员 / 柜台</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="201"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="202"/>
         <source>Expected</source>
         <translation>应交</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="202"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="203"/>
         <source>Declared</source>
         <translation>实交</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="203"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="204"/>
         <source>Variance</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="251"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="261"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="264"/>
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="262"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="265"/>
         <source>Location:</source>
         <translation>网点：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="263"/>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="332"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="266"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="335"/>
         <source>all</source>
         <translation>全网</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="264"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="267"/>
         <source>Refresh every (s):</source>
         <translation>自动刷新（秒）：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="265"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="268"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="266"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="269"/>
         <source>Open problems</source>
         <translation>未结问题件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="267"/>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="278"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="270"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="281"/>
         <source>Cash-ups awaiting approval</source>
         <translation>待审批交款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="268"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="271"/>
         <source>Stranded at close (留仓)</source>
         <translation>留仓</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="269"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="272"/>
         <source>COD collected / handed over</source>
         <translation>代收货款 / 已交款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="270"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="273"/>
         <source>Open the exceptions desk</source>
         <translation>打开问题件处理</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="271"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="274"/>
         <source>Open cash-ups</source>
         <translation>打开交款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="272"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="275"/>
         <source>Open the 留仓 list</source>
         <translation>打开留仓清单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="273"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="276"/>
         <source>Parcels by stage</source>
         <translation>各环节件量</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="274"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="277"/>
         <source>Last 7 days: volume and first-attempt rate</source>
         <translation>近7天：收件量与首次派送成功率</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="275"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="278"/>
         <source>By station</source>
         <translation>按工位</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="276"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="279"/>
         <source>By courier</source>
         <translation>按快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="277"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="280"/>
         <source>Open problems by age</source>
         <translation>未结问题件（按时长）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="279"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="282"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="281"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="284"/>
         <source>First-attempt rate %</source>
         <translation>首次派送成功率 %</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="331"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="334"/>
         <source>{day} at {where}</source>
         <translation>{day} {where}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="386"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="389"/>
         <source>{stage} at station {station}</source>
         <translation>{stage}（工位 {station}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="388"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="391"/>
         <source>{stage} by courier {courier}</source>
         <translation>{stage}（快递员 {courier}）</translation>
     </message>
@@ -1382,11 +1382,13 @@
     <message>
         <location filename="../../carrier_app/ui/pages/waybill_import.py" line="112"/>
         <location filename="../../carrier_app/ui/pages/waybill_import.py" line="160"/>
+        <location filename="../../carrier_app/ui/pages/waybill_import.py" line="251"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/waybill_import.py" line="112"/>
+        <location filename="../../carrier_app/ui/pages/waybill_import.py" line="251"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
@@ -1397,6 +1399,7 @@
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/waybill_import.py" line="113"/>
+        <location filename="../../carrier_app/ui/pages/waybill_import.py" line="251"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2123,32 +2126,188 @@
         <translation>商家 {merchant} 未签订安全协议：其包裹须由交寄人实名，在柜台逐件收寄，不能导入</translation>
     </message>
     <message>
+        <location filename="../../carrier_app/ui/messages.py" line="355"/>
+        <source>reason</source>
+        <extracomment>The keys of an event&apos;s recorded details (tracking history), as the Details column names them.</extracomment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="356"/>
+        <source>attempt</source>
+        <translation>第几次派送</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="357"/>
+        <source>next attempt</source>
+        <translation>下次派送</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="358"/>
+        <source>back to branch</source>
+        <translation>退回网点</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="359"/>
+        <source>proof of delivery</source>
+        <translation>签收凭证</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="360"/>
+        <source>received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="361"/>
+        <source>relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="362"/>
+        <source>picked up at the counter</source>
+        <translation>柜台自提</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="363"/>
+        <source>pickup request</source>
+        <translation>揽收请求</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="364"/>
+        <source>manifest</source>
+        <translation>交接单</translation>
+    </message>
+    <message>
         <location filename="../../carrier_app/ui/messages.py" line="365"/>
+        <source>bag</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="366"/>
+        <source>sort code</source>
+        <translation>分拣码</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="367"/>
+        <source>routed by</source>
+        <translation>路由依据</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="368"/>
+        <source>forwarded to</source>
+        <translation>转发至</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="369"/>
+        <source>delivery run</source>
+        <translation>派送批次</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="370"/>
+        <source>not attempted</source>
+        <translation>未派送原因</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="371"/>
+        <source>courier</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="372"/>
+        <source>taken off run</source>
+        <translation>移出派送批次</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="373"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="374"/>
+        <source>problem</source>
+        <translation>问题件</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="375"/>
+        <source>instruction</source>
+        <translation>处理指示</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="376"/>
+        <source>requested</source>
+        <translation>申请的处理</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="377"/>
+        <source>resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="378"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="379"/>
+        <source>measured (g)</source>
+        <translation>实测重量（克）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="380"/>
+        <source>chargeable weight (g)</source>
+        <translation>计费重量（克）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="381"/>
+        <source>price before (fen)</source>
+        <translation>原运费（分）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="382"/>
+        <source>price after (fen)</source>
+        <translation>新运费（分）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="383"/>
+        <source>price difference (fen)</source>
+        <translation>运费差额（分）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="385"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="385"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="400"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="366"/>
+        <location filename="../../carrier_app/ui/messages.py" line="401"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="367"/>
+        <location filename="../../carrier_app/ui/messages.py" line="402"/>
         <source>Counter clerk</source>
         <translation>柜台文员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="368"/>
+        <location filename="../../carrier_app/ui/messages.py" line="403"/>
         <source>Sorter</source>
         <translation>分拣员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="369"/>
+        <location filename="../../carrier_app/ui/messages.py" line="404"/>
         <source>Dispatcher</source>
         <translation>调度员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="370"/>
+        <location filename="../../carrier_app/ui/messages.py" line="405"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
@@ -4058,7 +4217,7 @@
     <message>
         <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="156"/>
         <source>not attempted</source>
-        <translation>未派送</translation>
+        <translation>未派送原因</translation>
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="159"/>
@@ -4646,8 +4805,8 @@
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/tracking.py" line="60"/>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="79"/>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="120"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="80"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="121"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4677,7 +4836,7 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="116"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="117"/>
         <source>Track a parcel</source>
         <translation>查询包裹</translation>
     </message>
@@ -4686,105 +4845,105 @@
         <translation type="vanished">运单号：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="78"/>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="120"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="79"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="121"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="121"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="122"/>
         <source>Sort code</source>
         <translation>三段码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="121"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="122"/>
         <source>Destination</source>
         <translation>目的网点</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="80"/>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="122"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="81"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="123"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="84"/>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="122"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="85"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="123"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="123"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="124"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="123"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="124"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="124"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="125"/>
         <source>COD amount</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="204"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="205"/>
         <source>  (return)</source>
         <translation> （退件）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="206"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="207"/>
         <source>not routed — manual routing</source>
         <translation>未分配路由 — 人工路由</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="216"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="217"/>
         <source>Express</source>
         <translation>特快</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="216"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="217"/>
         <source>Standard</source>
         <translation>标快</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="217"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="218"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="119"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="120"/>
         <source>Search:</source>
         <translation>查询：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="81"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="82"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="82"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="83"/>
         <source>Order ref</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="83"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="84"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="147"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="148"/>
         <source>No parcel matches “{text}”: the previous parcel is no longer shown</source>
         <translation>没有与“{text}”匹配的包裹：之前显示的包裹已清除</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="160"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="161"/>
         <source>More than {n} parcels match “{text}”: the first {n} are listed — refine the search</source>
         <translation>与“{text}”匹配的包裹超过 {n} 件：仅列出前 {n} 件，请缩小查询范围</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="164"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="165"/>
         <source>{n} parcels match “{text}”: pick one</source>
         <translation>{n} 件包裹与“{text}”匹配：请选择一件</translation>
     </message>

@@ -63,7 +63,8 @@ class TrackingPage(Page):
             (lambda: self.tr("Location"), lambda e: e.location),
             (lambda: self.tr("User"), lambda e: e.user),
             (lambda: self.tr("Workstation"), lambda e: e.station),
-            (lambda: self.tr("Details"), lambda e: e.message),
+            (lambda: self.tr("Details"),
+             lambda e: messages.event_details(e.details) if e.details else e.message),
         ])
         self.table = QTableView()
         self.table.setObjectName("trackingEvents")
