@@ -3765,6 +3765,37 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../carrier_app/ui/qt_gaps.py" line="12"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/qt_gaps.py" line="13"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/qt_gaps.py" line="14"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../carrier_app/ui/qt_gaps.py" line="10"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/qt_gaps.py" line="11"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>QuoteBox</name>
     <message>
         <location filename="../../carrier_app/ui/widgets/quote_box.py" line="77"/>
@@ -4217,7 +4248,7 @@
     <message>
         <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="156"/>
         <source>not attempted</source>
-        <translation>未派送原因</translation>
+        <translation>未派送</translation>
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="159"/>

@@ -30,6 +30,7 @@ def test_standard_buttons_and_the_file_dialog_are_translated(qtbot):
     files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     qtbot.addWidget(files)
     shown = texts(files)
-    assert {"文件名称(&N)：", "保存(&S)", "取消"} <= shown, shown
+    wanted = {"文件名称(&N)：", "保存(&S)", "取消", "查找范围(&L)：", "文件类型(&T)："}
+    assert wanted <= shown, shown
     i18n.set_language("en")
     qtbot.waitUntil(lambda: box.button(B.Cancel).text().replace("&", "") == "Cancel")
