@@ -22,8 +22,10 @@ def _finished(msg: ET.Element) -> bool:
     return tr is not None and bool(tr.text) and tr.get("type") is None
 
 
-def _contexts(root: ET.Element) -> dict[str, ET.Element]:
-    return {c.findtext("name") or "": c for c in root.iter("context")}
+def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
+    """(context name, message) of every message; a name may head several <context>s."""
+    return [(c.findtext("name") or "", m) for c in root.iter("context")
+            for m in c.iter("message")]
 
 
 def _key(context: str, msg: ET.Element) -> Key:
@@ -38,29 +40,26 @@ def merge(target: Path, sources: list[Path]) -> list[str]:
         first = ET.parse(sources[0]).getroot()
         tree = ET.ElementTree(ET.Element("TS", dict(first.attrib)))
     root = tree.getroot()
-    contexts = _contexts(root)
-    index: dict[Key, ET.Element] = {
-        _key(name, m): m for name, c in contexts.items() for m in c.iter("message")}
+    contexts = {c.findtext("name") or "": c for c in reversed(list(root.iter("context")))}
+    index: dict[Key, ET.Element] = {_key(name, m): m for name, m in _messages(root)}
     conflicts: list[str] = []
     for path in sources:
-        for name, ctx in _contexts(ET.parse(path).getroot()).items():
-            for msg in ctx.iter("message"):
-                key = _key(name, msg)
-                have = index.get(key)
-                if have is None:
-                    if name not in contexts:
-                        contexts[name] = ET.SubElement(root, "context")
-                        ET.SubElement(contexts[name], "name").text = name
-                    contexts[name].append(msg)
-                    index[key] = msg
-                elif _finished(msg) and not _finished(have):
-                    have.remove(have.find("translation"))  # type: ignore[arg-type]
-                    have.append(msg.find("translation"))  # type: ignore[arg-type]
-                elif _finished(msg) and have.findtext("translation") != \
-                        msg.findtext("translation"):
-                    conflicts.append(f"{path.name}: [{name}] {key[1]!r}: "
-                                     f"{have.findtext('translation')!r} vs "
-                                     f"{msg.findtext('translation')!r}")
+        for name, msg in _messages(ET.parse(path).getroot()):
+            key = _key(name, msg)
+            have = index.get(key)
+            if have is None:
+                if name not in contexts:
+                    contexts[name] = ET.SubElement(root, "context")
+                    ET.SubElement(contexts[name], "name").text = name
+                contexts[name].append(msg)
+                index[key] = msg
+            elif _finished(msg) and not _finished(have):
+                have.remove(have.find("translation"))  # type: ignore[arg-type]
+                have.append(msg.find("translation"))  # type: ignore[arg-type]
+            elif _finished(msg) and have.findtext("translation") != msg.findtext("translation"):
+                conflicts.append(f"{path.name}: [{name}] {key[1]!r}: "
+                                 f"{have.findtext('translation')!r} vs "
+                                 f"{msg.findtext('translation')!r}")
     if not conflicts:
         ET.indent(tree, space="    ")
         tree.write(target, encoding="utf-8", xml_declaration=True)
