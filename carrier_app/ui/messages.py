@@ -383,6 +383,8 @@ DETAIL_KEYS = {
     "price_diff_fen": QT_TRANSLATE_NOOP("Messages", "price difference (fen)"),
 }
 YES_NO = (QT_TRANSLATE_NOOP("Messages", "no"), QT_TRANSLATE_NOOP("Messages", "yes"))
+DETAIL = QT_TRANSLATE_NOOP("Messages", "{key}: {value}")
+DETAIL_SEPARATOR = QT_TRANSLATE_NOOP("Messages", ", ")
 
 
 def tr(text: str) -> str:
@@ -435,8 +437,8 @@ def event_details(details: dict[str, object]) -> str:
             text = status_name(str(value))
         else:
             text = str(value)
-        parts.append(f"{label}: {text}")
-    return ", ".join(parts)
+        parts.append(tr(DETAIL).format(key=label, value=text))
+    return tr(DETAIL_SEPARATOR).join(parts)
 
 
 def event_name(event: str) -> str:

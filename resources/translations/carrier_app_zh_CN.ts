@@ -2282,32 +2282,42 @@
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="400"/>
+        <location filename="../../carrier_app/ui/messages.py" line="386"/>
+        <source>{key}: {value}</source>
+        <translation>{key}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="387"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="402"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="401"/>
+        <location filename="../../carrier_app/ui/messages.py" line="403"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="402"/>
+        <location filename="../../carrier_app/ui/messages.py" line="404"/>
         <source>Counter clerk</source>
         <translation>柜台文员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="403"/>
+        <location filename="../../carrier_app/ui/messages.py" line="405"/>
         <source>Sorter</source>
         <translation>分拣员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="404"/>
+        <location filename="../../carrier_app/ui/messages.py" line="406"/>
         <source>Dispatcher</source>
         <translation>调度员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="405"/>
+        <location filename="../../carrier_app/ui/messages.py" line="407"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>

@@ -7,6 +7,7 @@ opened at the hub and at the branch, the held parcel tracked, and all visible te
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -24,8 +25,11 @@ from carrier_app.demo.seed import seed
 from carrier_app.ui import i18n
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.delivery_names import REASONS as FAIL_REASONS
+from carrier_app.ui.fonts import register_fonts
 from carrier_app.ui.main_window import MainWindow
 from tests.day_support import BRANCH, TZ, Clock, seed_day
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "zh_CN"
 
 #: Codes that must never reach the user as such (single words and SNAKE_CASE alike).
 CODES = ({s.value for s in Status} | {e.value for e in Event} | {r.value for r in Reason}
@@ -100,6 +104,7 @@ def day(demo_sqlite, monkeypatch):
 @pytest.mark.parametrize("location", ["571", BRANCH])
 def test_no_screen_shows_a_raw_code_in_chinese(qtbot, day, location):
     db, waybills = day
+    register_fonts(QApplication.instance())
     i18n.set_language("zh_CN")
     boss = Actor(None, "boss", Role.ADMIN, station="ws-boss", location=location)
     window = MainWindow(AppContext(db, boss, Settings(db_url="sqlite://", location=location)))
@@ -122,6 +127,8 @@ def test_no_screen_shows_a_raw_code_in_chinese(qtbot, day, location):
         codes = raw_codes(visible_texts(window))
         if codes:
             seen[page.key] = codes
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)  # every screen, to be looked at
+        window.grab().save(str(SCREENSHOTS / f"{location}_{page.key}.png"))
     assert not seen, seen
 
 
