@@ -98,7 +98,42 @@ def day(demo_sqlite, monkeypatch):
     monkeypatch.setenv("CARRIER_TZ", TZ)
     waybills = seed_day(demo_sqlite, Clock(monkeypatch))
     seed(demo_sqlite, parcels=40)
-    return demo_sqlite, waybills
+    return demo_sqlite, {**waybills, **hub_objects(demo_sqlite)}
+
+
+def hub_objects(db) -> dict[str, str]:
+    """At the hub: a sealed bag on a departed manifest, an open bag, an open manifest."""
+    from carrier_app.core.lifecycle import Event
+    from carrier_app.sorting import bags, manifests
+    from carrier_app.sorting.common import HubSerials
+    from carrier_app.store import UnitOfWork
+    from tests.hub_support import SUP, TO_021_03, make_parcels
+
+    wbs = make_parcels(db, 3, postcode=TO_021_03, steps=(Event.RECEIVE, Event.SORT))
+    bs, ms = HubSerials(db, "BG"), HubSerials(db, "MF")
+    bs.ensure(2)
+    ms.ensure(2)
+    with UnitOfWork(db) as uow:
+        sealed = bags.open_bag(uow, SUP, bs, "021-03").bag_no
+    with UnitOfWork(db) as uow:
+        bags.open_bag(uow, SUP, bs, "021-03")
+    for wb in wbs[:2]:
+        with UnitOfWork(db) as uow:
+            bags.add_to_bag(uow, SUP, sealed, wb)
+    with UnitOfWork(db) as uow:
+        bags.seal_bag(uow, SUP, sealed)
+        uow.commit()
+    with UnitOfWork(db) as uow:
+        gone = manifests.create_manifest(uow, SUP, ms, "021", vehicle="浙A·12345",
+                                         seal_no="S778", driver="王师傅").manifest_no
+        manifests.add_to_manifest(uow, SUP, gone, sealed)
+        uow.commit()
+    with UnitOfWork(db) as uow:
+        manifests.depart(uow, SUP, gone)
+    with UnitOfWork(db) as uow:
+        manifests.create_manifest(uow, SUP, ms, "021", vehicle="浙A·54321")
+        uow.commit()
+    return {"bag": sealed, "manifest": gone, "bagged": wbs[0]}
 
 
 @pytest.mark.parametrize("location", ["571", BRANCH])
@@ -115,7 +150,7 @@ def test_no_screen_shows_a_raw_code_in_chinese(qtbot, day, location):
     for page in list(window.pages):
         assert window.show_page(page.key) or page.key == "placeholder"
         if page.key == "tracking":
-            for wb in (waybills["p2"], waybills["p4"]):
+            for wb in (waybills["p2"], waybills["p4"], waybills["bagged"]):
                 qtbot.keyClicks(page.scan, wb)
                 qtbot.keyClick(page.scan, Qt.Key.Key_Return)
                 qtbot.wait(200)
@@ -167,6 +202,14 @@ def test_no_pdf_shows_a_raw_code(day):
         pdfs["day report"] = day_report_file(uow, boss, "pdf", BRANCH, DAY)
     with UnitOfWork(db) as uow:
         pdfs["labels"] = render_labels(uow, boss, [wb["p2"], wb["p6"]])
+    from carrier_app.documents.bag_label import render_bag_label
+    from carrier_app.documents.manifest import render_manifest
+    from carrier_app.sorting.bags import bag_info
+    from carrier_app.sorting.manifests import manifest_info
+    from tests.hub_support import SUP
+    with UnitOfWork(db) as uow:
+        pdfs["bag label"] = render_bag_label(bag_info(uow, SUP, wb["bag"]))
+        pdfs["manifest"] = render_manifest(manifest_info(uow, SUP, wb["manifest"]))
     texts = {name: pdf_text(pdf) for name, pdf in pdfs.items()}
     assert all(len(t) > 50 for t in texts.values()), texts
     assert "地址不详" in texts["day report"]  # the open problems, in words
