@@ -28,6 +28,7 @@ from carrier_app.ui.delivery_names import REASONS as FAIL_REASONS
 from carrier_app.ui.fonts import register_fonts
 from carrier_app.ui.main_window import MainWindow
 from tests.day_support import BRANCH, TZ, Clock, seed_day
+from tests.delivery_support import pdf_text_and_codes
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "zh_CN"
 
@@ -167,20 +168,6 @@ def test_no_screen_shows_a_raw_code_in_chinese(qtbot, day, location):
     assert not seen, seen
 
 
-def pdf_text(pdf: bytes) -> str:
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(pdf)
-    out = []
-    for page in doc:
-        tp = page.get_textpage()
-        out.append(tp.get_text_range())
-        tp.close()
-        page.close()
-    doc.close()
-    return "\n".join(out)
-
-
 def test_no_pdf_shows_a_raw_code(day):
     from carrier_app.delivery.pod import pod_pdf
     from carrier_app.dispatch.runs import list_runs, print_run
@@ -210,7 +197,7 @@ def test_no_pdf_shows_a_raw_code(day):
     with UnitOfWork(db) as uow:
         pdfs["bag label"] = render_bag_label(bag_info(uow, SUP, wb["bag"]))
         pdfs["manifest"] = render_manifest(manifest_info(uow, SUP, wb["manifest"]))
-    texts = {name: pdf_text(pdf) for name, pdf in pdfs.items()}
+    texts = {name: pdf_text_and_codes(pdf)[0] for name, pdf in pdfs.items()}
     assert all(len(t) > 50 for t in texts.values()), texts
     assert "地址不详" in texts["day report"]  # the open problems, in words
     found = {name: raw_codes([t]) for name, t in texts.items()}
