@@ -383,6 +383,12 @@ DETAIL_KEYS = {
     "price_diff_fen": QT_TRANSLATE_NOOP("Messages", "price difference (fen)"),
 }
 YES_NO = (QT_TRANSLATE_NOOP("Messages", "no"), QT_TRANSLATE_NOOP("Messages", "yes"))
+#: How a parcel was routed (core/routing.py RouteMatch.reason, "manual routing"), by prefix.
+ROUTED_BY = {
+    "postcode prefix ": QT_TRANSLATE_NOOP("Messages", "postcode prefix {rest}"),
+    "address ": QT_TRANSLATE_NOOP("Messages", "address {rest}"),
+    "manual routing": QT_TRANSLATE_NOOP("Messages", "manual routing{rest}"),
+}
 DETAIL = QT_TRANSLATE_NOOP("Messages", "{key}: {value}")
 DETAIL_SEPARATOR = QT_TRANSLATE_NOOP("Messages", ", ")
 
@@ -435,10 +441,19 @@ def event_details(details: dict[str, object]) -> str:
                 else str(value).replace("_", " ").lower()
         elif str(value) in STATUS_NAMES:
             text = status_name(str(value))
+        elif key == "route":
+            text = routed_by(str(value))
         else:
             text = str(value)
         parts.append(tr(DETAIL).format(key=label, value=text))
     return tr(DETAIL_SEPARATOR).join(parts)
+
+
+def routed_by(reason: str) -> str:
+    for prefix, text in ROUTED_BY.items():
+        if reason.startswith(prefix):
+            return tr(text).format(rest=reason[len(prefix):])
+    return reason
 
 
 def event_name(event: str) -> str:

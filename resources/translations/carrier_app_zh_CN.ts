@@ -2282,42 +2282,58 @@
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="386"/>
+        <location filename="../../carrier_app/ui/messages.py" line="388"/>
+        <source>postcode prefix {rest}</source>
+        <extracomment>How a parcel was routed (core/routing.py RouteMatch.reason, &quot;manual routing&quot;), by prefix.</extracomment>
+        <translation>邮编前缀 {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="389"/>
+        <source>address {rest}</source>
+        <translation>地址 {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="390"/>
+        <source>manual routing{rest}</source>
+        <translation>人工分拣{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="392"/>
         <source>{key}: {value}</source>
         <translation>{key}：{value}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="387"/>
+        <location filename="../../carrier_app/ui/messages.py" line="393"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="402"/>
+        <location filename="../../carrier_app/ui/messages.py" line="408"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="403"/>
+        <location filename="../../carrier_app/ui/messages.py" line="409"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="404"/>
+        <location filename="../../carrier_app/ui/messages.py" line="410"/>
         <source>Counter clerk</source>
         <translation>柜台文员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="405"/>
+        <location filename="../../carrier_app/ui/messages.py" line="411"/>
         <source>Sorter</source>
         <translation>分拣员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="406"/>
+        <location filename="../../carrier_app/ui/messages.py" line="412"/>
         <source>Dispatcher</source>
         <translation>调度员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="407"/>
+        <location filename="../../carrier_app/ui/messages.py" line="413"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>

@@ -158,6 +158,8 @@ def test_no_screen_shows_a_raw_code_in_chinese(qtbot, day, location):
                 codes = raw_codes(visible_texts(window))
                 if codes:
                     seen[f"tracking {wb}"] = codes
+            shown = "\n".join(visible_texts(window))  # the last one, a bagged parcel
+            assert "路由依据：邮编前缀" in shown and "袋：BG" in shown, shown
         qtbot.wait(300)  # background look-ups fill the tables
         QApplication.processEvents()
         codes = raw_codes(visible_texts(window))
