@@ -4862,8 +4862,8 @@
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/tracking.py" line="60"/>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="80"/>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="121"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="82"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4878,22 +4878,22 @@
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="64"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="65"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="65"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="67"/>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="66"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="68"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="117"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="119"/>
         <source>Track a parcel</source>
         <translation>查询包裹</translation>
     </message>
@@ -4902,105 +4902,110 @@
         <translation type="vanished">运单号：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="79"/>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="121"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="81"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="123"/>
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="122"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="124"/>
         <source>Sort code</source>
         <translation>三段码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="122"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="124"/>
         <source>Destination</source>
         <translation>目的网点</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="81"/>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="123"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="83"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="125"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="85"/>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="123"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="65"/>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="87"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="125"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="124"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="126"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="124"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="126"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="125"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="127"/>
         <source>COD amount</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="205"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="207"/>
         <source>  (return)</source>
         <translation> （退件）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="207"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="209"/>
         <source>not routed — manual routing</source>
         <translation>未分配路由 — 人工路由</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="217"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="219"/>
         <source>Express</source>
         <translation>特快</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="217"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="219"/>
         <source>Standard</source>
         <translation>标快</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="218"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="220"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="120"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="122"/>
         <source>Search:</source>
         <translation>查询：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="82"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="84"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="83"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="85"/>
         <source>Order ref</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="84"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="86"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="148"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="150"/>
         <source>No parcel matches “{text}”: the previous parcel is no longer shown</source>
         <translation>没有与“{text}”匹配的包裹：之前显示的包裹已清除</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="161"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="163"/>
         <source>More than {n} parcels match “{text}”: the first {n} are listed — refine the search</source>
         <translation>与“{text}”匹配的包裹超过 {n} 件：仅列出前 {n} 件，请缩小查询范围</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/tracking.py" line="165"/>
+        <location filename="../../carrier_app/ui/pages/tracking.py" line="167"/>
         <source>{n} parcels match “{text}”: pick one</source>
         <translation>{n} 件包裹与“{text}”匹配：请选择一件</translation>
     </message>

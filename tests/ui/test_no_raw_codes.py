@@ -160,6 +160,7 @@ def test_no_screen_shows_a_raw_code_in_chinese(qtbot, day, location):
                     seen[f"tracking {wb}"] = codes
             shown = "\n".join(visible_texts(window))  # the last one, a bagged parcel
             assert "路由依据：邮编前缀" in shown and "袋：BG" in shown, shown
+            assert "系统" in shown.split("\n") and "system" not in shown.split("\n")
         qtbot.wait(300)  # background look-ups fill the tables
         QApplication.processEvents()
         codes = raw_codes(visible_texts(window))
