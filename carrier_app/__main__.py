@@ -1,3 +1,3 @@
-from carrier_app.cli import main
+from carrier_app.launch import main
 
 raise SystemExit(main())

@@ -1,5 +1,6 @@
 """Fill a Qt .ts file's translations from a UTF-8 tab-separated file of `source<TAB>translation`
-lines (\\n in either column stands for a newline). Unlisted sources stay unfinished, so
+lines (\\n in either column stands for a newline); finished translations are left alone (the
+same English may read differently in another context). Unlisted sources stay unfinished, so
 `lrelease` reports them. Usage: python tools/fill_ts.py FILE.ts TRANSLATIONS.tsv"""
 
 import sys
@@ -18,8 +19,8 @@ def main(ts_path: str, tsv_path: str) -> int:
     for msg in tree.iter("message"):
         src = msg.findtext("source")
         tr = msg.find("translation")
-        if src in table:
-            tr.text = table[src]
+        if src in table and (tr.get("type") == "unfinished" or not tr.text):
+            tr.text = table[src]  # only unfinished ones: a finished one stays as it is
             tr.attrib.pop("type", None)
         elif tr.get("type") == "unfinished":
             missing += 1

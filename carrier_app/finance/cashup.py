@@ -220,7 +220,7 @@ def approve_variance(uow: UnitOfWork, actor: Actor, cash_up_id: int, reason: str
     if cu.declared_by == actor.username:
         raise PermissionDenied(f"{actor.username} declared this cash-up and cannot approve "
                                "its variance", role=actor.role,
-                               permission=Permission.APPROVE_VARIANCE)
+                               permission=Permission.APPROVE_VARIANCE, reason="own_variance")
     now = utcnow()
     uow.session.add(CashUpApproval(cash_up_id=cu.id, variance_fen=cu.declared_fen - cu.expected_fen,
                                    reason=reason, approved_by=actor.username,

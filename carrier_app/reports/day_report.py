@@ -24,8 +24,9 @@ FORMATS = ("pdf", "xlsx")
 
 
 def reason_text(reason: str) -> str:
+    """Bilingual like the rest of the report: "地址不详 Address", never the bare code."""
     zh = REASON_ZH.get(Reason(reason), "") if reason in Reason.__members__ else ""
-    return f"{zh} {reason}".strip()
+    return f"{zh} {reason.replace('_', ' ').capitalize()}".strip()
 
 
 def build(f: DayFigures, w: WeekFigures) -> DayReport:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -31,6 +31,9 @@ class EventRow:
     user: str
     piece_no: int | None
     message: str
+    #: the event's recorded details when it has no message (what `message` spells as k=v):
+    #: for a screen to put in words
+    details: dict[str, object] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,8 @@ class ParcelHistory:
         d = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "events"}
         d["status"] = self.status.value
         d["piece_statuses"] = [s.value for s in self.piece_statuses]
-        d["events"] = [{**e.__dict__, "at": local_iso(e.at)} for e in self.events]
+        d["events"] = [{**{k: v for k, v in e.__dict__.items() if k != "details"},
+                        "at": local_iso(e.at)} for e in self.events]
         return d
 
 
@@ -72,7 +76,8 @@ def track(uow: UnitOfWork, actor: Actor, code: str) -> ParcelHistory:
         select(ScanEvent, User.username).outerjoin(User, User.id == ScanEvent.user_id)
         .where(ScanEvent.parcel_id == parcel.id).order_by(ScanEvent.occurred_at, ScanEvent.id))
     events = [EventRow(e.occurred_at, e.event, e.status_after, e.location_code, e.station,
-                       username or "system", e.piece_no, e.message or _detail_text(e.details))
+                       username or "system", e.piece_no, e.message or _detail_text(e.details),
+                       {} if e.message else _details(e.details))
               for e, username in rows]
     return ParcelHistory(
         waybill_no=parcel.waybill_no, status=Status(parcel.status), pieces=parcel.pieces,
@@ -85,9 +90,13 @@ def track(uow: UnitOfWork, actor: Actor, code: str) -> ParcelHistory:
         cod=str(from_fen(parcel.cod_fen)), is_return=parcel.is_return, events=events)
 
 
-def _detail_text(details: str) -> str:
+def _details(details: str) -> dict[str, object]:
     try:
         d = json.loads(details or "{}")
     except ValueError:
-        return ""
-    return ", ".join(f"{k}={v}" for k, v in d.items())
+        return {}
+    return d if isinstance(d, dict) else {}
+
+
+def _detail_text(details: str) -> str:
+    return ", ".join(f"{k}={v}" for k, v in _details(details).items())

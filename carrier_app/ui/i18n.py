@@ -1,6 +1,7 @@
-"""Qt translations: `.ts` sources in resources/translations (one file per area, e.g.
-`foundation_zh_CN.ts`), compiled with Qt's lrelease into a cache folder when missing or
-older than the source, and installed as QTranslators."""
+"""Qt translations: one `.ts` source per language, resources/translations/carrier_app_<lang>.ts,
+compiled once with Qt's lrelease into the data folder (again only when the .ts is newer), and
+Qt's own qtbase_<lang>.qm shipped with PySide6 (OK/Cancel, the print and file dialogs), both
+installed as QTranslators. `make translations` folds other .ts files in and refreshes it."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from pathlib import Path
 from typing import cast
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from carrier_app.config import RESOURCES, data_dir, ensure_private_dir
 
 TRANSLATIONS = RESOURCES / "translations"
+DOMAIN = "carrier_app"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 _installed: list[QTranslator] = []
 
@@ -34,6 +36,8 @@ def _lrelease() -> str | None:
 
 
 def compiled(ts: Path, cache: Path) -> Path | None:
+    if not ts.exists():
+        return None
     qm = cache / (ts.stem + ".qm")
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm
@@ -65,10 +69,15 @@ def set_language(lang: str) -> None:
     _current = lang if lang in LANGUAGES else "en"
     if _current == "en":
         return
-    cache = data_dir() / "translations"
-    for ts in sorted(TRANSLATIONS.glob(f"*_{_current}.ts")):
-        qm = compiled(ts, cache)
+    qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for qm in (compiled(source(_current), data_dir() / "translations"),
+               qt_own / f"qtbase_{_current}.qm"):
         tr = QTranslator(app)
         if qm is not None and tr.load(str(qm)):
             app.installTranslator(tr)
             _installed.append(tr)
+
+
+def source(lang: str) -> Path:
+    """The one .ts file of `lang`."""
+    return TRANSLATIONS / f"{DOMAIN}_{lang}.ts"

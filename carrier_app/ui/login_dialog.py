@@ -1,22 +1,30 @@
-"""Log in: user name and password. Failures say only that the pair was wrong."""
+"""Log in: user name and password. Failures say only that the pair was wrong.
+
+The dialog is the first window: it is shown before the database (SQLAlchemy, Alembic, the use
+cases) is opened, so it imports none of them itself; `set_database` hands the database over
+once it is open."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
-from carrier_app.auth.service import login
 from carrier_app.config import Settings
 from carrier_app.core.errors import DomainError, PasswordChangeRequired
-from carrier_app.core.roles import Actor
-from carrier_app.store import Database, UnitOfWork
 from carrier_app.ui import i18n, messages
+
+if TYPE_CHECKING:
+    from carrier_app.core.roles import Actor
+    from carrier_app.store import Database
 
 
 class LoginDialog(QDialog):
-    def __init__(self, db: Database, settings: Settings, *, demo_hint: bool = False) -> None:
+    def __init__(self, db: Database | None, settings: Settings, *,
+                 demo_hint: bool = False) -> None:
         super().__init__()
         self.db = db
         self.settings = settings
@@ -66,6 +74,12 @@ class LoginDialog(QDialog):
         self.retranslate()
         self.username.setFocus()
 
+    def set_database(self, db: Database, demo_hint: bool) -> None:
+        self.db = db
+        self.demo_hint = demo_hint
+        self.hint.setVisible(demo_hint)
+        self.retranslate()
+
     def _language_changed(self) -> None:
         code = self.language.currentData()
         self.language_chosen = True
@@ -79,7 +93,7 @@ class LoginDialog(QDialog):
         self.language_label.setText(self.tr("Language / 语言"))
         self.where.setText(self.tr("Workstation {station} at {location}\n{db}").format(
             station=self.settings.station, location=self.settings.location,
-            db=self.db.describe()))
+            db=self.db.describe() if self.db else self.tr("Opening the database…")))
         self.hint.setText(self.tr("Demo database: log in as admin / admin-demo (also clerk, "
                                   "sorter, dispatcher, supervisor, finance with -demo)."))
 
@@ -91,6 +105,9 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         if not self.username.text().strip() or not self.password.text():
             self.error.setText(self.tr("Enter your user name and password."))
+            return
+        if self.db is None:
+            self.error.setText(self.tr("Opening the database… try again in a moment."))
             return
         try:
             try:
@@ -107,12 +124,16 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _login(self) -> Actor:
+        from carrier_app.auth.service import login
+        from carrier_app.store import UnitOfWork
+        assert self.db is not None
         with UnitOfWork(self.db) as uow:
             return login(uow, self.username.text(), self.password.text(),
                          station=self.settings.station, location=self.settings.location)
 
     def _new_password(self) -> bool:
         from carrier_app.ui.password_dialog import NewPasswordDialog
+        assert self.db is not None
         dialog = NewPasswordDialog(self.db, self.username.text().strip(),
                                    self.password.text(), station=self.settings.station,
                                    parent=self)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carrier_app.core.errors import DomainError
 from carrier_app.core.lifecycle import Status
+from carrier_app.ui import i18n
 from carrier_app.ui.i18n import QT_TRANSLATE_NOOP
 
 STATUS_NAMES = {
@@ -103,6 +104,187 @@ FIELD_ERRORS = {
     "id_type": QT_TRANSLATE_NOOP("Messages", "Choose the ID type"),
     "prohibited": QT_TRANSLATE_NOOP(
         "Messages", "On the prohibited/restricted list: a supervisor's override is needed"),
+    "phone_link": QT_TRANSLATE_NOOP(
+        "Messages", "A tel: link, not a phone number: give the number alone"),
+    "phone_extension": QT_TRANSLATE_NOOP(
+        "Messages", "Has an extension: give a number the courier can dial directly, the "
+        "extension in the note"),
+    "control_character": QT_TRANSLATE_NOOP(
+        "Messages", "Contains a control character (invisible): retype it"),
+    "control_char": QT_TRANSLATE_NOOP(
+        "Messages", "Contains a control character (invisible): retype it"),
+    "too_large": QT_TRANSLATE_NOOP("Messages", "Too large"),
+    "number": QT_TRANSLATE_NOOP("Messages", "Not a number"),
+    "decimals": QT_TRANSLATE_NOOP("Messages", "At most two decimal places"),
+    "no_agreement": QT_TRANSLATE_NOOP(
+        "Messages", "The merchant has no signed safety agreement: accept at the counter"),
+    "empty": QT_TRANSLATE_NOOP("Messages", "Empty"),
+}
+
+#: A sentence for each reason code the services raise (DomainError params["reason"]) that is
+#: not described above, keyed "<error code>:<reason>" when a reason means different things
+#: for different errors. {names} are the error's params; a missing one is left out, so each
+#: sentence reads whole without it. The English UI keeps the service's own, fuller sentence.
+REASONS = {
+    # the database (store/errors.py)
+    "no_database": QT_TRANSLATE_NOOP(
+        "Messages", "The PostgreSQL database {database} named in CARRIER_DB_URL does not exist: "
+        "create it or correct the database name."),
+    "auth": QT_TRANSLATE_NOOP(
+        "Messages", "The PostgreSQL server refused the log-in {role} (no such role, wrong "
+        "password or not allowed): check the user in CARRIER_DB_URL."),
+    "cannot_open": QT_TRANSLATE_NOOP(
+        "Messages", "The database file cannot be opened (missing folder or no permission)."),
+    "disk": QT_TRANSLATE_NOOP(
+        "Messages", "The disk holding the database is full or failing; nothing was saved."),
+    "store_unavailable:other": QT_TRANSLATE_NOOP(
+        "Messages", "The database reported an error {sqlstate}; nothing was saved."),
+    "exhausted": QT_TRANSLATE_NOOP(
+        "Messages", "A number series is used up; ask an administrator. Nothing was saved."),
+    "serialization": QT_TRANSLATE_NOOP(
+        "Messages", "Another station changed the same records at the same moment; nothing was "
+        "saved. Try again."),
+    "deadlock": QT_TRANSLATE_NOOP(
+        "Messages", "Another station changed the same records at the same moment; nothing was "
+        "saved. Try again."),
+    "data": QT_TRANSLATE_NOOP(
+        "Messages", "The database refused a value (wrong kind or form); nothing was saved."),
+    "nul": QT_TRANSLATE_NOOP(
+        "Messages", "A text contains a NUL character, which cannot be saved; nothing was saved."),
+    "out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "A number is out of the range its field allows; nothing was saved."),
+    # order and list files (waybill/order_import.py, acceptance, rates)
+    "utf16": QT_TRANSLATE_NOOP(
+        "Messages", "This file is UTF-16 (\"Unicode text\"); in Excel save it as \"CSV UTF-8 "
+        "(comma delimited)\" and import that."),
+    "shift_jis": QT_TRANSLATE_NOOP(
+        "Messages", "This file looks like Japanese Shift-JIS text, not Chinese GB18030/GBK: "
+        "save it as CSV UTF-8 and import that."),
+    "binary": QT_TRANSLATE_NOOP("Messages", "This is not a text (CSV) file: it contains "
+                                "binary data."),
+    "encoding": QT_TRANSLATE_NOOP(
+        "Messages", "The file's encoding is neither UTF-8 nor GB18030/GBK: save it as CSV "
+        "UTF-8 and import that."),
+    "invalid:empty": QT_TRANSLATE_NOOP("Messages", "Nothing given: the input or file is empty."),
+    "too_many_rows": QT_TRANSLATE_NOOP(
+        "Messages", "The file has too many order rows: split it into smaller files."),
+    "too_many_columns": QT_TRANSLATE_NOOP(
+        "Messages", "The header row has too many columns: keep the order columns only."),
+    "missing_columns": QT_TRANSLATE_NOOP(
+        "Messages", "Required column(s) missing from the file: {missing}"),
+    "duplicate_column": QT_TRANSLATE_NOOP(
+        "Messages", "Two columns of the file mean the same field: keep one."),
+    "field_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "Row {row}: a field is far too long (a quote left open?)."),
+    "csv": QT_TRANSLATE_NOOP("Messages", "Row {row}: not readable as CSV."),
+    "xlsx": QT_TRANSLATE_NOOP("Messages", "Not a readable XLSX workbook (or it has no sheet)."),
+    "header": QT_TRANSLATE_NOOP(
+        "Messages", "The file needs a header row with the columns word, category, note."),
+    "invalid:format": QT_TRANSLATE_NOOP(
+        "Messages", "Row {row}: not in the expected form {value}."),
+    "inactive": QT_TRANSLATE_NOOP("Messages", "The merchant is deactivated: no new orders."),
+    # numbers and fields (core/validation.py, core/money.py, core/acceptance.py)
+    "too_long": QT_TRANSLATE_NOOP("Messages", "A text is too long (at most {max_len} "
+                                  "characters)."),
+    "too_large": QT_TRANSLATE_NOOP("Messages", "An amount or file is too large {value}."),
+    "number": QT_TRANSLATE_NOOP("Messages", "{value} is not a number."),
+    "decimals": QT_TRANSLATE_NOOP("Messages", "{value} has more than two decimal places."),
+    "control_char": QT_TRANSLATE_NOOP(
+        "Messages", "A text contains a control character (invisible): retype it."),
+    "client_event_id_reused": QT_TRANSLATE_NOOP(
+        "Messages", "This scan id was already used for another scan."),
+    "hours_range": QT_TRANSLATE_NOOP("Messages", "Hours out of range."),
+    "future": QT_TRANSLATE_NOOP("Messages", "That day is in the future: no figures yet."),
+    "unknown": QT_TRANSLATE_NOOP("Messages", "Unknown stage."),
+    "unknown_list": QT_TRANSLATE_NOOP("Messages", "Unknown list."),
+    # things that do not exist
+    "unknown_merchant": QT_TRANSLATE_NOOP("Messages", "No merchant {code}."),
+    "unknown_courier": QT_TRANSLATE_NOOP("Messages", "No courier {code}."),
+    "unknown_location": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown location {code}: a hub or branch code."),
+    "unknown_pickup": QT_TRANSLATE_NOOP("Messages", "No such pickup request."),
+    "unknown_pod": QT_TRANSLATE_NOOP("Messages", "Some proofs of delivery do not exist."),
+    "unknown_run": QT_TRANSLATE_NOOP("Messages", "No delivery run {code}."),
+    "unknown_statement": QT_TRANSLATE_NOOP("Messages", "No statement {code}."),
+    "unknown_cashup": QT_TRANSLATE_NOOP("Messages", "No such cash-up."),
+    "unknown_problem": QT_TRANSLATE_NOOP("Messages", "No problem #{problem}."),
+    "unknown_batch": QT_TRANSLATE_NOOP("Messages", "No such import batch {batch}."),
+    "unknown_bag": QT_TRANSLATE_NOOP("Messages", "{code}: no such bag."),
+    "unknown_manifest": QT_TRANSLATE_NOOP("Messages", "{code}: no such manifest."),
+    "no_problem": QT_TRANSLATE_NOOP("Messages", "{code} has no problem registered."),
+    # the flow
+    "courier_full": QT_TRANSLATE_NOOP(
+        "Messages", "Courier {courier} is full ({load}/{capacity} parcels): assign {code} to "
+        "another courier or raise the capacity."),
+    "nothing_assigned": QT_TRANSLATE_NOOP(
+        "Messages", "The courier has no assigned parcels to take out."),
+    "run_open": QT_TRANSLATE_NOOP(
+        "Messages", "Run {code} is not closed yet; its close-out summary comes when it closes."),
+    "partly_delivered": QT_TRANSLATE_NOOP(
+        "Messages", "{code}: some pieces are delivered; record the other pieces as not "
+        "attempted."),
+    "return": QT_TRANSLATE_NOOP(
+        "Messages", "The merchant's signature is required for a returned parcel."),
+    "cod": QT_TRANSLATE_NOOP("Messages", "A signature is required for a COD parcel."),
+    "bag_sealed": QT_TRANSLATE_NOOP("Messages", "Bag {code} is sealed: it takes no parcels."),
+    "wrong_destination": QT_TRANSLATE_NOOP(
+        "Messages", "{code} goes to {sort_code}, not {destination}: put it in the right "
+        "bag or manifest."),
+    "manual": QT_TRANSLATE_NOOP(
+        "Messages", "{code} has no destination yet: route it manually first."),
+    "on_path": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is on its way through here: sort it normally, do not forward it."),
+    "not_forwardable": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is {status}: it cannot be forwarded."),
+    "other_merchant": QT_TRANSLATE_NOOP("Messages", "The parcel belongs to another merchant."),
+    "has_parcels": QT_TRANSLATE_NOOP(
+        "Messages", "The merchant has {parcels} parcel(s): it cannot be deleted, only "
+        "deactivated."),
+    "cancelled": QT_TRANSLATE_NOOP("Messages", "{code} is cancelled: its label cannot be "
+                                   "printed."),
+    "terminal": QT_TRANSLATE_NOOP("Messages", "{code} is {current}: it cannot be {requested}."),
+    "already_returning": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is already on its way back to the sender."),
+    # cash-ups and problems
+    "already_open": QT_TRANSLATE_NOOP(
+        "Messages", "One is already open (opened by someone else just now): open it again to "
+        "see it."),
+    "invalid:already_open": QT_TRANSLATE_NOOP(
+        "Messages", "Already open: {code} has an open problem #{problem}; handle it at the "
+        "exceptions desk first."),
+    "intercept_instruction": QT_TRANSLATE_NOOP(
+        "Messages", "Say either return to sender or the new address."),
+    "awaiting_approval": QT_TRANSLATE_NOOP(
+        "Messages", "Problem #{problem}: an action is waiting for a second person's approval."),
+    "nothing_pending": QT_TRANSLATE_NOOP(
+        "Messages", "Problem #{problem} has nothing waiting for approval."),
+    "same_user": QT_TRANSLATE_NOOP(
+        "Messages", "Problem #{problem}: the approval must come from a second person, not from "
+        "whoever asked for it."),
+    "closed": QT_TRANSLATE_NOOP(
+        "Messages", "Problem #{problem} is already closed; register a new problem if there is "
+        "more to do."),
+    "no_route": QT_TRANSLATE_NOOP(
+        "Messages", "No routing rule matches the new address: add the province/city/district "
+        "or a postcode."),
+    "own_variance": QT_TRANSLATE_NOOP(
+        "Messages", "Whoever declared a cash-up cannot approve its variance: ask another "
+        "finance user or a supervisor."),
+    "claim_amount": QT_TRANSLATE_NOOP("Messages", "A claim needs an amount above zero."),
+    "claim_cap": QT_TRANSLATE_NOOP("Messages", "A claim is capped at the declared value {cap}."),
+}
+
+#: Errors without a reason of their own, by code.
+CODES = {
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "Messages", "The database schema ({current}) is newer than this version of carrier_app "
+        "knows (latest {head}): update carrier_app on this workstation."),
+    "store_conflict": QT_TRANSLATE_NOOP(
+        "Messages", "Another station changed the same records at the same moment; nothing was "
+        "saved. Try again."),
+    "constraint": QT_TRANSLATE_NOOP(
+        "Messages", "The database refused the change ({kind} rule): nothing was saved."),
+    "cancelled": QT_TRANSLATE_NOOP("Messages", "Import cancelled: nothing was imported."),
 }
 
 #: Contents matching the 禁寄/限寄 list (waybill/acceptance.py), with the words found.
@@ -137,6 +319,32 @@ ILLEGAL = QT_TRANSLATE_NOOP("Messages", "{code} is {current}; cannot be {request
 NOT_EDITABLE = QT_TRANSLATE_NOOP(
     "Messages", "{code} is {current}: it can no longer be edited (only while it is Created)")
 NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "You are not allowed to do this ({detail})")
+NOT_ALLOWED_TO = QT_TRANSLATE_NOOP(
+    "Messages", "You are not allowed to do this: a {role} may not {permission}.")
+#: core.roles.Permission, as the refusal names it.
+PERMISSION_NAMES = {
+    "scan": QT_TRANSLATE_NOOP("Messages", "record scans"),
+    "track": QT_TRANSLATE_NOOP("Messages", "read parcel histories"),
+    "create_waybill": QT_TRANSLATE_NOOP("Messages", "create waybills"),
+    "cancel_waybill": QT_TRANSLATE_NOOP("Messages", "cancel waybills"),
+    "print_label": QT_TRANSLATE_NOOP("Messages", "print labels"),
+    "manage_merchants": QT_TRANSLATE_NOOP("Messages", "manage merchants"),
+    "manage_payouts": QT_TRANSLATE_NOOP("Messages", "change merchants' payout details"),
+    "manage_pickups": QT_TRANSLATE_NOOP("Messages", "manage pickup requests"),
+    "manage_routing": QT_TRANSLATE_NOOP("Messages", "manage routing rules"),
+    "manual_route": QT_TRANSLATE_NOOP("Messages", "route parcels by hand"),
+    "manage_bags": QT_TRANSLATE_NOOP("Messages", "manage bags"),
+    "manage_manifests": QT_TRANSLATE_NOOP("Messages", "manage manifests"),
+    "dispatch": QT_TRANSLATE_NOOP("Messages", "dispatch couriers"),
+    "deliver": QT_TRANSLATE_NOOP("Messages", "record deliveries"),
+    "hold": QT_TRANSLATE_NOOP("Messages", "hold parcels or raise exceptions"),
+    "cash_up": QT_TRANSLATE_NOOP("Messages", "do cash-ups"),
+    "approve_variance": QT_TRANSLATE_NOOP("Messages", "approve cash-up variances"),
+    "settle": QT_TRANSLATE_NOOP("Messages", "settle merchant statements"),
+    "manage_users": QT_TRANSLATE_NOOP("Messages", "manage users"),
+    "manage_network": QT_TRANSLATE_NOOP("Messages", "manage the network"),
+    "override_acceptance": QT_TRANSLATE_NOOP("Messages", "accept listed contents"),
+}
 AUTH_FAILED = QT_TRANSLATE_NOOP("Messages", "Wrong user name or password.")
 LOCKED_OUT = QT_TRANSLATE_NOOP(
     "Messages",
@@ -160,6 +368,49 @@ INSTALL_PROBLEMS = {
     "password_same": QT_TRANSLATE_NOOP(
         "Messages", "The new password must differ from the current one."),
 }
+
+
+#: The keys of an event's recorded details (tracking history), as the Details column names them.
+DETAIL_KEYS = {
+    "reason": QT_TRANSLATE_NOOP("Messages", "reason"),
+    "attempt": QT_TRANSLATE_NOOP("Messages", "attempt"),
+    "next_attempt": QT_TRANSLATE_NOOP("Messages", "next attempt"),
+    "to_branch": QT_TRANSLATE_NOOP("Messages", "back to branch"),
+    "pod": QT_TRANSLATE_NOOP("Messages", "proof of delivery"),
+    "receiver": QT_TRANSLATE_NOOP("Messages", "received by"),
+    "relation": QT_TRANSLATE_NOOP("Messages", "relation"),
+    "counter": QT_TRANSLATE_NOOP("Messages", "picked up at the counter"),
+    "pickup_request": QT_TRANSLATE_NOOP("Messages", "pickup request"),
+    "manifest": QT_TRANSLATE_NOOP("Messages", "manifest"),
+    "bag": QT_TRANSLATE_NOOP("Messages", "bag"),
+    "sort_code": QT_TRANSLATE_NOOP("Messages", "sort code"),
+    "route": QT_TRANSLATE_NOOP("Messages", "routed by"),
+    "forward": QT_TRANSLATE_NOOP("Messages", "forwarded to"),
+    "run": QT_TRANSLATE_NOOP("Messages", "delivery run"),
+    "not_attempted": QT_TRANSLATE_NOOP("Messages", "not attempted"),
+    "courier": QT_TRANSLATE_NOOP("Messages", "courier"),
+    "off_run": QT_TRANSLATE_NOOP("Messages", "taken off run"),
+    "note": QT_TRANSLATE_NOOP("Messages", "note"),
+    "problem": QT_TRANSLATE_NOOP("Messages", "problem"),
+    "instruction": QT_TRANSLATE_NOOP("Messages", "instruction"),
+    "requested": QT_TRANSLATE_NOOP("Messages", "requested"),
+    "resolution": QT_TRANSLATE_NOOP("Messages", "resolution"),
+    "amount": QT_TRANSLATE_NOOP("Messages", "amount"),
+    "measured_g": QT_TRANSLATE_NOOP("Messages", "measured (g)"),
+    "chargeable_weight_g": QT_TRANSLATE_NOOP("Messages", "chargeable weight (g)"),
+    "price_before_fen": QT_TRANSLATE_NOOP("Messages", "price before (fen)"),
+    "price_after_fen": QT_TRANSLATE_NOOP("Messages", "price after (fen)"),
+    "price_diff_fen": QT_TRANSLATE_NOOP("Messages", "price difference (fen)"),
+}
+YES_NO = (QT_TRANSLATE_NOOP("Messages", "no"), QT_TRANSLATE_NOOP("Messages", "yes"))
+#: How a parcel was routed (core/routing.py RouteMatch.reason, "manual routing"), by prefix.
+ROUTED_BY = {
+    "postcode prefix ": QT_TRANSLATE_NOOP("Messages", "postcode prefix {rest}"),
+    "address ": QT_TRANSLATE_NOOP("Messages", "address {rest}"),
+    "manual routing": QT_TRANSLATE_NOOP("Messages", "manual routing{rest}"),
+}
+DETAIL = QT_TRANSLATE_NOOP("Messages", "{key}: {value}")
+DETAIL_SEPARATOR = QT_TRANSLATE_NOOP("Messages", ", ")
 
 
 def tr(text: str) -> str:
@@ -187,6 +438,42 @@ def role_name(role: object) -> str:
     key = getattr(role, "value", role)
     text = ROLE_NAMES.get(str(key))
     return tr(text) if text else str(key)
+
+
+def event_details(details: dict[str, object]) -> str:
+    """An event's recorded details in words: "key: value, …", codes (failure and problem
+    reasons, relations, statuses) named, yes/no for flags, the rest as recorded."""
+    from carrier_app.core.problems import REASON_ZH, Reason
+    from carrier_app.ui.delivery_names import reason_names, relation_names
+
+    named = {**reason_names(), **relation_names()}
+    parts = []
+    for key, value in details.items():
+        if value is None or value == "":
+            continue
+        label = tr(DETAIL_KEYS[key]) if key in DETAIL_KEYS else key
+        if isinstance(value, bool):
+            text = tr(YES_NO[value])
+        elif str(value) in named:
+            text = named[str(value)]
+        elif str(value) in Reason.__members__:
+            text = REASON_ZH[Reason(str(value))] if i18n.current_language() != "en" \
+                else str(value).replace("_", " ").lower()
+        elif str(value) in STATUS_NAMES:
+            text = status_name(str(value))
+        elif key == "route":
+            text = routed_by(str(value))
+        else:
+            text = str(value)
+        parts.append(tr(DETAIL).format(key=label, value=text))
+    return tr(DETAIL_SEPARATOR).join(parts)
+
+
+def routed_by(reason: str) -> str:
+    for prefix, text in ROUTED_BY.items():
+        if reason.startswith(prefix):
+            return tr(text).format(rest=reason[len(prefix):])
+    return reason
 
 
 def event_name(event: str) -> str:
@@ -219,17 +506,41 @@ BAG_AND_PRINT = {
 }
 
 
+class _Params(dict[str, object]):
+    """An error's params for a sentence: statuses in words, a missing one left out."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+    def __getitem__(self, key: str) -> object:
+        value = super().__getitem__(key) if key in self else ""
+        if key in ("current", "requested", "status") and value:
+            return status_name(str(value))
+        return "" if value is None else value
+
+
+def _sentence(exc: DomainError) -> str | None:
+    """The translated sentence for `exc`'s reason (or code), or None when it has none."""
+    reason = str(exc.params.get("reason") or "")
+    text = (REASONS.get(f"{exc.code}:{reason}") or REASONS.get(reason)
+            or FIELD_ERRORS.get(reason) if reason else None) or CODES.get(exc.code)
+    if text is None:
+        return None
+    return " ".join(tr(text).format_map(_Params(exc.params)).split())
+
+
 def describe(exc: DomainError) -> str:
     p = exc.params
     code = str(p.get("code", ""))
     if exc.code == "not_found" and p.get("reason") == "unknown_waybill":
         return tr(UNKNOWN_WAYBILL).format(code=code)
-    if exc.code == "invalid" and p.get("reason") in ("check_digit", "format", "piece"):
+    if exc.code == "invalid" and p.get("reason") in ("check_digit", "format", "piece") \
+            and "row" not in p:
         return scan_rejection(str(p["reason"]), str(p.get("value", code)))
     if exc.code == "illegal_transition" and "current" in p and "requested" in p \
-            and exc.message.startswith(f"{code} is "):
+            and (exc.message.startswith(f"{code} is ") or i18n.current_language() != "en"):
         return tr(ILLEGAL).format(code=code, current=status_name(str(p["current"])),
-                                  requested=status_name(str(p["requested"])))
+                                  requested=status_name(str(p["requested"]))).strip()
     if exc.code == "wrong_location" and p.get("reason") in WRONG_LOCATION:
         return tr(WRONG_LOCATION[str(p["reason"])]).format(
             code=code, status=status_name(str(p.get("status"))),
@@ -241,7 +552,14 @@ def describe(exc: DomainError) -> str:
         return tr(PROHIBITED).format(words=p.get("words", ""))
     if exc.code == "invalid" and p.get("reason") == "no_agreement":
         return tr(NO_AGREEMENT).format(merchant=p.get("merchant", ""))
-    if exc.code == "permission_denied":
+    permission = PERMISSION_NAMES.get(str(p.get("permission", "")))
+    if exc.code == "permission_denied" and permission and p.get("reason") not in REASONS \
+            and i18n.current_language() != "en":
+        if p.get("role"):
+            return tr(NOT_ALLOWED_TO).format(role=role_name(p["role"]),
+                                             permission=tr(permission))
+        return tr(NOT_ALLOWED).format(detail=tr(permission))
+    if exc.code == "permission_denied" and p.get("reason") not in REASONS:
         return tr(NOT_ALLOWED).format(detail=exc.message)
     if exc.code == "auth_failed":
         return tr(AUTH_FAILED)
@@ -258,4 +576,8 @@ def describe(exc: DomainError) -> str:
             status=p.get("status", ""))
     if exc.code in ("store_unavailable", "schema_too_new") and reason in STORE_PROBLEMS:
         return tr(STORE_PROBLEMS[str(reason)])
+    if i18n.current_language() != "en":
+        sentence = _sentence(exc)
+        if sentence:
+            return sentence
     return exc.message

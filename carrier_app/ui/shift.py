@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from carrier_app.config import Settings
+from carrier_app.core.roles import Actor
 from carrier_app.store import Database
 from carrier_app.ui import i18n, user_settings
 from carrier_app.ui.context import AppContext
@@ -35,7 +36,13 @@ class Shift(QObject):
         dialog.deleteLater()
         if not accepted or actor is None:
             return False
-        if chosen:
+        self.begin(actor, chosen)
+        return True
+
+    def begin(self, actor: Actor, language_chosen: bool) -> None:
+        """The logged-in user's main window, in their language (the first log-in of a start
+        happens in ui/app.py, before the database is even open)."""
+        if language_chosen:
             user_settings.set_value(actor.username, "language", i18n.current_language())
         else:
             own = user_settings.value(actor.username, "language")
@@ -45,7 +52,6 @@ class Shift(QObject):
                                  demo=self.demo_database)
         self.window.switch_user.connect(self._switch)
         self.window.show()
-        return True
 
     def _switch(self) -> None:
         app = QApplication.instance()

@@ -532,15 +532,21 @@ def _column_of(field_name: str | None) -> str:
     return {"cod": "cod_amount"}.get(field_name or "", field_name or "")
 
 
-def write_rejects(path: Path, parsed: ParsedFile, rejects: list[Reject]) -> None:
+REJECT_HEADERS = ("row", "column", "reason")
+
+
+def write_rejects(path: Path, parsed: ParsedFile, rejects: list[Reject], *,
+                  headers: tuple[str, str, str] = REJECT_HEADERS,
+                  reason: Callable[[Reject], str] | None = None) -> None:
     """The rejected rows as the merchant sent them, with row, column and reason first;
     UTF-8 with BOM so Excel opens the Chinese correctly. Every cell neutralised (CWE-1236):
-    the merchant's text is not ours to trust. Written whole or not at all."""
+    the merchant's text is not ours to trust. Written whole or not at all. The screen passes
+    `headers` and `reason` in the user's language (the command line keeps the English)."""
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(safe_row(["row", "column", "reason", *[h for h in parsed.headers if h]]))
+    w.writerow(safe_row([*headers, *[h for h in parsed.headers if h]]))
     for r in rejects:
-        w.writerow(safe_row([r.row, r.column, r.reason,
+        w.writerow(safe_row([r.row, r.column, reason(r) if reason else r.reason,
                              *[r.raw.get(h, "") for h in parsed.headers if h]]))
     write_atomic(path, buf.getvalue().encode("utf-8-sig"))
 

@@ -32,6 +32,7 @@ from carrier_app.reports.lists import GapListName
 from carrier_app.reports.figures import AGE_BANDS, STAGE_NAMES, DayFigures, WeekFigures, \
     day_figures, week_figures
 from carrier_app.ui.context import AppContext
+from carrier_app.ui import i18n
 from carrier_app.ui.i18n import QT_TRANSLATE_NOOP
 from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
@@ -255,6 +256,8 @@ class DashboardPage(Page):
         return self.tr(STAGE_TITLES[stage])
 
     def reason_text(self, reason: str) -> str:
+        if reason in Reason.__members__ and i18n.current_language() != "en":
+            return REASON_ZH[Reason(reason)]
         if reason in Reason.__members__:
             return f"{REASON_ZH[Reason(reason)]} {reason}"
         return reason

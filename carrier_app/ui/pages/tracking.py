@@ -61,9 +61,12 @@ class TrackingPage(Page):
              if e.status_after else ""),
             (lambda: self.tr("Piece"), lambda e: e.piece_no or ""),
             (lambda: self.tr("Location"), lambda e: e.location),
-            (lambda: self.tr("User"), lambda e: e.user),
+            # events recorded without a user account (tracking.history: "system")
+            (lambda: self.tr("User"), lambda e: self.tr("system") if e.user == "system"
+             else e.user),
             (lambda: self.tr("Workstation"), lambda e: e.station),
-            (lambda: self.tr("Details"), lambda e: e.message),
+            (lambda: self.tr("Details"),
+             lambda e: messages.event_details(e.details) if e.details else e.message),
         ])
         self.table = QTableView()
         self.table.setObjectName("trackingEvents")

@@ -347,7 +347,9 @@ class ImportPage(Page):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"),
                                                   "rejects.csv", "CSV (*.csv)")
         if path:
-            write_rejects(Path(path), self.parsed, self.result.rejects)
+            write_rejects(Path(path), self.parsed, self.result.rejects,
+                          headers=(self.tr("Row"), self.tr("Column"), self.tr("Reason")),
+                          reason=lambda r: messages.reason_text(r.code, r.reason))
 
 
 PAGES = [ImportPage]

@@ -1,0 +1,68 @@
+"""Every reason code a service raises reads as a Chinese sentence in zh_CN, never as the raw
+code or the English text: the raise sites are found in the source, so a new reason without
+words fails here."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from carrier_app.core import errors
+from carrier_app.store import errors as store_errors
+from carrier_app.ui import i18n, messages
+
+ROOT = Path(__file__).resolve().parents[2] / "carrier_app"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+CLASSES = {name: cls for mod in (errors, store_errors) for name, cls in vars(mod).items()
+           if isinstance(cls, type) and issubclass(cls, errors.DomainError)}
+#: Reasons computed at the raise site, with their possible values.
+COMPUTED = {"f'unknown_{what}'": ["unknown_bag", "unknown_manifest"],
+            "verdict.reason": ["off_path", "behind", "not_arrived", "not_here",
+                               "not_destination"],
+            "kind": ["serialization", "deadlock"],
+            "'return' if row.is_return else 'cod'": ["return", "cod"]}
+
+
+def raise_sites() -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(where, class, reason, param names) of every DomainError raised with a reason."""
+    out = []
+    for path in sorted(ROOT.rglob("*.py")):
+        if "/ui/" in str(path):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in CLASSES):
+                continue
+            kws = {k.arg: k.value for k in node.keywords if k.arg}
+            if "reason" not in kws:
+                continue
+            r = kws.pop("reason")
+            reasons = [r.value] if isinstance(r, ast.Constant) else COMPUTED[ast.unparse(r)]
+            where = f"{path.relative_to(ROOT.parent)}:{node.lineno}"
+            out += [(where, node.func.id, str(x), tuple(kws)) for x in reasons]
+    return out
+
+
+SITES = raise_sites()
+
+
+def test_the_raise_sites_are_found():
+    reasons = {s[2] for s in SITES}
+    assert len(SITES) > 100
+    assert {"no_database", "auth", "disk", "already_open", "phone_extension", "phone_link",
+            "control_character", "utf16", "shift_jis"} <= reasons
+
+
+@pytest.mark.parametrize("where,cls,reason,params", SITES, ids=[s[0] for s in SITES])
+def test_every_reason_reads_as_chinese(qapp, where, cls, reason, params):
+    i18n.set_language("zh_CN")
+    values: dict[str, object] = {p: "X1" for p in params}
+    values.update({k: "CREATED" for k in ("current", "requested", "status") if k in params})
+    exc = CLASSES[cls]("An English sentence.", reason=reason, **values)
+    text = messages.describe(exc)
+    assert CJK.search(text), f"{where}: {reason} shown as {text!r}"
+    assert "English" not in text and "{" not in text and reason not in text
+    assert "CREATED" not in text  # a status in words, not its code
