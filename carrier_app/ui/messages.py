@@ -272,6 +272,41 @@ REASONS = {
         "finance user or a supervisor."),
     "claim_amount": QT_TRANSLATE_NOOP("Messages", "A claim needs an amount above zero."),
     "claim_cap": QT_TRANSLATE_NOOP("Messages", "A claim is capped at the declared value {cap}."),
+    # issue 12/14/15 additions: money at delivery, backups, import mappings
+    "collect_amount": QT_TRANSLATE_NOOP(
+        "Messages", "Collect ¥{due}: the COD and the 到付 freight together; the amount entered is "
+        "not that."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The backup file is damaged and cannot be restored."),
+    "no_file": QT_TRANSLATE_NOOP(
+        "Messages", "There is no backup file at that path."),
+    "not_a_backup": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a carrier_app backup."),
+    "too_new": QT_TRANSLATE_NOOP(
+        "Messages", "The backup was made by a newer version of carrier_app: update this "
+        "workstation first."),
+    "wrong_kind": QT_TRANSLATE_NOOP(
+        "Messages", "This backup is of the other kind of database (SQLite or PostgreSQL): restore "
+        "it into that kind."),
+    "no_pg_tool": QT_TRANSLATE_NOOP(
+        "Messages", "{tool} is not installed: install the PostgreSQL client tools to back up or "
+        "restore a PostgreSQL database."),
+    "pg_tool_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The PostgreSQL client tool failed; the backup or restore did not complete."),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The backup file cannot be read (no permission or a failing disk)."),
+    "backup_check": QT_TRANSLATE_NOOP(
+        "Messages", "The backup copy failed its integrity check and was not kept."),
+    "unknown_field": QT_TRANSLATE_NOOP(
+        "Messages", "The column mapping sends column {column} to a field that does not exist."),
+    "unknown_mapping": QT_TRANSLATE_NOOP(
+        "Messages", "No saved column mapping is named {name}."),
+    "excel_number": QT_TRANSLATE_NOOP(
+        "Messages", "A number Excel shortened (its last digits are lost): format the column as "
+        "Text in Excel and export the file again."),
+    "no_weight": QT_TRANSLATE_NOOP(
+        "Messages", "No weight: give the row a weight, or set the merchant's default weight for "
+        "files without one."),
 }
 
 #: Errors without a reason of their own, by code.
@@ -501,7 +536,7 @@ BAG_AND_PRINT = {
     "bag_not_empty": QT_TRANSLATE_NOOP(
         "Messages", "Bag {bag} still holds {pieces} parcel(s): take them out before voiding it"),
     "bag_not_open": QT_TRANSLATE_NOOP(
-        "Messages", "Bag {bag} is {status}: only an open, empty bag can be voided"),
+        "Messages", "Bag {bag} is no longer open: only an open, empty bag can be voided"),
     "unknown_job": QT_TRANSLATE_NOOP("Messages", "Print job {job} does not exist"),
 }
 

@@ -2345,225 +2345,225 @@
         <translation>属于禁寄/限寄物品：需主管特批</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="291"/>
+        <location filename="../../carrier_app/ui/messages.py" line="326"/>
         <source>Contents match the prohibited/restricted list ({words}): refused unless a supervisor overrides with a reason</source>
         <extracomment>Contents matching the 禁寄/限寄 list (waybill/acceptance.py), with the words found.</extracomment>
         <translation>内件品名命中禁寄/限寄清单（{words}）：拒收，除非主管填写原因特批</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="294"/>
+        <location filename="../../carrier_app/ui/messages.py" line="329"/>
         <source>Merchant {merchant} has no signed safety agreement: its parcels need the ID of whoever hands them over and are accepted at the counter, not imported</source>
         <translation>商家 {merchant} 未签订安全协议：其包裹须由交寄人实名，在柜台逐件收寄，不能导入</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="375"/>
+        <location filename="../../carrier_app/ui/messages.py" line="410"/>
         <source>reason</source>
         <extracomment>The keys of an event&apos;s recorded details (tracking history), as the Details column names them.</extracomment>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="376"/>
+        <location filename="../../carrier_app/ui/messages.py" line="411"/>
         <source>attempt</source>
         <translation>第几次派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="377"/>
+        <location filename="../../carrier_app/ui/messages.py" line="412"/>
         <source>next attempt</source>
         <translation>下次派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="378"/>
+        <location filename="../../carrier_app/ui/messages.py" line="413"/>
         <source>back to branch</source>
         <translation>退回网点</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="379"/>
+        <location filename="../../carrier_app/ui/messages.py" line="414"/>
         <source>proof of delivery</source>
         <translation>签收凭证</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="380"/>
+        <location filename="../../carrier_app/ui/messages.py" line="415"/>
         <source>received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="381"/>
+        <location filename="../../carrier_app/ui/messages.py" line="416"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="382"/>
+        <location filename="../../carrier_app/ui/messages.py" line="417"/>
         <source>picked up at the counter</source>
         <translation>柜台自提</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="383"/>
+        <location filename="../../carrier_app/ui/messages.py" line="418"/>
         <source>pickup request</source>
         <translation>揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="384"/>
+        <location filename="../../carrier_app/ui/messages.py" line="419"/>
         <source>manifest</source>
         <translation>交接单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="385"/>
+        <location filename="../../carrier_app/ui/messages.py" line="420"/>
         <source>bag</source>
         <translation>袋</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="386"/>
+        <location filename="../../carrier_app/ui/messages.py" line="421"/>
         <source>sort code</source>
         <translation>分拣码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="387"/>
+        <location filename="../../carrier_app/ui/messages.py" line="422"/>
         <source>routed by</source>
         <translation>路由依据</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="388"/>
+        <location filename="../../carrier_app/ui/messages.py" line="423"/>
         <source>forwarded to</source>
         <translation>转发至</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="389"/>
+        <location filename="../../carrier_app/ui/messages.py" line="424"/>
         <source>delivery run</source>
         <translation>派送批次</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="390"/>
+        <location filename="../../carrier_app/ui/messages.py" line="425"/>
         <source>not attempted</source>
         <translation>未派送原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="391"/>
+        <location filename="../../carrier_app/ui/messages.py" line="426"/>
         <source>courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="392"/>
+        <location filename="../../carrier_app/ui/messages.py" line="427"/>
         <source>taken off run</source>
         <translation>移出派送批次</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="393"/>
+        <location filename="../../carrier_app/ui/messages.py" line="428"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="394"/>
+        <location filename="../../carrier_app/ui/messages.py" line="429"/>
         <source>problem</source>
         <translation>问题件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="395"/>
+        <location filename="../../carrier_app/ui/messages.py" line="430"/>
         <source>instruction</source>
         <translation>处理指示</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="396"/>
+        <location filename="../../carrier_app/ui/messages.py" line="431"/>
         <source>requested</source>
         <translation>申请的处理</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="397"/>
+        <location filename="../../carrier_app/ui/messages.py" line="432"/>
         <source>resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="398"/>
+        <location filename="../../carrier_app/ui/messages.py" line="433"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="399"/>
+        <location filename="../../carrier_app/ui/messages.py" line="434"/>
         <source>measured (g)</source>
         <translation>实测重量（克）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="400"/>
+        <location filename="../../carrier_app/ui/messages.py" line="435"/>
         <source>chargeable weight (g)</source>
         <translation>计费重量（克）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="401"/>
+        <location filename="../../carrier_app/ui/messages.py" line="436"/>
         <source>price before (fen)</source>
         <translation>原运费（分）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="402"/>
+        <location filename="../../carrier_app/ui/messages.py" line="437"/>
         <source>price after (fen)</source>
         <translation>新运费（分）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="403"/>
+        <location filename="../../carrier_app/ui/messages.py" line="438"/>
         <source>price difference (fen)</source>
         <translation>运费差额（分）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="405"/>
+        <location filename="../../carrier_app/ui/messages.py" line="440"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="405"/>
+        <location filename="../../carrier_app/ui/messages.py" line="440"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="408"/>
+        <location filename="../../carrier_app/ui/messages.py" line="443"/>
         <source>postcode prefix {rest}</source>
         <extracomment>How a parcel was routed (core/routing.py RouteMatch.reason, &quot;manual routing&quot;), by prefix.</extracomment>
         <translation>邮编前缀 {rest}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="409"/>
+        <location filename="../../carrier_app/ui/messages.py" line="444"/>
         <source>address {rest}</source>
         <translation>地址 {rest}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="410"/>
+        <location filename="../../carrier_app/ui/messages.py" line="445"/>
         <source>manual routing{rest}</source>
         <translation>人工分拣{rest}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="412"/>
+        <location filename="../../carrier_app/ui/messages.py" line="447"/>
         <source>{key}: {value}</source>
         <translation>{key}：{value}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="413"/>
+        <location filename="../../carrier_app/ui/messages.py" line="448"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="428"/>
+        <location filename="../../carrier_app/ui/messages.py" line="463"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="429"/>
+        <location filename="../../carrier_app/ui/messages.py" line="464"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="430"/>
+        <location filename="../../carrier_app/ui/messages.py" line="465"/>
         <source>Counter clerk</source>
         <translation>柜台文员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="431"/>
+        <location filename="../../carrier_app/ui/messages.py" line="466"/>
         <source>Sorter</source>
         <translation>分拣员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="432"/>
+        <location filename="../../carrier_app/ui/messages.py" line="467"/>
         <source>Dispatcher</source>
         <translation>调度员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="433"/>
+        <location filename="../../carrier_app/ui/messages.py" line="468"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
@@ -2884,7 +2884,7 @@
     <message>
         <location filename="../../carrier_app/ui/messages.py" line="144"/>
         <location filename="../../carrier_app/ui/messages.py" line="147"/>
-        <location filename="../../carrier_app/ui/messages.py" line="282"/>
+        <location filename="../../carrier_app/ui/messages.py" line="317"/>
         <source>Another station changed the same records at the same moment; nothing was saved. Try again.</source>
         <translation>另一个工作站同时修改了相同的记录；未保存任何内容。请重试。</translation>
     </message>
@@ -3229,176 +3229,176 @@
         <translation>理赔金额不能超过保价金额 {cap}。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="279"/>
+        <location filename="../../carrier_app/ui/messages.py" line="314"/>
         <source>The database schema ({current}) is newer than this version of carrier_app knows (latest {head}): update carrier_app on this workstation.</source>
         <extracomment>Errors without a reason of their own, by code.</extracomment>
         <translation>数据库结构（{current}）比此版本 carrier_app 所知的更新（最新为 {head}）：请更新本工作站的 carrier_app。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="285"/>
+        <location filename="../../carrier_app/ui/messages.py" line="320"/>
         <source>The database refused the change ({kind} rule): nothing was saved.</source>
         <translation>数据库拒绝了此次修改（{kind} 约束）：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="287"/>
+        <location filename="../../carrier_app/ui/messages.py" line="322"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>导入已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="317"/>
+        <location filename="../../carrier_app/ui/messages.py" line="352"/>
         <source>{code}: no such waybill in the system</source>
         <translation>{code}：系统中没有该运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="318"/>
+        <location filename="../../carrier_app/ui/messages.py" line="353"/>
         <source>{code} is {current}; cannot be {requested}</source>
         <translation>{code} 当前为“{current}”，不能变为“{requested}”</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="319"/>
+        <location filename="../../carrier_app/ui/messages.py" line="354"/>
         <source>{code} is {current}: it can no longer be edited (only while it is Created)</source>
         <translation>{code} 当前为{current}：已不能修改（仅在“已创建”状态下可改）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="321"/>
+        <location filename="../../carrier_app/ui/messages.py" line="356"/>
         <source>You are not allowed to do this ({detail})</source>
         <translation>您无权执行此操作（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="322"/>
+        <location filename="../../carrier_app/ui/messages.py" line="357"/>
         <source>You are not allowed to do this: a {role} may not {permission}.</source>
         <translation>您无权执行此操作：{role}不能{permission}。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="326"/>
+        <location filename="../../carrier_app/ui/messages.py" line="361"/>
         <source>record scans</source>
         <extracomment>core.roles.Permission, as the refusal names it.</extracomment>
         <translation>登记扫描</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="327"/>
+        <location filename="../../carrier_app/ui/messages.py" line="362"/>
         <source>read parcel histories</source>
         <translation>查看包裹轨迹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="328"/>
+        <location filename="../../carrier_app/ui/messages.py" line="363"/>
         <source>create waybills</source>
         <translation>创建运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="329"/>
+        <location filename="../../carrier_app/ui/messages.py" line="364"/>
         <source>cancel waybills</source>
         <translation>取消运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="330"/>
+        <location filename="../../carrier_app/ui/messages.py" line="365"/>
         <source>print labels</source>
         <translation>打印面单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="331"/>
+        <location filename="../../carrier_app/ui/messages.py" line="366"/>
         <source>manage merchants</source>
         <translation>管理商家</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="332"/>
+        <location filename="../../carrier_app/ui/messages.py" line="367"/>
         <source>change merchants&apos; payout details</source>
         <translation>修改商家结算账户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="333"/>
+        <location filename="../../carrier_app/ui/messages.py" line="368"/>
         <source>manage pickup requests</source>
         <translation>管理揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="334"/>
+        <location filename="../../carrier_app/ui/messages.py" line="369"/>
         <source>manage routing rules</source>
         <translation>管理路由规则</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="335"/>
+        <location filename="../../carrier_app/ui/messages.py" line="370"/>
         <source>route parcels by hand</source>
         <translation>人工路由包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="336"/>
+        <location filename="../../carrier_app/ui/messages.py" line="371"/>
         <source>manage bags</source>
         <translation>管理袋</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="337"/>
+        <location filename="../../carrier_app/ui/messages.py" line="372"/>
         <source>manage manifests</source>
         <translation>管理交接单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="338"/>
+        <location filename="../../carrier_app/ui/messages.py" line="373"/>
         <source>dispatch couriers</source>
         <translation>调度快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="339"/>
+        <location filename="../../carrier_app/ui/messages.py" line="374"/>
         <source>record deliveries</source>
         <translation>登记派送结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="340"/>
+        <location filename="../../carrier_app/ui/messages.py" line="375"/>
         <source>hold parcels or raise exceptions</source>
         <translation>扣件或登记异常</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="341"/>
+        <location filename="../../carrier_app/ui/messages.py" line="376"/>
         <source>do cash-ups</source>
         <translation>办理交款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="342"/>
+        <location filename="../../carrier_app/ui/messages.py" line="377"/>
         <source>approve cash-up variances</source>
         <translation>审批交款差异</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="343"/>
+        <location filename="../../carrier_app/ui/messages.py" line="378"/>
         <source>settle merchant statements</source>
         <translation>结算商家对账单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="344"/>
+        <location filename="../../carrier_app/ui/messages.py" line="379"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="345"/>
+        <location filename="../../carrier_app/ui/messages.py" line="380"/>
         <source>manage the network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="346"/>
+        <location filename="../../carrier_app/ui/messages.py" line="381"/>
         <source>accept listed contents</source>
         <translation>收寄禁限寄物品</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="348"/>
+        <location filename="../../carrier_app/ui/messages.py" line="383"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="349"/>
+        <location filename="../../carrier_app/ui/messages.py" line="384"/>
         <source>This account is locked after too many failed log-ins. Try again later or ask an administrator.</source>
         <translation>登录失败次数过多，账户已锁定。请稍后再试或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="310"/>
+        <location filename="../../carrier_app/ui/messages.py" line="345"/>
         <source>{code} is {status} at {at}, not at its destination {destination}: it cannot be assigned or handed out here. Forward it there (Sort station: Forward).</source>
         <translation>{code} 状态为{status}，位于 {at}，不在目的网点 {destination}：此处不能分配或交付。请转发过去（分拣台：转发）。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="301"/>
-        <location filename="../../carrier_app/ui/messages.py" line="304"/>
+        <location filename="../../carrier_app/ui/messages.py" line="336"/>
+        <location filename="../../carrier_app/ui/messages.py" line="339"/>
         <source>{code} is {status} at {at}; missort: send to {destination}. Put it aside and forward it (Sort station: Forward).</source>
         <extracomment>A parcel handled where it does not belong (core.location), by reason: the parcel, its status, where it is, where it must go and what to do instead.</extracomment>
         <translation>{code} 状态为{status}，位于 {at}；错分: 应发 {destination}。请放一边并转发（分拣台：转发）。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="313"/>
+        <location filename="../../carrier_app/ui/messages.py" line="348"/>
         <source>{code} is {status} at {at}; only its destination {destination} hands it out (its couriers, its counter).</source>
         <translation>{code} 状态为{status}，位于 {at}；只能由目的网点 {destination} 派送或自提（其快递员、其柜台）。</translation>
     </message>
@@ -3413,38 +3413,38 @@
         <translation>已转发</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="307"/>
+        <location filename="../../carrier_app/ui/messages.py" line="342"/>
         <source>{code} is {status} at {at} and was not scanned in here: scan it in at arrival first.</source>
         <translation>{code} 状态为{status}，位于 {at}，本站未做到件扫描：请先到件扫描。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="356"/>
+        <location filename="../../carrier_app/ui/messages.py" line="391"/>
         <source>{username} must change the initial password before working.</source>
         <extracomment>A real depot install (auth/install.py) and initial passwords, by reason / code.</extracomment>
         <translation>{username} 须先修改初始密码才能操作。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="358"/>
+        <location filename="../../carrier_app/ui/messages.py" line="393"/>
         <source>This database is not empty (it has a network or users): a depot is set up on a new, empty database only.</source>
         <translation>此数据库不是空的（已有网点或用户）：只能在新的空数据库上设置站点。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="361"/>
+        <location filename="../../carrier_app/ui/messages.py" line="396"/>
         <source>This is a real depot&apos;s database: demo data and demo accounts are never added to it.</source>
         <translation>这是正式站点的数据库：不能添加演示数据和演示账号。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="364"/>
+        <location filename="../../carrier_app/ui/messages.py" line="399"/>
         <source>Site {value}: a hub code (2–8 letters or digits, e.g. 571) or a branch code hub-number (e.g. 571-12).</source>
         <translation>站点 {value}：应为转运中心代码（2–8 位字母或数字，如 571）或营业部代码“中心-编号”（如 571-12）。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="367"/>
+        <location filename="../../carrier_app/ui/messages.py" line="402"/>
         <source>Password: at least 8 characters.</source>
         <translation>密码：至少 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="368"/>
+        <location filename="../../carrier_app/ui/messages.py" line="403"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
@@ -3454,20 +3454,94 @@
         <translation>超过保价上限：请降低保价金额，或拒收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="503"/>
         <source>Bag {bag} is {status}: only an open, empty bag can be voided</source>
-        <translation>袋 {bag} 状态为 {status}：只有未封的空袋可以作废</translation>
+        <translation type="vanished">袋 {bag} 状态为 {status}：只有未封的空袋可以作废</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="501"/>
+        <location filename="../../carrier_app/ui/messages.py" line="536"/>
         <source>Bag {bag} still holds {pieces} parcel(s): take them out before voiding it</source>
         <extracomment>Bags voided and print jobs (issue 12): by the error&apos;s reason.</extracomment>
         <translation>袋 {bag} 内还有 {pieces} 件：请先取出再作废</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="505"/>
+        <location filename="../../carrier_app/ui/messages.py" line="540"/>
         <source>Print job {job} does not exist</source>
         <translation>打印任务 {job} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="276"/>
+        <source>Collect ¥{due}: the COD and the 到付 freight together; the amount entered is not that.</source>
+        <translation>应收 ¥{due}（代收货款加到付运费），所填金额不符。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="279"/>
+        <source>The backup file is damaged and cannot be restored.</source>
+        <translation>备份文件已损坏，无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="281"/>
+        <source>There is no backup file at that path.</source>
+        <translation>该路径下没有备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="283"/>
+        <source>This file is not a carrier_app backup.</source>
+        <translation>该文件不是 carrier_app 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="285"/>
+        <source>The backup was made by a newer version of carrier_app: update this workstation first.</source>
+        <translation>该备份由更新版本的 carrier_app 生成：请先升级本工作站。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="288"/>
+        <source>This backup is of the other kind of database (SQLite or PostgreSQL): restore it into that kind.</source>
+        <translation>该备份属于另一种数据库（SQLite 或 PostgreSQL）：请恢复到同类数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="291"/>
+        <source>{tool} is not installed: install the PostgreSQL client tools to back up or restore a PostgreSQL database.</source>
+        <translation>未安装 {tool}：备份或恢复 PostgreSQL 数据库需先安装 PostgreSQL 客户端工具。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="294"/>
+        <source>The PostgreSQL client tool failed; the backup or restore did not complete.</source>
+        <translation>PostgreSQL 客户端工具运行失败，备份或恢复未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="296"/>
+        <source>The backup file cannot be read (no permission or a failing disk).</source>
+        <translation>无法读取备份文件（无权限或磁盘故障）。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="298"/>
+        <source>The backup copy failed its integrity check and was not kept.</source>
+        <translation>备份副本未通过完整性检查，未予保留。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="300"/>
+        <source>The column mapping sends column {column} to a field that does not exist.</source>
+        <translation>列对应把 {column} 列对应到了不存在的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="302"/>
+        <source>No saved column mapping is named {name}.</source>
+        <translation>没有名为 {name} 的已保存列对应。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="304"/>
+        <source>A number Excel shortened (its last digits are lost): format the column as Text in Excel and export the file again.</source>
+        <translation>该数字已被 Excel 缩写（末几位已丢失）：请在 Excel 中把该列设为文本格式后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="307"/>
+        <source>No weight: give the row a weight, or set the merchant&apos;s default weight for files without one.</source>
+        <translation>缺少重量：请填写重量，或为该商家设置默认重量（用于无重量列的文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="538"/>
+        <source>Bag {bag} is no longer open: only an open, empty bag can be voided</source>
+        <translation>袋 {bag} 已不是未封状态：只有未封的空袋可以作废</translation>
     </message>
 </context>
 <context>

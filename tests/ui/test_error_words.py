@@ -23,7 +23,13 @@ COMPUTED = {"f'unknown_{what}'": ["unknown_bag", "unknown_manifest"],
             "verdict.reason": ["off_path", "behind", "not_arrived", "not_here",
                                "not_destination"],
             "kind": ["serialization", "deadlock"],
-            "'return' if row.is_return else 'cod'": ["return", "cod"]}
+            "'return' if row.is_return else 'cod'": ["return", "cod"],
+            "'insured_over_cap' if field == 'declared_value' else 'over_cap'":
+                ["insured_over_cap", "over_cap"],
+            "why": ["bag_not_empty", "bag_not_open"],
+            # store/backup._refused(message, reason)
+            "reason": ["damaged", "no_file", "not_a_backup", "not_empty", "too_new",
+                       "wrong_kind"]}
 
 
 def raise_sites() -> list[tuple[str, str, str, tuple[str, ...]]]:
