@@ -23,6 +23,7 @@ from carrier_app.core.roles import Actor
 from carrier_app.store import Database, UnitOfWork
 from carrier_app.store.checkpoint import WalCheckpointer as Checkpointer
 from carrier_app.store.retry import run_with_retry
+from carrier_app.ui.live import LiveUpdates
 from carrier_app.waybill.numbers import NumberAllocator
 
 P = ParamSpec("P")
@@ -35,6 +36,15 @@ class AppContext:
     actor: Actor
     settings: Settings = field(default_factory=Settings)
     _allocator: NumberAllocator | None = None
+    _live: LiveUpdates | None = None
+
+    @property
+    def live(self) -> LiveUpdates:
+        """Other workstations' commits, for screens that must show them without a refresh
+        (ui/live.py): `self.ctx.live.subscribe(self, {live.PARCELS}, self.refresh)`."""
+        if self._live is None:
+            self._live = LiveUpdates(self.db)
+        return self._live
 
     @property
     def allocator(self) -> NumberAllocator:
