@@ -58,7 +58,8 @@ class LiveUpdates(QObject):
         return self._listener is not None and self._listener.ready.wait(timeout_s)
 
     def stop(self) -> None:
-        self._timer.stop()
+        if isValid(self._timer):  # at exit Qt may have deleted it first
+            self._timer.stop()
         if self._listener is not None:
             self._listener.stop()
 
