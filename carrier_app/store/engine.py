@@ -4,6 +4,7 @@ every connection, and `BEGIN IMMEDIATE` so two writers queue instead of deadlock
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from carrier_app.config import data_dir, ensure_private_dir, ensure_private_file
+from carrier_app.core import live
+from carrier_app.store.live import install_notify, schema_of
 
 DEFAULT_BUSY_TIMEOUT_MS = int(os.environ.get("CARRIER_BUSY_TIMEOUT_MS", "5000"))
 
@@ -47,7 +50,11 @@ class Database:
     #: A second database the read-only use cases read from (CARRIER_DB_READ_URL: a
     #: PostgreSQL streaming replica); None: they read here. See store/reads.py.
     reader: Database | None = None
+    #: The NOTIFY channel of this database's schema (live screens, store/live.py).
+    live_channel: str = live.CHANNEL
     sessions: sessionmaker[Session] = field(init=False)
+    #: Run by `dispose` (the live-update listeners opened on this database).
+    on_dispose: list[Callable[[], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -64,6 +71,8 @@ class Database:
         return describe(self.engine.url)
 
     def dispose(self) -> None:
+        while self.on_dispose:
+            self.on_dispose.pop()()
         self.engine.dispose()
         if self.reader is not None:
             self.reader.dispose()
@@ -119,4 +128,7 @@ def _open(url: str, busy_timeout_ms: int, search_path: str | None, echo: bool, *
         # happens (40001/40P01) is retried by store.retry.run_with_retry.
         kwargs["isolation_level"] = "READ COMMITTED"
         engine = create_engine(u, **kwargs)
+        channel = live.channel(schema_of(u, search_path))
+        install_notify(engine, channel)
+        return Database(engine, live_channel=channel)
     return Database(engine)

@@ -27,6 +27,7 @@ from carrier_app.store.reads import database_for
 from carrier_app.store.retry import run_with_retry
 from carrier_app.ui.offline import OfflineBridge
 from carrier_app.ui.refused_scans import RefusedScans
+from carrier_app.ui.live import LiveUpdates
 from carrier_app.waybill.numbers import NumberAllocator
 
 P = ParamSpec("P")
@@ -58,6 +59,16 @@ class AppContext:
         if self._offline is None:
             self._offline = OfflineBridge(self.db, self.actor, self.refused, self.journal_path)
         return self._offline
+
+    _live: LiveUpdates | None = None
+
+    @property
+    def live(self) -> LiveUpdates:
+        """Other workstations' commits, for screens that must show them without a refresh
+        (ui/live.py): `self.ctx.live.subscribe(self, {live.PARCELS}, self.refresh)`."""
+        if self._live is None:
+            self._live = LiveUpdates(self.db)
+        return self._live
 
     @property
     def allocator(self) -> NumberAllocator:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from carrier_app.core.problems import REASON_ZH, Reason
+from carrier_app.core import live
 from carrier_app.core.roles import Permission
 from carrier_app.reports.lists import GapListName
 from carrier_app.reports.figures import AGE_BANDS, STAGE_NAMES, DayFigures, WeekFigures, \
@@ -77,6 +78,7 @@ class DashboardPage(Page):
         self.week: WeekFigures | None = None
         self.refreshes = 0  # figures received (for people and tests)
         self.drilldown: ParcelListDialog | None = None  # the last list opened
+        ctx.live.subscribe(self, {live.ALL}, self.refresh)
         self.date_edit = QDateEdit(today_qdate())
         self.date_edit.setObjectName("dashDate")
         self.date_edit.setCalendarPopup(True)

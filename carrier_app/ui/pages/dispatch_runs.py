@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from carrier_app.core.errors import DomainError
+from carrier_app.core import live
 from carrier_app.core.roles import Permission
 from carrier_app.delivery import attempts as F
 from carrier_app.delivery import pod as D
@@ -49,6 +50,7 @@ class RunsPage(Page):
         self.last_document: Path | None = None
         self.notice = PrintNotice(ctx)
         self.sounds = Sounds()
+        ctx.live.subscribe(self, {live.RUNS}, self.refresh)
         self.branch = branch_combo(ctx)
         self.branch.currentTextChanged.connect(self.refresh)
         self.courier = QComboBox()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from carrier_app.core.errors import DomainError
 from carrier_app.core.money import parse_amount
 from carrier_app.core.problems import REASON_ZH, Action, Reason
+from carrier_app.core import live
 from carrier_app.core.roles import Permission
 from carrier_app.problems.service import (
     ProblemRow, add_contact, approve, contacts, list_problems, register_problem, resolve,
@@ -44,6 +45,7 @@ class ProblemsDeskPage(Page):
         super().__init__(ctx)
         self.selected: ProblemRow | None = None
         self.last_label: Path | None = None  # the label reprint saved last
+        ctx.live.subscribe(self, {live.PROBLEMS}, self.refresh)
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes,
                               suffixes=ctx.settings.scan_suffixes)
         self.scan.setObjectName("problemScan")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
 
+from carrier_app.core import live
 from carrier_app.core.roles import Permission
 from carrier_app.sorting import arrival
 from carrier_app.ui.confirm import confirm
@@ -29,6 +30,7 @@ class ArrivalPage(Page):
         self.session_id: int | None = None
         self.result: arrival.Reconciliation | None = None
         self.sounds = Sounds()
+        ctx.live.subscribe(self, {live.PARCELS, live.BAGS}, self._refresh)
         self.banner = FeedbackBanner(point_size=14)
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from carrier_app.core.errors import DomainError
+from carrier_app.core import live
 from carrier_app.core.roles import Permission
 from carrier_app.sorting.sort_station import SortOutcome, SortScan, SortStation
 from carrier_app.tracking.offline import Journaled
@@ -73,6 +74,8 @@ class SortStationPage(Page):
         self.pool.setMaxThreadCount(1)  # one worker: scans are handled in scan order
         self._tasks: set[Task] = set()
         self.checkpointer: Checkpointer | None = None
+        # Bags opened or closed at another station change where parcels go.
+        ctx.live.subscribe(self, {live.BAGS}, lambda: self._run(SortStation.refresh))
 
         self.scan = ScanInput(prefixes=ctx.settings.scan_prefixes,
                               suffixes=ctx.settings.scan_suffixes)
