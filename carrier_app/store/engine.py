@@ -112,6 +112,7 @@ def _open(url: str, busy_timeout_ms: int, search_path: str | None, echo: bool, *
     else:
         if u.get_backend_name() == "postgresql" and u.get_driver_name() in ("psycopg2", ""):
             u = u.set(drivername="postgresql+psycopg")
+        schema = schema_of(u, search_path)  # before the URL's own options are moved out
         connect_args: dict[str, Any] = {"connect_timeout": 5}
         options = [f"-csearch_path={search_path}"] if search_path else []
         if "options" in u.query:  # the URL's own (?options=...) kept, not overridden
@@ -128,7 +129,7 @@ def _open(url: str, busy_timeout_ms: int, search_path: str | None, echo: bool, *
         # happens (40001/40P01) is retried by store.retry.run_with_retry.
         kwargs["isolation_level"] = "READ COMMITTED"
         engine = create_engine(u, **kwargs)
-        channel = live.channel(schema_of(u, search_path))
+        channel = live.channel(schema)
         install_notify(engine, channel)
         return Database(engine, live_channel=channel)
     return Database(engine)
