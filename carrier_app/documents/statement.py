@@ -102,11 +102,18 @@ def render_statement(st: Statement) -> bytes:
                    local_text(x.delivered_at), f"{x.cod:,.2f}",
                    f"{x.fee:,.2f}", f"{x.net:,.2f}"])
     table.row([f"合计 Total ({len(st.lines)})", "", "", "", f"{st.cod_total:,.2f}",
-               f"{st.fee_total:,.2f}", f"{st.net_total:,.2f}"], bold_line=True)
+               f"{st.fee_total:,.2f}", f"{st.cod_total - st.fee_total:,.2f}"], bold_line=True)
+    for bill_no, amount in st.bills:
+        table.row([f"月结账单 Bill {bill_no}", "", "抵扣 netted", "", "", "",
+                   f"-{amount:,.2f}"])
+    if st.bills:
+        table.row(["净额 Net", "", "", "", "", "", f"{st.net_total:,.2f}"], bold_line=True)
     table.y -= 4 * mm
     c.setFont(font, 11)
+    due = (f"应付商家 Net payable to merchant: ¥{st.net_total:,.2f}" if st.net_total >= 0 else
+           f"商家应付 Net receivable from merchant: ¥{-st.net_total:,.2f}")
     for text in (f"签收 Delivered: {st.delivered_count}    退回 Returned: {st.returned_count}",
-                 f"应付商家 Net payable to merchant: ¥{st.net_total:,.2f}"):
+                 due):
         table.row(["", "", "", "", "", "", ""])
         c.setFont(font, 11)
         c.drawString(MARGIN, table.y + 1.5 * mm, text)

@@ -1,0 +1,69 @@
+"""月结账单 Monthly freight bill of a merchant: an A4 table of its parcels (waybill, date,
+destination, chargeable weight, freight, surcharges, insurance, discount, total) with totals
+that add up to the fen (Decimal throughout). Same kit as the statement (documents/statement)."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from carrier_app.core.clock import local_text, zone_name
+from carrier_app.documents.inputs import MonthBill
+from carrier_app.documents.pdfkit import code128_width, draw_code128, register_fonts
+from carrier_app.documents.statement import LINE, MARGIN, MODULE, _Table
+
+COLUMNS = [("运单号 Waybill", 27, False), ("日期 Date", 15, False), ("目的地 To", 27, False),
+           ("计费重 kg", 14, True), ("运费 Freight", 17, True), ("附加 Extra", 15, True),
+           ("保价 Ins.", 14, True), ("折扣 Disc.", 15, True), ("合计 Total", 16, True)]
+
+
+def render_bill(bill: MonthBill) -> bytes:
+    font = register_fonts()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, pageCompression=1)
+    number = bill.bill_no or "预览 PREVIEW"
+    c.setTitle(f"月结账单 Monthly bill {number}")
+    top = A4[1] - MARGIN
+    c.setFont(font, 20)
+    c.drawString(MARGIN, top - 8 * mm, "月结账单 Monthly freight bill")
+    if bill.bill_no:
+        bw = code128_width(bill.bill_no, MODULE)
+        draw_code128(c, A4[0] - MARGIN - bw - 3 * mm, top - 14 * mm, bill.bill_no,
+                     module=MODULE, height=11 * mm)
+    c.setFont(font, 10)
+    issued = (f"    开具 Issued: {local_text(bill.issued_at, offset=True)} {bill.issued_by}"
+              if bill.issued_at else "    未开具 not issued")
+    info = [f"账单号 Bill no.: {number}",
+            f"商家 Merchant: {bill.merchant_code} {bill.merchant_name}",
+            f"账期 Month: {bill.month}    寄付月结 payer MONTHLY",
+            f"时区 Time zone: {zone_name()}" + issued]
+    if bill.netted_on:
+        info.append(f"已在结算单 {bill.netted_on} 中抵扣 Netted on statement {bill.netted_on}")
+    for i, text in enumerate(info):
+        c.drawString(MARGIN, top - 20 * mm - i * 5.5 * mm, text)
+    table = _Table(c, font, COLUMNS, f"月结账单 Monthly bill {number}")
+    table.start(top - 22 * mm - len(info) * 5.5 * mm)
+    for x in bill.lines:
+        table.row([x.waybill_no, local_text(x.created_at, "%m-%d") + (" 补" if x.late else ""),
+                   x.destination[:14], f"{x.chargeable_weight_kg:.3f}", f"{x.freight:,.2f}",
+                   f"{x.surcharge:,.2f}", f"{x.insurance:,.2f}", f"-{x.discount:,.2f}"
+                   if x.discount else "0.00", f"{x.total:,.2f}"])
+    table.row([f"合计 Total ({len(bill.lines)})", "", "", "", f"{bill.freight_total:,.2f}",
+               f"{bill.surcharge_total:,.2f}", f"{bill.insurance_total:,.2f}",
+               f"-{bill.discount_total:,.2f}" if bill.discount_total else "0.00",
+               f"{bill.total:,.2f}"], bold_line=True)
+    notes = [f"应付运费 Freight payable by the merchant: ¥{bill.total:,.2f}"]
+    if any(x.late for x in bill.lines):
+        notes.append("补: 上月已开账单后才收寄或计价的运单 late from an earlier month")
+    if bill.waiting:
+        notes.append(f"待下期 Not yet received or priced, for the next bill: {len(bill.waiting)}")
+    for text in notes:
+        table.row([""] * len(COLUMNS))
+        c.setFont(font, 11 if text is notes[0] else 9)
+        c.drawString(MARGIN, table.y + LINE / 4, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
