@@ -12,12 +12,20 @@ from reportlab.pdfgen.canvas import Canvas
 
 from carrier_app.core.clock import local_text, zone_name
 from carrier_app.documents.inputs import MonthBill
-from carrier_app.documents.pdfkit import code128_width, draw_code128, register_fonts
+from carrier_app.documents.pdfkit import code128_width, draw_code128, register_fonts, wrap
 from carrier_app.documents.statement import LINE, MARGIN, MODULE, _Table
 
-COLUMNS = [("运单号 Waybill", 27, False), ("日期 Date", 15, False), ("目的地 To", 27, False),
-           ("计费重 kg", 14, True), ("运费 Freight", 17, True), ("附加 Extra", 15, True),
-           ("保价 Ins.", 14, True), ("折扣 Disc.", 15, True), ("合计 Total", 16, True)]
+COLUMNS = [("运单号 Waybill", 29, False), ("日期 Date", 15, False), ("目的地 To", 42, False),
+           ("计费重 kg", 15, True), ("运费 Freight", 17, True), ("附加 Extra", 15, True),
+           ("保价 Ins.", 15, True), ("折扣 Disc.", 15, True), ("合计 Total", 17, True)]
+SIZE = 9  # the table's font size (documents/statement._Table)
+
+
+def _fit(text: str, font: str, width_mm: float) -> str:
+    """One line of the column: cut with an ellipsis when it does not fit."""
+    if len(wrap(text, font, SIZE, (width_mm - 2) * mm)) <= 1:
+        return text
+    return wrap(text, font, SIZE, (width_mm - 5) * mm)[0] + "…"
 
 
 def render_bill(bill: MonthBill) -> bytes:
@@ -48,7 +56,8 @@ def render_bill(bill: MonthBill) -> bytes:
     table.start(top - 22 * mm - len(info) * 5.5 * mm)
     for x in bill.lines:
         table.row([x.waybill_no, local_text(x.created_at, "%m-%d") + (" 补" if x.late else ""),
-                   x.destination[:14], f"{x.chargeable_weight_kg:.3f}", f"{x.freight:,.2f}",
+                   _fit(x.destination, font, COLUMNS[2][1]),
+                   f"{x.chargeable_weight_kg:.3f}", f"{x.freight:,.2f}",
                    f"{x.surcharge:,.2f}", f"{x.insurance:,.2f}", f"-{x.discount:,.2f}"
                    if x.discount else "0.00", f"{x.total:,.2f}"])
     table.row([f"合计 Total ({len(bill.lines)})", "", "", "", f"{bill.freight_total:,.2f}",
