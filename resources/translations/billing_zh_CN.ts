@@ -100,6 +100,29 @@
         </message>
     </context>
     <context>
+        <name>StatementsPage</name>
+        <message>
+            <source>Net bill:</source>
+            <translation>抵扣账单：</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>不抵扣</translation>
+        </message>
+        <message>
+            <source>net payable ¥{net}</source>
+            <translation>应付商家 ¥{net}</translation>
+        </message>
+        <message>
+            <source>the merchant owes ¥{net}</source>
+            <translation>商家应付 ¥{net}</translation>
+        </message>
+        <message>
+            <source>{no}  COD ¥{cod}  −  fees ¥{fee}  −  bill {bills} ¥{bill}  =  {net}</source>
+            <translation>{no}  代收货款 ¥{cod}  −  手续费 ¥{fee}  −  月结账单 {bills} ¥{bill}  =  {net}</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>{value} is not a month: write YYYY-MM, e.g. 2026-11</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
@@ -63,3 +65,26 @@ def test_a_month_not_over_is_refused_with_a_reason(qtbot, demo_sqlite):
     assert page.banner.kind == Kind.ERROR and "not over" in page.banner.text()
     with UnitOfWork(demo_sqlite) as uow:
         assert uow.session.scalar(select(Bill.id)) is None
+
+
+def test_the_statement_page_nets_an_issued_bill_once(qtbot, demo_sqlite):
+    from carrier_app.finance import billing as B
+    from carrier_app.ui.pages.finance_statements import StatementsPage
+
+    _make(demo_sqlite, PARCELS[:2])  # 10.80 + 14.40
+    ctx = AppContext(demo_sqlite, finance())
+    with UnitOfWork(demo_sqlite) as uow:
+        B.issue(uow, ctx.actor, "M002", "2026-10")
+    st = StatementsPage(ctx)
+    qtbot.addWidget(st)
+    st.show()
+    st.merchant.setCurrentIndex(st.merchant.findData("M002"))
+    assert st.net_bill.findData("BLM002-202610") > 0
+    st.net_bill.setCurrentIndex(st.net_bill.findData("BLM002-202610"))
+    click(qtbot, st.preview_button)
+    assert st.statement.bill_total == Decimal("25.20") and "owes ¥25.20" in st.totals.text()
+    click(qtbot, st.settle_button)
+    assert st.banner.kind == Kind.OK and st.statement.statement_no
+    assert st.net_bill.findData("BLM002-202610") == -1  # netted: not offered again
+    with UnitOfWork(demo_sqlite) as uow:
+        assert uow.session.scalar(select(Bill.settlement_id)) is not None
