@@ -12,8 +12,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from carrier_app.core.clock import local_text, zone_name
 from carrier_app.documents.inputs import MonthBill
-from carrier_app.documents.pdfkit import code128_width, draw_code128, register_fonts, wrap
-from carrier_app.documents.statement import LINE, MARGIN, MODULE, _Table
+from carrier_app.documents.pdfkit import register_fonts, wrap
+from carrier_app.documents.statement import LINE, MARGIN, _Table, heading
 
 COLUMNS = [("运单号 Waybill", 29, False), ("日期 Date", 15, False), ("目的地 To", 42, False),
            ("计费重 kg", 15, True), ("运费 Freight", 17, True), ("附加 Extra", 15, True),
@@ -34,14 +34,6 @@ def render_bill(bill: MonthBill) -> bytes:
     c = Canvas(buf, pagesize=A4, pageCompression=1)
     number = bill.bill_no or "预览 PREVIEW"
     c.setTitle(f"月结账单 Monthly bill {number}")
-    top = A4[1] - MARGIN
-    c.setFont(font, 20)
-    c.drawString(MARGIN, top - 8 * mm, "月结账单 Monthly freight bill")
-    if bill.bill_no:
-        bw = code128_width(bill.bill_no, MODULE)
-        draw_code128(c, A4[0] - MARGIN - bw - 3 * mm, top - 14 * mm, bill.bill_no,
-                     module=MODULE, height=11 * mm)
-    c.setFont(font, 10)
     issued = (f"    开具 Issued: {local_text(bill.issued_at, offset=True)} {bill.issued_by}"
               if bill.issued_at else "    未开具 not issued")
     info = [f"账单号 Bill no.: {number}",
@@ -50,10 +42,9 @@ def render_bill(bill: MonthBill) -> bytes:
             f"时区 Time zone: {zone_name()}" + issued]
     if bill.netted_on:
         info.append(f"已在结算单 {bill.netted_on} 中抵扣 Netted on statement {bill.netted_on}")
-    for i, text in enumerate(info):
-        c.drawString(MARGIN, top - 20 * mm - i * 5.5 * mm, text)
+    start = heading(c, font, "月结账单 Monthly freight bill", bill.bill_no, info)
     table = _Table(c, font, COLUMNS, f"月结账单 Monthly bill {number}")
-    table.start(top - 22 * mm - len(info) * 5.5 * mm)
+    table.start(start)
     for x in bill.lines:
         table.row([x.waybill_no, local_text(x.created_at, "%m-%d") + (" 补" if x.late else ""),
                    _fit(x.destination, font, COLUMNS[2][1]),

@@ -68,34 +68,41 @@ class _Table:
         self.y -= LINE
 
 
+def heading(c: Canvas, font: str, title: str, number: str | None, info: Sequence[str]) -> float:
+    """An A4 document's title, its number as Code 128 top right (once it has one) and the
+    lines of `info` below; returns where the table may start."""
+    top = A4[1] - MARGIN
+    c.setFont(font, 20)
+    c.drawString(MARGIN, top - 8 * mm, title)
+    if number:
+        bw = code128_width(number, MODULE)
+        draw_code128(c, A4[0] - MARGIN - bw - 3 * mm, top - 14 * mm, number,
+                     module=MODULE, height=11 * mm)
+    c.setFont(font, 10)
+    for i, text in enumerate(info):
+        c.drawString(MARGIN, top - 20 * mm - i * 5.5 * mm, text)
+    return top - 22 * mm - len(info) * 5.5 * mm
+
+
 def render_statement(st: Statement) -> bytes:
     font = register_fonts()
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=A4, pageCompression=1)
     number = st.statement_no or "预览 PREVIEW"
     c.setTitle(f"结算单 Statement {number}")
-    top = A4[1] - MARGIN
-    c.setFont(font, 20)
-    c.drawString(MARGIN, top - 8 * mm, "结算单 Statement")
-    if st.statement_no:
-        bw = code128_width(st.statement_no, MODULE)
-        draw_code128(c, A4[0] - MARGIN - bw - 3 * mm, top - 14 * mm, st.statement_no,
-                     module=MODULE, height=11 * mm)
-    c.setFont(font, 10)
-    info = [f"结算单号 Statement no.: {number}",
-            f"商家 Merchant: {st.merchant_code} {st.merchant_name}",
-            f"结算期间 Period: {st.period_from:%Y-%m-%d} – {st.period_to:%Y-%m-%d}",
-            f"收款账户 Account: {st.settlement_account or '—'}",
-            f"时区 Time zone: {zone_name()}"
-            + (f"    结算时间 Settled: {local_text(st.created_at, offset=True)}"
-               if st.created_at else "")]
-    for i, text in enumerate(info):
-        c.drawString(MARGIN, top - 20 * mm - i * 5.5 * mm, text)
+    heading(c, font, "结算单 Statement", st.statement_no, [
+        f"结算单号 Statement no.: {number}",
+        f"商家 Merchant: {st.merchant_code} {st.merchant_name}",
+        f"结算期间 Period: {st.period_from:%Y-%m-%d} – {st.period_to:%Y-%m-%d}",
+        f"收款账户 Account: {st.settlement_account or '—'}",
+        f"时区 Time zone: {zone_name()}"
+        + (f"    结算时间 Settled: {local_text(st.created_at, offset=True)}"
+           if st.created_at else "")])
     table = _Table(c, font, [("运单号 Waybill", 34, False), ("订单号 Order", 38, False),
                              ("类型 Kind", 24, False), ("签收 Delivered", 30, False),
                              ("代收货款 COD", 18, True), ("运费 Fee", 18, True),
                              ("净额 Net", 18, True)], f"结算单 Statement {number}")
-    table.start(top - 50 * mm)
+    table.start(A4[1] - MARGIN - 50 * mm)
     kinds = {"delivered": "签收 delivered", "returned": "退回 returned"}
     for x in st.lines:
         table.row([x.waybill_no, x.order_ref[:22], kinds[x.kind],

@@ -201,13 +201,18 @@ def test_bill_pdf_and_xlsx(demo_db):
     assert sum(Decimal(str(r[9])) for r in body[:-1]) == bill.total
 
 
+def _delivered_and_cashed_up(db: Database, wbs: list[str], cash: str) -> None:
+    """Delivered, their COD handed over and the courier's cash-up closed."""
+    deliver_all(db, wbs)
+    with UnitOfWork(db) as uow:
+        cu = C.open_cashup(uow, FIN, "C5711501")
+    with UnitOfWork(db) as uow:
+        C.declare(uow, FIN, cu.id, {"cash": cash})
+
+
 def test_netting_cod_against_the_bill_exact_to_the_fen_and_once(demo_db):
     wbs, _ = out_for_delivery(demo_db, 3, cod="33.33")  # M001: contract price, MONTHLY
-    deliver_all(demo_db, wbs)
-    with UnitOfWork(demo_db) as uow:
-        cu = C.open_cashup(uow, FIN, "C5711501")
-    with UnitOfWork(demo_db) as uow:
-        C.declare(uow, FIN, cu.id, {"cash": "99.99"})
+    _delivered_and_cashed_up(demo_db, wbs, "99.99")
     with UnitOfWork(demo_db) as uow:
         uow.session.execute(update(Parcel).where(Parcel.waybill_no.in_(wbs))
                             .values(created_at=_local("2026-10-10 10:00")))
@@ -266,11 +271,7 @@ def test_the_flat_fee_stays_for_parcels_without_a_freight_price(demo_db):
         uow.session.execute(update(Parcel).where(Parcel.waybill_no == wbs[0])
                             .values(freight_fen=None))
         uow.commit()
-    deliver_all(demo_db, wbs)
-    with UnitOfWork(demo_db) as uow:
-        cu = C.open_cashup(uow, FIN, "C5711501")
-    with UnitOfWork(demo_db) as uow:
-        C.declare(uow, FIN, cu.id, {"cash": "20.00"})
+    _delivered_and_cashed_up(demo_db, wbs, "20.00")
     with UnitOfWork(demo_db) as uow:
         st = S.settle(uow, FIN, "M001", today() - timedelta(days=1), today())
     assert {x.waybill_no: x.fee for x in st.lines} == {wbs[0]: Decimal("3.00"),
