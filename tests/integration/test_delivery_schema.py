@@ -68,8 +68,9 @@ def test_0004_adds_exactly_the_delivery_tables_and_keeps_the_data(demo_db):
     assert current_revision(demo_db) == "0004"
     assert _tables(demo_db) - at_0003 == TABLES
     # What later revisions add to these tables, and nothing else: 0007's one-open-cash-up
-    # indexes.
-    assert sorted((op[0], op[1].name) for op in _diffs_in_delivery_tables(demo_db)) == [
+    # indexes, the billing revision's settlements.bill_fen (netted freight bills).
+    assert sorted((op[0], op[-1].name) for op in _diffs_in_delivery_tables(demo_db)) == [
+        ("add_column", "bill_fen"),
         ("add_index", "uq_cash_ups_open_branch"), ("add_index", "uq_cash_ups_open_courier")]
     assert _counts(demo_db) == before
 
