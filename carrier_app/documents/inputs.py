@@ -10,6 +10,7 @@ from the renderers so that a capability returning one of these does not load rep
     RunSheet, RunLine       documents/run_sheet       dispatch/runs
     CloseOut                documents/statement       dispatch/runs
     Statement, -Line        documents/statement       finance/settlement
+    MonthBill, BillItem     documents/bill            finance/billing
     PodView                 documents/pod             delivery/pod
 """
 
@@ -174,6 +175,8 @@ class Statement:
     lines: list[StatementLine]
     pending: list[str]         # COD parcels delivered in the period, cash-up not closed
     created_at: datetime | None = None
+    #: Freight bills (月结账单) netted off on this statement: (bill number, total).
+    bills: tuple[tuple[str, Decimal], ...] = ()
 
     @property
     def cod_total(self) -> Decimal:
@@ -184,8 +187,13 @@ class Statement:
         return sum((x.fee for x in self.lines), Decimal("0.00"))
 
     @property
+    def bill_total(self) -> Decimal:
+        return sum((total for _, total in self.bills), Decimal("0.00"))
+
+    @property
     def net_total(self) -> Decimal:
-        return self.cod_total - self.fee_total
+        """COD less fees less the netted freight bills: below zero the merchant owes."""
+        return self.cod_total - self.fee_total - self.bill_total
 
     @property
     def delivered_count(self) -> int:
@@ -194,6 +202,66 @@ class Statement:
     @property
     def returned_count(self) -> int:
         return sum(x.kind == "returned" for x in self.lines)
+
+
+@dataclass(frozen=True)
+class BillItem:
+    """One parcel on a monthly bill; amounts in yuan, exact to the fen."""
+
+    waybill_no: str
+    order_ref: str
+    created_at: datetime
+    destination: str
+    chargeable_weight_kg: Decimal
+    freight: Decimal
+    surcharge: Decimal
+    insurance: Decimal
+    discount: Decimal
+    late: bool = False        # created in an earlier month already billed (补计)
+
+    @property
+    def total(self) -> Decimal:
+        return self.freight + self.surcharge + self.insurance - self.discount
+
+
+@dataclass(frozen=True)
+class MonthBill:
+    """A merchant's freight bill (月结账单) for a month: issued, or a preview (bill_no None)."""
+
+    bill_no: str | None
+    merchant_code: str
+    merchant_name: str
+    month: str                 # YYYY-MM
+    lines: list[BillItem]
+    #: Waybills of the month not on this bill: not yet priced, or not yet received at origin
+    #: (their price is final only then). They go on the next bill issued.
+    waiting: list[str] = field(default_factory=list)
+    issued_at: datetime | None = None
+    issued_by: str = ""
+    netted_on: str | None = None   # the statement number it was netted on
+
+    def _sum(self, name: str) -> Decimal:
+        return sum((getattr(x, name) for x in self.lines), Decimal("0.00"))
+
+    @property
+    def freight_total(self) -> Decimal:
+        return self._sum("freight")
+
+    @property
+    def surcharge_total(self) -> Decimal:
+        return self._sum("surcharge")
+
+    @property
+    def insurance_total(self) -> Decimal:
+        return self._sum("insurance")
+
+    @property
+    def discount_total(self) -> Decimal:
+        return self._sum("discount")
+
+    @property
+    def total(self) -> Decimal:
+        return self._sum("total")
 
 
 @dataclass(frozen=True)

@@ -67,45 +67,59 @@ class _Table:
         self.y -= draw_cells(self.c, self.font, 9, self.y, cells, pad=1 * mm, min_height=LINE)
 
 
+def heading(c: Canvas, font: str, title: str, number: str | None, info: Sequence[str]) -> float:
+    """An A4 document's title, its number as Code 128 top right (once it has one) and the
+    lines of `info` below; returns where the table may start."""
+    top = A4[1] - MARGIN
+    c.setFont(font, 20)
+    c.drawString(MARGIN, top - 8 * mm, title)
+    if number:
+        bw = code128_width(number, MODULE)
+        draw_code128(c, A4[0] - MARGIN - bw - 3 * mm, top - 14 * mm, number,
+                     module=MODULE, height=11 * mm)
+    c.setFont(font, 10)
+    for i, text in enumerate(info):
+        c.drawString(MARGIN, top - 20 * mm - i * 5.5 * mm, text)
+    return top - 22 * mm - len(info) * 5.5 * mm
+
+
 def render_statement(st: Statement) -> bytes:
     font = register_fonts()
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=A4, pageCompression=1)
     number = st.statement_no or "预览 PREVIEW"
     c.setTitle(f"结算单 Statement {number}")
-    top = A4[1] - MARGIN
-    c.setFont(font, 20)
-    c.drawString(MARGIN, top - 8 * mm, "结算单 Statement")
-    if st.statement_no:
-        bw = code128_width(st.statement_no, MODULE)
-        draw_code128(c, A4[0] - MARGIN - bw - 3 * mm, top - 14 * mm, st.statement_no,
-                     module=MODULE, height=11 * mm)
-    c.setFont(font, 10)
-    info = [f"结算单号 Statement no.: {number}",
-            f"商家 Merchant: {st.merchant_code} {st.merchant_name}",
-            f"结算期间 Period: {st.period_from:%Y-%m-%d} – {st.period_to:%Y-%m-%d}",
-            f"收款账户 Account: {st.settlement_account or '—'}",
-            f"时区 Time zone: {zone_name()}"
-            + (f"    结算时间 Settled: {local_text(st.created_at, offset=True)}"
-               if st.created_at else "")]
-    for i, text in enumerate(info):
-        c.drawString(MARGIN, top - 20 * mm - i * 5.5 * mm, text)
+    heading(c, font, "结算单 Statement", st.statement_no, [
+        f"结算单号 Statement no.: {number}",
+        f"商家 Merchant: {st.merchant_code} {st.merchant_name}",
+        f"结算期间 Period: {st.period_from:%Y-%m-%d} – {st.period_to:%Y-%m-%d}",
+        f"收款账户 Account: {st.settlement_account or '—'}",
+        f"时区 Time zone: {zone_name()}"
+        + (f"    结算时间 Settled: {local_text(st.created_at, offset=True)}"
+           if st.created_at else "")])
     table = _Table(c, font, [("运单号 Waybill", 34, False), ("订单号 Order", 38, False),
                              ("类型 Kind", 24, False), ("签收 Delivered", 30, False),
                              ("代收货款 COD", 18, True), ("运费 Fee", 18, True),
                              ("净额 Net", 18, True)], f"结算单 Statement {number}")
-    table.start(top - 50 * mm)
+    table.start(A4[1] - MARGIN - 50 * mm)
     kinds = {"delivered": "签收 delivered", "returned": "退回 returned"}
     for x in st.lines:
         table.row([x.waybill_no, x.order_ref, kinds[x.kind],
                    local_text(x.delivered_at), f"{x.cod:,.2f}",
                    f"{x.fee:,.2f}", f"{x.net:,.2f}"])
     table.row([f"合计 Total ({len(st.lines)})", "", "", "", f"{st.cod_total:,.2f}",
-               f"{st.fee_total:,.2f}", f"{st.net_total:,.2f}"], bold_line=True)
+               f"{st.fee_total:,.2f}", f"{st.cod_total - st.fee_total:,.2f}"], bold_line=True)
+    for bill_no, amount in st.bills:
+        table.row([f"月结账单 Bill {bill_no}", "", "抵扣 netted", "", "", "",
+                   f"-{amount:,.2f}"])
+    if st.bills:
+        table.row(["净额 Net", "", "", "", "", "", f"{st.net_total:,.2f}"], bold_line=True)
     table.y -= 4 * mm
     c.setFont(font, 11)
+    due = (f"应付商家 Net payable to merchant: ¥{st.net_total:,.2f}" if st.net_total >= 0 else
+           f"商家应付 Net receivable from merchant: ¥{-st.net_total:,.2f}")
     for text in (f"签收 Delivered: {st.delivered_count}    退回 Returned: {st.returned_count}",
-                 f"应付商家 Net payable to merchant: ¥{st.net_total:,.2f}"):
+                 due):
         table.row(["", "", "", "", "", "", ""])
         c.setFont(font, 11)
         c.drawString(MARGIN, table.y + 1.5 * mm, text)

@@ -30,7 +30,12 @@ def rows(st: Statement) -> list[list[object]]:
         safe_row([x.waybill_no, x.order_ref, KIND[x.kind], local_iso(x.delivered_at),
                   *_amounts(x.cod, x.fee, x.net)]) for x in st.lines]
     out.append(safe_row(["合计 Total", "", len(st.lines), "",
-                         *_amounts(st.cod_total, st.fee_total, st.net_total)]))
+                         *_amounts(st.cod_total, st.fee_total, st.cod_total - st.fee_total)]))
+    for bill_no, amount in st.bills:  # freight bills netted off (finance/billing)
+        out.append(safe_row([f"月结账单 Bill {bill_no}", "", "抵扣 netted", "", "", "",
+                             *_amounts(-amount)]))
+    if st.bills:
+        out.append(safe_row(["净额 Net", "", "", "", "", "", *_amounts(st.net_total)]))
     return out
 
 
@@ -41,32 +46,43 @@ def title(st: Statement) -> list[object]:
 
 
 def to_csv(st: Statement) -> bytes:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(title(st))
-    w.writerow(HEADER)
-    w.writerows(rows(st))
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    return csv_bytes(title(st), HEADER, rows(st))
 
 
 def to_xlsx(st: Statement) -> bytes:
-    """Amounts as numbers with two decimals (exact: written from Decimal)."""
+    return xlsx_bytes("Statement", title(st), HEADER, rows(st), 4, (16, 18, 18, 26, 12, 10, 12))
+
+
+def csv_bytes(title_row: list[object], header: list[str], body: list[list[object]]) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(title_row)
+    w.writerow(header)
+    w.writerows(body)
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def xlsx_bytes(sheet: str, title_row: list[object], header: list[str],
+               body: list[list[object]], money_from: int, widths: tuple[int, ...]) -> bytes:
+    """Amounts (columns from `money_from` on) as numbers with two decimals (exact: written
+    from Decimal)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "Statement"
-    ws.append(title(st))
-    ws.append(HEADER)
+    ws.title = sheet
+    ws.append(title_row)
+    ws.append(header)
     for cell in ws[2]:
         cell.font = Font(bold=True)
-    for r in rows(st):
+    for r in body:
         ws.append(r)
-        for cell in ws[ws.max_row][4:]:
+        for cell in ws[ws.max_row][money_from:]:
             cell.number_format = "0.00"
-    for col, width in zip("ABCDEFG", (16, 18, 18, 26, 12, 10, 12), strict=True):
-        ws.column_dimensions[col].width = width
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

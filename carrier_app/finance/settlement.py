@@ -1,15 +1,23 @@
 """Merchant settlement (结算单): per merchant and period, the delivered parcels with the COD
 collected for the merchant, the returned parcels, a flat fee per parcel (the merchant's
-`fee_per_parcel_fen`), and the net payable. A COD parcel is settled only once its courier's
-cash-up is closed; a settled parcel is never settled twice (unique settled_parcels.parcel_id,
-so two finance clerks settling at once cannot both take it)."""
+`fee_per_parcel_fen`) for parcels that carry no freight price, and the net payable. A COD
+parcel is settled only once its courier's cash-up is closed; a settled parcel is never settled
+twice (unique settled_parcels.parcel_id, so two finance clerks settling at once cannot both
+take it).
+
+Netting (issue 14 item 6): issued freight bills (finance/billing.py) may be netted off on the
+statement: net = COD - fees - bills; below zero the merchant owes the carrier. A bill is netted
+once (bills.settlement_id is set only where it is still empty)."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from collections.abc import Sequence
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core.clock import local_day_bounds, utcnow
@@ -22,7 +30,7 @@ from carrier_app.documents.inputs import Statement as Statement
 from carrier_app.documents.inputs import StatementLine as StatementLine
 from carrier_app.store import audit
 from carrier_app.store.models import (
-    CashUp, CashUpParcel, Merchant, Parcel, ProofOfDelivery, SettledParcel, Settlement,
+    Bill, CashUp, CashUpParcel, Merchant, Parcel, ProofOfDelivery, SettledParcel, Settlement,
 )
 from carrier_app.store.uow import UnitOfWork
 
@@ -42,13 +50,30 @@ def _bounds(d_from: date, d_to: date) -> tuple[datetime, datetime]:
 
 
 def preview(uow: UnitOfWork, actor: Actor, merchant_code: str, d_from: date,
-            d_to: date) -> Statement:
+            d_to: date, bills: Sequence[str] = ()) -> Statement:
     """What settling now would put on the statement (nothing is written)."""
     require(actor, Permission.SETTLE)
     m = _merchant(uow, merchant_code)
     lines, pending = _unsettled(uow, m, *_bounds(d_from, d_to))
+    netted = _bills_to_net(uow, m, bills)
     return Statement(None, m.code, m.name, m.settlement_account, d_from, d_to,
-                     [line for line, _ in lines], pending)
+                     [line for line, _ in lines], pending,
+                     bills=tuple((b.bill_no, from_fen(b.total_fen)) for b in netted))
+
+
+def _bills_to_net(uow: UnitOfWork, m: Merchant, numbers: Sequence[str]) -> list[Bill]:
+    """The merchant's issued bills named, each not netted yet; else which and why."""
+    out: list[Bill] = []
+    for raw in dict.fromkeys(n.strip().upper() for n in numbers):
+        b = uow.session.scalar(select(Bill).where(Bill.bill_no == raw))
+        if b is None or b.merchant_id != m.id:
+            raise ValidationError(f"No bill {raw} of merchant {m.code}", field="bills",
+                                  reason="unknown_bill", bill=raw)
+        if b.settlement_id is not None:
+            raise ValidationError(f"Bill {raw} was netted on a statement already",
+                                  field="bills", reason="bill_netted", bill=raw)
+        out.append(b)
+    return out
 
 
 def _unsettled(uow: UnitOfWork, m: Merchant, start: datetime,
@@ -74,27 +99,33 @@ def _unsettled(uow: UnitOfWork, m: Merchant, start: datetime,
         if cod_fen and not is_cashed:
             pending.append(p.waybill_no)
             continue
+        # The flat fee stands in for freight: a parcel priced by the rate card pays its
+        # freight (the monthly bill, the sender's cash or the receiver), never the fee too.
+        fee_fen = m.fee_per_parcel_fen if p.freight_fen is None else 0
         lines.append((StatementLine(p.waybill_no, p.order_ref or "",
                                     "returned" if returned else "delivered", at,
-                                    from_fen(cod_fen), from_fen(m.fee_per_parcel_fen)), p.id))
+                                    from_fen(cod_fen), from_fen(fee_fen)), p.id))
     return lines, pending
 
 
 def settle(uow: UnitOfWork, actor: Actor, merchant_code: str, d_from: date,
-           d_to: date) -> Statement:
-    """Write the statement and mark its parcels settled; commits."""
+           d_to: date, bills: Sequence[str] = ()) -> Statement:
+    """Write the statement, mark its parcels settled and its bills netted; commits."""
     require(actor, Permission.SETTLE)
     m = _merchant(uow, merchant_code)
     lines, pending = _unsettled(uow, m, *_bounds(d_from, d_to))
-    if not lines:
+    netted = _bills_to_net(uow, m, bills)
+    if not lines and not netted:
         raise ValidationError(f"Nothing to settle for {m.code} from {d_from} to {d_to}",
                               field="period", pending=pending)
     now = utcnow()
     cod = sum(x.cod for x, _ in lines)
     fee = sum(x.fee for x, _ in lines)
+    bill_fen = sum(b.total_fen for b in netted)
     st = Settlement(statement_no=f"tmp-{now.timestamp()}-{m.id}", merchant_id=m.id,
                     period_from=d_from, period_to=d_to, cod_fen=int(cod * 100),
-                    fee_fen=int(fee * 100), net_fen=int((cod - fee) * 100),
+                    fee_fen=int(fee * 100), bill_fen=bill_fen,
+                    net_fen=int((cod - fee) * 100) - bill_fen,
                     delivered_count=sum(x.kind == "delivered" for x, _ in lines),
                     returned_count=sum(x.kind == "returned" for x, _ in lines),
                     created_at=now, created_by=actor.username)
@@ -104,8 +135,20 @@ def settle(uow: UnitOfWork, actor: Actor, merchant_code: str, d_from: date,
     uow.session.add_all(SettledParcel(settlement_id=st.id, parcel_id=pid, kind=x.kind,
                                       cod_fen=int(x.cod * 100), fee_fen=int(x.fee * 100))
                         for x, pid in lines)
+    if netted:
+        # Only where still empty: a clerk netting the same bill at once takes nothing.
+        # Session.execute is typed as returning Result; for an UPDATE it is a CursorResult.
+        taken = cast(CursorResult[Any], uow.session.execute(
+            update(Bill).where(Bill.id.in_([b.id for b in netted]),
+                               Bill.settlement_id.is_(None))
+            .values(settlement_id=st.id).execution_options(synchronize_session=False)))
+        if taken.rowcount != len(netted):
+            raise ValidationError("A bill was netted meanwhile by someone else; preview again",
+                                  field="bills", reason="bill_netted",
+                                  bill=", ".join(b.bill_no for b in netted))
     audit.record(uow, actor, "merchant_settled", "settlement", st.id,
-                 statement_no=st.statement_no, merchant=m.code, net_fen=st.net_fen)
+                 statement_no=st.statement_no, merchant=m.code, net_fen=st.net_fen,
+                 bills=[b.bill_no for b in netted])
     try:
         uow.session.flush()
     except IntegrityError:
@@ -133,8 +176,11 @@ def statement(uow: UnitOfWork, actor: Actor, statement_no: str) -> Statement:
         .where(SettledParcel.settlement_id == st.id).order_by(last_pod.c.at, Parcel.waybill_no))
     lines = [StatementLine(wb, ref or "", sp.kind, at, from_fen(sp.cod_fen), from_fen(sp.fee_fen))
              for sp, wb, ref, at in rows]
+    netted = tuple((n, from_fen(t)) for n, t in uow.session.execute(
+        select(Bill.bill_no, Bill.total_fen).where(Bill.settlement_id == st.id)
+        .order_by(Bill.month)))
     return Statement(st.statement_no, m.code, m.name, m.settlement_account, st.period_from,
-                     st.period_to, lines, [], st.created_at)
+                     st.period_to, lines, [], st.created_at, netted)
 
 
 def statements(uow: UnitOfWork, actor: Actor, merchant_code: str | None = None) -> list[

@@ -349,6 +349,21 @@ WRONG_LOCATION = {
         "Messages", "{code} is {status} at {at}; only its destination {destination} hands it "
         "out (its couriers, its counter)."),
 }
+#: The monthly bill and its netting (finance/billing, finance/settlement), by reason.
+BILLING = {
+    "month": QT_TRANSLATE_NOOP("Messages", "{value} is not a month: write YYYY-MM, e.g. "
+                                           "2026-11"),
+    "month_open": QT_TRANSLATE_NOOP(
+        "Messages", "{month} is not over yet: a month is billed once it has ended"),
+    "nothing_to_bill": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing to bill in {month}: no received, priced 月结 parcel is unbilled"),
+    "billed_meanwhile": QT_TRANSLATE_NOOP(
+        "Messages", "Some of these parcels were billed meanwhile by someone else: show the "
+                    "month again"),
+    "unknown_bill": QT_TRANSLATE_NOOP("Messages", "No bill {bill} of this merchant"),
+    "bill_netted": QT_TRANSLATE_NOOP(
+        "Messages", "Bill {bill} was already netted on a statement: a bill is netted once"),
+}
 UNKNOWN_WAYBILL = QT_TRANSLATE_NOOP("Messages", "{code}: no such waybill in the system")
 ILLEGAL = QT_TRANSLATE_NOOP("Messages", "{code} is {current}; cannot be {requested}")
 NOT_EDITABLE = QT_TRANSLATE_NOOP(
@@ -587,6 +602,9 @@ def describe(exc: DomainError) -> str:
         return tr(PROHIBITED).format(words=p.get("words", ""))
     if exc.code == "invalid" and p.get("reason") == "no_agreement":
         return tr(NO_AGREEMENT).format(merchant=p.get("merchant", ""))
+    if exc.code == "invalid" and p.get("reason") in BILLING:
+        return tr(BILLING[str(p["reason"])]).format(
+            value=p.get("value", ""), month=p.get("month", ""), bill=p.get("bill", ""))
     permission = PERMISSION_NAMES.get(str(p.get("permission", "")))
     if exc.code == "permission_denied" and permission and p.get("reason") not in REASONS \
             and i18n.current_language() != "en":

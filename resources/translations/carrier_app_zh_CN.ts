@@ -32,93 +32,93 @@
 <context>
     <name>ArrivalPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="73"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="75"/>
         <source>Arrival reconciliation</source>
         <translation>到件核对</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="76"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="78"/>
         <source>Start unloading</source>
         <translation>开始卸车核对</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="77"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="79"/>
         <source>Close and reconcile</source>
         <translation>结束并核对</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="78"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="80"/>
         <source>Expected, not scanned yet</source>
         <translation>应到未扫</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="79"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="81"/>
         <source>Shortages</source>
         <translation>短少</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="80"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="82"/>
         <source>Overages</source>
         <translation>多出</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="81"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="83"/>
         <source>Misroutes (re-routed)</source>
         <translation>错发（已改派）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="96"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="98"/>
         <source>Scan bags and parcels as they come off the vehicle</source>
         <translation>卸车时逐一扫描袋和包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="113"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="115"/>
         <source>{code}: not for this location. Missort: send to {dest} — put it aside and forward it</source>
         <translation>{code}：不是本站的件。错分: 应发 {dest} — 请放一边并转发</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="116"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="118"/>
         <source>{code}: not on any incoming manifest (overage)</source>
         <translation>{code}：不在任何到达交接单上（多出）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="118"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="120"/>
         <source>{code}: expected — {n} parcel(s)</source>
         <translation>{code}：应到 — {n} 件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="126"/>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="167"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="128"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="169"/>
         <source>No unloading in progress</source>
         <translation>当前没有卸车核对</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="134"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="136"/>
         <source>Expected {exp} · scanned {done} · not expected {extra}</source>
         <translation>应到 {exp} · 已扫 {done} · 计划外 {extra}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="137"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="139"/>
         <source>Manifests: {list}</source>
         <translation>交接单：{list}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="165"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="167"/>
         <source>Closed: {s} shortage(s), {o} overage(s), {m} misroute(s)</source>
         <translation>已结束：短少 {s} 件，多出 {o} 件，错发 {m} 件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="147"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="149"/>
         <source>Close arrival</source>
         <translation>结束到件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="150"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="152"/>
         <source>Close with shortages</source>
         <translation>按短少结束</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="148"/>
+        <location filename="../../carrier_app/ui/pages/sorting_arrival.py" line="150"/>
         <source>{n} expected parcel(s) were not scanned. Closing records them as shortages and the unloading cannot be resumed.</source>
         <translation>有 {n} 件应到包裹未扫描。结束后将记为短少，且不能继续卸车扫描。</translation>
     </message>
@@ -439,6 +439,129 @@
     </message>
 </context>
 <context>
+    <name>BillsPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="62"/>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="64"/>
+        <source>(late)</source>
+        <translation>（补计）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="65"/>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="66"/>
+        <source>Chargeable kg</source>
+        <translation>计费重量 kg</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="67"/>
+        <source>Freight</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="68"/>
+        <source>Surcharges</source>
+        <translation>附加费</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="69"/>
+        <source>Insurance</source>
+        <translation>保价费</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="70"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="71"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="93"/>
+        <source>Monthly bills</source>
+        <translation>月结账单</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="96"/>
+        <source>Merchant:</source>
+        <translation>商家：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="97"/>
+        <source>Month:</source>
+        <translation>账期：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="98"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="99"/>
+        <source>Issue bill</source>
+        <translation>开具账单</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="100"/>
+        <source>Save PDF, XLSX</source>
+        <translation>保存 PDF、XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="131"/>
+        <source>Preview — not issued yet</source>
+        <translation>预览 — 尚未开具</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="127"/>
+        <source>Bill {no} was issued on {at}: shown as issued</source>
+        <translation>账单 {no} 已于 {at} 开具：按开具时显示</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="136"/>
+        <source>Bill {no} issued</source>
+        <translation>账单 {no} 已开具</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="151"/>
+        <source>Saved: {paths}</source>
+        <translation>已保存：{paths}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="161"/>
+        <source>{no}  {n} parcel(s)  freight ¥{freight} + surcharges ¥{extra} + insurance ¥{ins} − discount ¥{disc} = ¥{total}</source>
+        <translation>{no}  {n} 件  运费 ¥{freight} + 附加费 ¥{extra} + 保价费 ¥{ins} − 折扣 ¥{disc} = ¥{total}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="163"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="168"/>
+        <source>{n} parcel(s) not yet received or priced: on the next bill</source>
+        <translation>{n} 件尚未收寄或未计价：计入下期账单</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="171"/>
+        <source>Netted on statement {no}</source>
+        <translation>已在结算单 {no} 中抵扣</translation>
+    </message>
+</context>
+<context>
     <name>CashUpPage</name>
     <message>
         <location filename="../../carrier_app/ui/pages/finance_cashup.py" line="91"/>
@@ -660,215 +783,215 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="49"/>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="285"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="50"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="287"/>
         <source>Received</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="50"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="51"/>
         <source>Sorted</source>
         <translation>分拣</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="51"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="52"/>
         <source>Bagged</source>
         <translation>装袋</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="52"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="53"/>
         <source>Departed</source>
         <translation>发车</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="53"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="54"/>
         <source>Arrived</source>
         <translation>到件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="54"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="55"/>
         <source>Out for delivery</source>
         <translation>派件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="55"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="56"/>
         <source>Delivered</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="57"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="57"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="58"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="187"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="189"/>
         <source>Station</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="189"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="191"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="190"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="192"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="195"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="197"/>
         <source>COD collected</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="198"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="200"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="201"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="203"/>
         <source>Cash-up</source>
         <translation>交款单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="202"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="204"/>
         <source>Courier / counter</source>
         <translation>快递员 / 柜台</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="203"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="205"/>
         <source>Expected</source>
         <translation>应交</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="204"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="206"/>
         <source>Declared</source>
         <translation>实交</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="205"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="207"/>
         <source>Variance</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="253"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="255"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="266"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="268"/>
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="267"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="269"/>
         <source>Location:</source>
         <translation>网点：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="268"/>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="337"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="270"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="339"/>
         <source>all</source>
         <translation>全网</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="269"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="271"/>
         <source>Refresh every (s):</source>
         <translation>自动刷新（秒）：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="270"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="272"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="271"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="273"/>
         <source>Open problems</source>
         <translation>未结问题件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="272"/>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="283"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="274"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="285"/>
         <source>Cash-ups awaiting approval</source>
         <translation>待审批交款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="273"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="275"/>
         <source>Stranded at close (留仓)</source>
         <translation>留仓</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="274"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="276"/>
         <source>COD collected / handed over</source>
         <translation>代收货款 / 已交款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="275"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="277"/>
         <source>Open the exceptions desk</source>
         <translation>打开问题件处理</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="276"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="278"/>
         <source>Open cash-ups</source>
         <translation>打开交款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="277"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="279"/>
         <source>Open the 留仓 list</source>
         <translation>打开留仓清单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="278"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="280"/>
         <source>Parcels by stage</source>
         <translation>各环节件量</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="279"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="281"/>
         <source>Last 7 days: volume and first-attempt rate</source>
         <translation>近7天：收件量与首次派送成功率</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="280"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="282"/>
         <source>By station</source>
         <translation>按工位</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="281"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="283"/>
         <source>By courier</source>
         <translation>按快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="282"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="284"/>
         <source>Open problems by age</source>
         <translation>未结问题件（按时长）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="284"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="286"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="286"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="288"/>
         <source>First-attempt rate %</source>
         <translation>首次派送成功率 %</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="336"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="338"/>
         <source>{day} at {where}</source>
         <translation>{day} {where}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="391"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="393"/>
         <source>{stage} at station {station}</source>
         <translation>{stage}（工位 {station}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dashboard.py" line="393"/>
+        <location filename="../../carrier_app/ui/pages/dashboard.py" line="395"/>
         <source>{stage} by courier {courier}</source>
         <translation>{stage}（快递员 {courier}）</translation>
     </message>
@@ -2356,214 +2479,214 @@
         <translation>商家 {merchant} 未签订安全协议：其包裹须由交寄人实名，在柜台逐件收寄，不能导入</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="410"/>
+        <location filename="../../carrier_app/ui/messages.py" line="425"/>
         <source>reason</source>
         <extracomment>The keys of an event&apos;s recorded details (tracking history), as the Details column names them.</extracomment>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="411"/>
+        <location filename="../../carrier_app/ui/messages.py" line="426"/>
         <source>attempt</source>
         <translation>第几次派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="412"/>
+        <location filename="../../carrier_app/ui/messages.py" line="427"/>
         <source>next attempt</source>
         <translation>下次派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="413"/>
+        <location filename="../../carrier_app/ui/messages.py" line="428"/>
         <source>back to branch</source>
         <translation>退回网点</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="414"/>
+        <location filename="../../carrier_app/ui/messages.py" line="429"/>
         <source>proof of delivery</source>
         <translation>签收凭证</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="415"/>
+        <location filename="../../carrier_app/ui/messages.py" line="430"/>
         <source>received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="416"/>
+        <location filename="../../carrier_app/ui/messages.py" line="431"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="417"/>
+        <location filename="../../carrier_app/ui/messages.py" line="432"/>
         <source>picked up at the counter</source>
         <translation>柜台自提</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="418"/>
+        <location filename="../../carrier_app/ui/messages.py" line="433"/>
         <source>pickup request</source>
         <translation>揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="419"/>
+        <location filename="../../carrier_app/ui/messages.py" line="434"/>
         <source>manifest</source>
         <translation>交接单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="420"/>
+        <location filename="../../carrier_app/ui/messages.py" line="435"/>
         <source>bag</source>
         <translation>袋</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="421"/>
+        <location filename="../../carrier_app/ui/messages.py" line="436"/>
         <source>sort code</source>
         <translation>分拣码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="422"/>
+        <location filename="../../carrier_app/ui/messages.py" line="437"/>
         <source>routed by</source>
         <translation>路由依据</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="423"/>
+        <location filename="../../carrier_app/ui/messages.py" line="438"/>
         <source>forwarded to</source>
         <translation>转发至</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="424"/>
+        <location filename="../../carrier_app/ui/messages.py" line="439"/>
         <source>delivery run</source>
         <translation>派送批次</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="425"/>
+        <location filename="../../carrier_app/ui/messages.py" line="440"/>
         <source>not attempted</source>
         <translation>未派送原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="426"/>
+        <location filename="../../carrier_app/ui/messages.py" line="441"/>
         <source>courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="427"/>
+        <location filename="../../carrier_app/ui/messages.py" line="442"/>
         <source>taken off run</source>
         <translation>移出派送批次</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="428"/>
+        <location filename="../../carrier_app/ui/messages.py" line="443"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="429"/>
+        <location filename="../../carrier_app/ui/messages.py" line="444"/>
         <source>problem</source>
         <translation>问题件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="430"/>
+        <location filename="../../carrier_app/ui/messages.py" line="445"/>
         <source>instruction</source>
         <translation>处理指示</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="431"/>
+        <location filename="../../carrier_app/ui/messages.py" line="446"/>
         <source>requested</source>
         <translation>申请的处理</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="432"/>
+        <location filename="../../carrier_app/ui/messages.py" line="447"/>
         <source>resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="433"/>
+        <location filename="../../carrier_app/ui/messages.py" line="448"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="434"/>
+        <location filename="../../carrier_app/ui/messages.py" line="449"/>
         <source>measured (g)</source>
         <translation>实测重量（克）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="435"/>
+        <location filename="../../carrier_app/ui/messages.py" line="450"/>
         <source>chargeable weight (g)</source>
         <translation>计费重量（克）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="436"/>
+        <location filename="../../carrier_app/ui/messages.py" line="451"/>
         <source>price before (fen)</source>
         <translation>原运费（分）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="437"/>
+        <location filename="../../carrier_app/ui/messages.py" line="452"/>
         <source>price after (fen)</source>
         <translation>新运费（分）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="438"/>
+        <location filename="../../carrier_app/ui/messages.py" line="453"/>
         <source>price difference (fen)</source>
         <translation>运费差额（分）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="440"/>
+        <location filename="../../carrier_app/ui/messages.py" line="455"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="440"/>
+        <location filename="../../carrier_app/ui/messages.py" line="455"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="443"/>
+        <location filename="../../carrier_app/ui/messages.py" line="458"/>
         <source>postcode prefix {rest}</source>
         <extracomment>How a parcel was routed (core/routing.py RouteMatch.reason, &quot;manual routing&quot;), by prefix.</extracomment>
         <translation>邮编前缀 {rest}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="444"/>
+        <location filename="../../carrier_app/ui/messages.py" line="459"/>
         <source>address {rest}</source>
         <translation>地址 {rest}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="445"/>
+        <location filename="../../carrier_app/ui/messages.py" line="460"/>
         <source>manual routing{rest}</source>
         <translation>人工分拣{rest}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="447"/>
+        <location filename="../../carrier_app/ui/messages.py" line="462"/>
         <source>{key}: {value}</source>
         <translation>{key}：{value}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="448"/>
+        <location filename="../../carrier_app/ui/messages.py" line="463"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="463"/>
+        <location filename="../../carrier_app/ui/messages.py" line="478"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="464"/>
+        <location filename="../../carrier_app/ui/messages.py" line="479"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="465"/>
+        <location filename="../../carrier_app/ui/messages.py" line="480"/>
         <source>Counter clerk</source>
         <translation>柜台文员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="466"/>
+        <location filename="../../carrier_app/ui/messages.py" line="481"/>
         <source>Sorter</source>
         <translation>分拣员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="467"/>
+        <location filename="../../carrier_app/ui/messages.py" line="482"/>
         <source>Dispatcher</source>
         <translation>调度员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="468"/>
+        <location filename="../../carrier_app/ui/messages.py" line="483"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
@@ -3245,143 +3368,143 @@
         <translation>导入已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="352"/>
+        <location filename="../../carrier_app/ui/messages.py" line="367"/>
         <source>{code}: no such waybill in the system</source>
         <translation>{code}：系统中没有该运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="353"/>
+        <location filename="../../carrier_app/ui/messages.py" line="368"/>
         <source>{code} is {current}; cannot be {requested}</source>
         <translation>{code} 当前为“{current}”，不能变为“{requested}”</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="354"/>
+        <location filename="../../carrier_app/ui/messages.py" line="369"/>
         <source>{code} is {current}: it can no longer be edited (only while it is Created)</source>
         <translation>{code} 当前为{current}：已不能修改（仅在“已创建”状态下可改）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="356"/>
+        <location filename="../../carrier_app/ui/messages.py" line="371"/>
         <source>You are not allowed to do this ({detail})</source>
         <translation>您无权执行此操作（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="357"/>
+        <location filename="../../carrier_app/ui/messages.py" line="372"/>
         <source>You are not allowed to do this: a {role} may not {permission}.</source>
         <translation>您无权执行此操作：{role}不能{permission}。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="361"/>
+        <location filename="../../carrier_app/ui/messages.py" line="376"/>
         <source>record scans</source>
         <extracomment>core.roles.Permission, as the refusal names it.</extracomment>
         <translation>登记扫描</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="362"/>
+        <location filename="../../carrier_app/ui/messages.py" line="377"/>
         <source>read parcel histories</source>
         <translation>查看包裹轨迹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="363"/>
+        <location filename="../../carrier_app/ui/messages.py" line="378"/>
         <source>create waybills</source>
         <translation>创建运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="364"/>
+        <location filename="../../carrier_app/ui/messages.py" line="379"/>
         <source>cancel waybills</source>
         <translation>取消运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="365"/>
+        <location filename="../../carrier_app/ui/messages.py" line="380"/>
         <source>print labels</source>
         <translation>打印面单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="366"/>
+        <location filename="../../carrier_app/ui/messages.py" line="381"/>
         <source>manage merchants</source>
         <translation>管理商家</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="367"/>
+        <location filename="../../carrier_app/ui/messages.py" line="382"/>
         <source>change merchants&apos; payout details</source>
         <translation>修改商家结算账户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="368"/>
+        <location filename="../../carrier_app/ui/messages.py" line="383"/>
         <source>manage pickup requests</source>
         <translation>管理揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="369"/>
+        <location filename="../../carrier_app/ui/messages.py" line="384"/>
         <source>manage routing rules</source>
         <translation>管理路由规则</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="370"/>
+        <location filename="../../carrier_app/ui/messages.py" line="385"/>
         <source>route parcels by hand</source>
         <translation>人工路由包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="371"/>
+        <location filename="../../carrier_app/ui/messages.py" line="386"/>
         <source>manage bags</source>
         <translation>管理袋</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="372"/>
+        <location filename="../../carrier_app/ui/messages.py" line="387"/>
         <source>manage manifests</source>
         <translation>管理交接单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="373"/>
+        <location filename="../../carrier_app/ui/messages.py" line="388"/>
         <source>dispatch couriers</source>
         <translation>调度快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="374"/>
+        <location filename="../../carrier_app/ui/messages.py" line="389"/>
         <source>record deliveries</source>
         <translation>登记派送结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="375"/>
+        <location filename="../../carrier_app/ui/messages.py" line="390"/>
         <source>hold parcels or raise exceptions</source>
         <translation>扣件或登记异常</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="376"/>
+        <location filename="../../carrier_app/ui/messages.py" line="391"/>
         <source>do cash-ups</source>
         <translation>办理交款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="377"/>
+        <location filename="../../carrier_app/ui/messages.py" line="392"/>
         <source>approve cash-up variances</source>
         <translation>审批交款差异</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="378"/>
+        <location filename="../../carrier_app/ui/messages.py" line="393"/>
         <source>settle merchant statements</source>
         <translation>结算商家对账单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="379"/>
+        <location filename="../../carrier_app/ui/messages.py" line="394"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="380"/>
+        <location filename="../../carrier_app/ui/messages.py" line="395"/>
         <source>manage the network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="381"/>
+        <location filename="../../carrier_app/ui/messages.py" line="396"/>
         <source>accept listed contents</source>
         <translation>收寄禁限寄物品</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="383"/>
+        <location filename="../../carrier_app/ui/messages.py" line="398"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="384"/>
+        <location filename="../../carrier_app/ui/messages.py" line="399"/>
         <source>This account is locked after too many failed log-ins. Try again later or ask an administrator.</source>
         <translation>登录失败次数过多，账户已锁定。请稍后再试或联系管理员。</translation>
     </message>
@@ -3418,33 +3541,33 @@
         <translation>{code} 状态为{status}，位于 {at}，本站未做到件扫描：请先到件扫描。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="391"/>
+        <location filename="../../carrier_app/ui/messages.py" line="406"/>
         <source>{username} must change the initial password before working.</source>
         <extracomment>A real depot install (auth/install.py) and initial passwords, by reason / code.</extracomment>
         <translation>{username} 须先修改初始密码才能操作。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="393"/>
+        <location filename="../../carrier_app/ui/messages.py" line="408"/>
         <source>This database is not empty (it has a network or users): a depot is set up on a new, empty database only.</source>
         <translation>此数据库不是空的（已有网点或用户）：只能在新的空数据库上设置站点。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="396"/>
+        <location filename="../../carrier_app/ui/messages.py" line="411"/>
         <source>This is a real depot&apos;s database: demo data and demo accounts are never added to it.</source>
         <translation>这是正式站点的数据库：不能添加演示数据和演示账号。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="399"/>
+        <location filename="../../carrier_app/ui/messages.py" line="414"/>
         <source>Site {value}: a hub code (2–8 letters or digits, e.g. 571) or a branch code hub-number (e.g. 571-12).</source>
         <translation>站点 {value}：应为转运中心代码（2–8 位字母或数字，如 571）或营业部代码“中心-编号”（如 571-12）。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="402"/>
+        <location filename="../../carrier_app/ui/messages.py" line="417"/>
         <source>Password: at least 8 characters.</source>
         <translation>密码：至少 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="403"/>
+        <location filename="../../carrier_app/ui/messages.py" line="418"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
@@ -3458,13 +3581,13 @@
         <translation type="vanished">袋 {bag} 状态为 {status}：只有未封的空袋可以作废</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="536"/>
+        <location filename="../../carrier_app/ui/messages.py" line="551"/>
         <source>Bag {bag} still holds {pieces} parcel(s): take them out before voiding it</source>
         <extracomment>Bags voided and print jobs (issue 12): by the error&apos;s reason.</extracomment>
         <translation>袋 {bag} 内还有 {pieces} 件：请先取出再作废</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="540"/>
+        <location filename="../../carrier_app/ui/messages.py" line="555"/>
         <source>Print job {job} does not exist</source>
         <translation>打印任务 {job} 不存在</translation>
     </message>
@@ -3539,9 +3662,40 @@
         <translation>缺少重量：请填写重量，或为该商家设置默认重量（用于无重量列的文件）。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="538"/>
+        <location filename="../../carrier_app/ui/messages.py" line="553"/>
         <source>Bag {bag} is no longer open: only an open, empty bag can be voided</source>
         <translation>袋 {bag} 已不是未封状态：只有未封的空袋可以作废</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="354"/>
+        <source>{value} is not a month: write YYYY-MM, e.g. 2026-11</source>
+        <extracomment>The monthly bill and its netting (finance/billing, finance/settlement), by reason.</extracomment>
+        <translation>{value} 不是月份：请按 YYYY-MM 填写，例如 2026-11</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="356"/>
+        <source>{month} is not over yet: a month is billed once it has ended</source>
+        <translation>{month} 尚未结束：月份结束后才能开具账单</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="358"/>
+        <source>Nothing to bill in {month}: no received, priced 月结 parcel is unbilled</source>
+        <translation>{month} 没有可开账单的运单：没有已收寄、已计价且未开账单的月结运单</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="360"/>
+        <source>Some of these parcels were billed meanwhile by someone else: show the month again</source>
+        <translation>部分运单刚被他人开具账单：请重新查看该月</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="363"/>
+        <source>No bill {bill} of this merchant</source>
+        <translation>该商家没有账单 {bill}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="364"/>
+        <source>Bill {bill} was already netted on a statement: a bill is netted once</source>
+        <translation>账单 {bill} 已在结算单中抵扣：每张账单只能抵扣一次</translation>
     </message>
 </context>
 <context>
@@ -4031,345 +4185,345 @@
 <context>
     <name>ProblemsDeskPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="65"/>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="223"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="67"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="225"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="66"/>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="223"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="68"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="225"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="67"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="69"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="68"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="70"/>
         <source>Parcel</source>
         <translation>包裹状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="69"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="71"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="69"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="71"/>
         <source>{h} h</source>
         <translation>{h} 小时</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="70"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="72"/>
         <source>Opened</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="71"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="73"/>
         <source>By / where</source>
         <translation>登记人 / 网点</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="72"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="74"/>
         <source>Note / instruction</source>
         <translation>备注 / 指令</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="167"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="169"/>
         <source>Exceptions desk</source>
         <translation>问题件处理台</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="171"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="173"/>
         <source>Address unclear</source>
         <translation>地址不详</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="172"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="174"/>
         <source>Phone wrong / no answer</source>
         <translation>电话错误/无人接听</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="173"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="175"/>
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="174"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="176"/>
         <source>Damaged</source>
         <translation>破损</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="175"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="177"/>
         <source>Short / lost</source>
         <translation>短少/丢失</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="176"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="178"/>
         <source>Prohibited goods</source>
         <translation>禁寄/违禁</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="177"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="179"/>
         <source>Merchant intercept</source>
         <translation>商家拦截</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="178"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="180"/>
         <source>Out of area</source>
         <translation>超区</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="179"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="181"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="184"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="186"/>
         <source>New address (re-route, reprint label)</source>
         <translation>改地址（重新分拣，补打面单）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="185"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="187"/>
         <source>Return to sender</source>
         <translation>退回寄件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="186"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="188"/>
         <source>Deliver as is</source>
         <translation>照常派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="187"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="189"/>
         <source>Hand to claims (needs approval)</source>
         <translation>转理赔（需复核）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="188"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="190"/>
         <source>Destroy (needs approval)</source>
         <translation>销毁（需复核）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="194"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="196"/>
         <source>new address</source>
         <translation>已改址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="194"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="196"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="195"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="197"/>
         <source>as is</source>
         <translation>照常派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="195"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="197"/>
         <source>claim</source>
         <translation>理赔</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="196"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="198"/>
         <source>destroyed</source>
         <translation>已销毁</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="197"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="199"/>
         <source>Closed: {how}</source>
         <translation>已处理：{how}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="199"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="201"/>
         <source>Awaiting approval ({who})</source>
         <translation>待复核（{who} 申请）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="200"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="202"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="204"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="206"/>
         <source>Intercept: return to sender</source>
         <translation>拦截：退回寄件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="206"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="208"/>
         <source>Intercept: new address {address} → {code}</source>
         <translation>改址：{address} → {code}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="211"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="213"/>
         <source>Scan:</source>
         <translation>扫描：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="212"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="214"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="213"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="215"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="214"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="216"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="215"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="217"/>
         <source>Open problems</source>
         <translation>待处理问题件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="216"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="218"/>
         <source>All problems</source>
         <translation>全部问题件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="219"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="221"/>
         <source>All reasons</source>
         <translation>全部原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="222"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="224"/>
         <source>Register a problem (the parcel goes on hold)</source>
         <translation>登记问题件（包裹将被扣留）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="224"/>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="236"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="226"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="238"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="226"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="228"/>
         <source>Photo…</source>
         <translation>照片…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="227"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="229"/>
         <source>Photo attached</source>
         <translation>已附照片</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="228"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="230"/>
         <source>Register problem</source>
         <translation>登记问题件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="229"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="231"/>
         <source>Contact log</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="230"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="232"/>
         <source>Called</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="231"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="233"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="232"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="234"/>
         <source>Log call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="233"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="235"/>
         <source>Resolve the selected problem</source>
         <translation>处理所选问题件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="235"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="237"/>
         <source>Action</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="235"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="237"/>
         <source>New address</source>
         <translation>新地址</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="235"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="237"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="236"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="238"/>
         <source>Claim amount (¥)</source>
         <translation>理赔金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="238"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="240"/>
         <source>Resolve</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="239"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="241"/>
         <source>Approve (second person)</source>
         <translation>复核通过（第二人）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="273"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="275"/>
         <source>Select a problem in the list, or scan a parcel.</source>
         <translation>在列表中选择问题件，或扫描包裹。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="275"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="277"/>
         <source>#{id} {waybill}: {reason} — {state}; open {h} h</source>
         <translation>#{id} {waybill}：{reason} — {state}；已 {h} 小时</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="288"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="290"/>
         <source>{code}: {reason}</source>
         <translation>{code}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="293"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="295"/>
         <source>{code}: no open problem — choose a reason to register one</source>
         <translation>{code}：没有待处理的问题件 — 选择原因即可登记</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="297"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="299"/>
         <source>Photo of the parcel</source>
         <translation>包裹照片</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="315"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="317"/>
         <source>{code} registered as problem #{id} and put on hold</source>
         <translation>{code} 已登记为问题件 #{id} 并扣留</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="334"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="336"/>
         <source>Select a problem first</source>
         <translation>请先选择一个问题件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="344"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="346"/>
         <source>Call logged</source>
         <translation>通话已记录</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="363"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="365"/>
         <source>{code}: problem #{id} closed — parcel {status}</source>
         <translation>{code}：问题件 #{id} 已处理 — 包裹{status}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="367"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="369"/>
         <source>{code}: waiting for a second person&apos;s approval</source>
         <translation>{code}：等待第二人复核</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="370"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="372"/>
         <source>Sort code {code}</source>
         <translation>三段码 {code}</translation>
     </message>
@@ -4378,7 +4532,7 @@
         <translation type="vanished">面单（补打）已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="388"/>
+        <location filename="../../carrier_app/ui/pages/problems_desk.py" line="390"/>
         <source>{code}: approved, problem #{id} closed</source>
         <translation>{code}：已复核，问题件 #{id} 已处理</translation>
     </message>
@@ -4783,210 +4937,210 @@
 <context>
     <name>RunsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="177"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="179"/>
         <source>Show closed runs</source>
         <translation>显示已结算派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="178"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="180"/>
         <source>Open close-out summary</source>
         <translation>打开结算汇总</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="76"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="78"/>
         <source>Run</source>
         <translation>派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="77"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="79"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="78"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="80"/>
         <source>Courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="79"/>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="93"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="81"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="79"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="81"/>
         <source>not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="80"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="82"/>
         <source>out</source>
         <translation>派送中</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="81"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="83"/>
         <source>closed</source>
         <translation>已结</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="82"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="84"/>
         <source>Parcels</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="88"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="90"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="89"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="91"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="90"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="92"/>
         <source>Sort code</source>
         <translation>三段码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="91"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="93"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="92"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="94"/>
         <source>COD</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="94"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="96"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="157"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="159"/>
         <source>Runs and close-out</source>
         <translation>派件单与回单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="160"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="162"/>
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="160"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="162"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="161"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="163"/>
         <source>not attempted</source>
         <translation>未派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="164"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166"/>
         <source>Branch:</source>
         <translation>网点：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="165"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="167"/>
         <source>Courier:</source>
         <translation>快递员：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="166"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="168"/>
         <source>Create run</source>
         <translation>生成派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="167"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="169"/>
         <source>Print run sheet</source>
         <translation>打印派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="168"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="170"/>
         <source>Print PODs of the run</source>
         <translation>打印本单签收单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="169"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="171"/>
         <source>Close-out</source>
         <translation>回单核销</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="170"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="172"/>
         <source>Outcome:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="171"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="173"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="172"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="174"/>
         <source>COD paid by:</source>
         <translation>代收货款支付方式：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="173"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="175"/>
         <source>Scan parcel:</source>
         <translation>扫描包裹：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="174"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="176"/>
         <source>Attach signed stub / run-sheet page…</source>
         <translation>附加签收联 / 派件单页…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="176"/>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="326"/>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="329"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="178"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="328"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="331"/>
         <source>Close run</source>
         <translation>结束派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="179"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="181"/>
         <source>Delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="180"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="182"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="181"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="183"/>
         <source>Not attempted</source>
         <translation>未派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="183"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="185"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="184"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="186"/>
         <source>Transfer / QR payment</source>
         <translation>转账 / 扫码支付</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="207"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="209"/>
         <source>No run selected</source>
         <translation>未选择派件单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="208"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="210"/>
         <source>Run {no} — {courier}, {n} parcel(s), {open} open</source>
         <translation>派件单 {no} — {courier}，{n} 件，{open} 件未核销</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="225"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="227"/>
         <source>Run {no} created with {n} parcel(s)</source>
         <translation>已生成派件单 {no}，共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="246"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="248"/>
         <source>No parcel of this run is delivered yet</source>
         <translation>本派件单尚无已签收的包裹</translation>
     </message>
@@ -4999,12 +5153,12 @@
         <translation type="vanished">派件单已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="175"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="177"/>
         <source>Signed stub or run-sheet page</source>
         <translation>签收联或派件单页</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="281"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="283"/>
         <source>Select a run first</source>
         <translation>请先选择派件单</translation>
     </message>
@@ -5013,27 +5167,27 @@
         <translation type="vanished">派件单 {no} 已结束：签收 {d} 件，失败 {f} 件，待再派 {r} 件。汇总：{path}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="350"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="352"/>
         <source>Close-out summary of run {no} printed again</source>
         <translation>派件单 {no} 的结算汇总已补打</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="267"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="269"/>
         <source>Printed: proofs of delivery of run {no}</source>
         <translation>已打印：派件单 {no} 的签收单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="277"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="279"/>
         <source>Run sheet printed: {no}</source>
         <translation>派件单已打印：{no}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="338"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="340"/>
         <source>Run {no} closed: {d} delivered, {f} failed, {r} to reattempt.</source>
         <translation>派件单 {no} 已结束：签收 {d} 件，失败 {f} 件，待再派 {r} 件。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="327"/>
+        <location filename="../../carrier_app/ui/pages/dispatch_runs.py" line="329"/>
         <source>Close run {no}? Its outcomes become final and failed parcels wait for their next attempt; a closed run cannot be reopened.</source>
         <translation>确认关闭派送批次 {no}？各包裹结果将成定局，派送失败的包裹等待下次派送；关闭后不能重新打开。</translation>
     </message>
@@ -5111,153 +5265,153 @@
 <context>
     <name>SortStationPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="127"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="130"/>
         <source>Code</source>
         <extracomment>Scans that left the parcel unsorted: kept in the session&apos;s refused-scans list.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="128"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="131"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="129"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="132"/>
         <source>Sort code</source>
         <translation>三段码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="130"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="133"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="131"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="134"/>
         <source>Bag</source>
         <translation>袋</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="160"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="163"/>
         <source>Sort station</source>
         <translation>分拣台</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="164"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="167"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="165"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="168"/>
         <source>Unknown waybill</source>
         <translation>无此运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="166"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="169"/>
         <source>Wrong check digit</source>
         <translation>校验位错误</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="167"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="170"/>
         <source>Already scanned</source>
         <translation>重复扫描</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="168"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="171"/>
         <source>On hold</source>
         <translation>扣件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="169"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="172"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="170"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="173"/>
         <source>Missort</source>
         <translation>错分</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="172"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="175"/>
         <source>Manual routing</source>
         <translation>人工分拣</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="173"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="176"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="177"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="180"/>
         <source>Scan:</source>
         <translation>扫描：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="178"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="181"/>
         <source>Exit full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="179"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="182"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="189"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="192"/>
         <source>Ready: scan a parcel</source>
         <translation>就绪：请扫描包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="305"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="308"/>
         <source>RESCAN</source>
         <translation>请重扫</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="306"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="309"/>
         <source>MANUAL</source>
         <translation>人工分拣</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="306"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="309"/>
         <source>HOLD</source>
         <translation>扣件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="307"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="310"/>
         <source>CANCELLED</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="313"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="316"/>
         <source>Bag {bag}</source>
         <translation>袋 {bag}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="315"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="318"/>
         <source>MISSORT — was {old}, move to {new}</source>
         <translation>错分 — 原为 {old}，请改放 {new}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="318"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="321"/>
         <source>Unknown waybill — put it aside for the supervisor</source>
         <translation>无此运单 — 请放一边交主管处理</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="319"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="322"/>
         <source>Misread — scan it again</source>
         <translation>读码错误 — 请重新扫描</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="320"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="323"/>
         <source>No routing rule — to the manual-routing table</source>
         <translation>无分拣规则 — 请送人工分拣台</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="321"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="324"/>
         <source>On hold — put it aside, do not sort</source>
         <translation>扣件 — 请放一边，不要分拣</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="322"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="325"/>
         <source>Cancelled — do not ship, put it aside</source>
         <translation>已取消 — 不要发出，请放一边</translation>
     </message>
@@ -5266,92 +5420,92 @@
         <translation type="vanished">暂不能分拣 — 请放一边</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="360"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="363"/>
         <source>Total: {n}</source>
         <translation>合计：{n}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="346"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="349"/>
         <source>Cannot be sorted — put it aside for the supervisor</source>
         <translation>不能分拣 — 请放一边交主管</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="343"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="346"/>
         <source>DISPATCH</source>
         <translation>派件中</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="180"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="183"/>
         <source>Forward from here</source>
         <translation>从本站转发</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="311"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="314"/>
         <source>Forwarded: send to {dest}</source>
         <translation>已转发: 应发 {dest}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="293"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="296"/>
         <source>Missort: send to {dest}</source>
         <translation>错分: 应发 {dest}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="341"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="344"/>
         <source>NOT ARRIVED</source>
         <translation>未到件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="339"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="342"/>
         <source>NOT RECEIVED</source>
         <translation>未收件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="340"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="343"/>
         <source>Not received yet — take it to receiving first</source>
         <translation>尚未收件 — 请先送收件处</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="342"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="345"/>
         <source>Not scanned in on arrival — scan it at arrival first</source>
         <translation>未做到件扫描 — 请先到件扫描</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="345"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="348"/>
         <source>STOP</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="292"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="295"/>
         <source>WRONG PLACE</source>
         <translation>错分</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="344"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="347"/>
         <source>With dispatch — take it to the dispatcher</source>
         <translation>派件环节 — 请交派件员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="171"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="174"/>
         <source>Wrong place</source>
         <translation>错分（不在路径上）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="295"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="298"/>
         <source>put it aside and forward it</source>
         <translation>请放一边并转发</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="334"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="337"/>
         <source>{code}: {status} at {at}</source>
         <translation>{code}：{status}，位于 {at}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="272"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="275"/>
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="273"/>
+        <location filename="../../carrier_app/ui/pages/sorting_station.py" line="276"/>
         <source>Sort by the code printed on the label</source>
         <translation>请按面单上印的三段码分拣</translation>
     </message>
@@ -5359,151 +5513,177 @@
 <context>
     <name>StatementsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="127"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="133"/>
         <source>Settled statement:</source>
         <translation>已结算单：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="128"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="134"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="160"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="182"/>
         <source>Statement {no} opened; export it again with the button above</source>
         <translation>已打开结算单 {no}；可用上方按钮重新导出</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="77"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="82"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="78"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="83"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="79"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="84"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="79"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="84"/>
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="80"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="85"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="81"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="86"/>
         <source>Delivered at</source>
         <translation>签收时间</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="83"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="88"/>
         <source>COD</source>
         <translation>代收货款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="84"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="89"/>
         <source>Fee</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="85"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="90"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="116"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="121"/>
         <source>Merchant statements</source>
         <translation>商家结算单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="119"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="124"/>
         <source>Merchant:</source>
         <translation>商家：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="119"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="124"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="120"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="125"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="122"/>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="246"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="128"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="272"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="280"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="123"/>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="185"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="129"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="208"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="124"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="130"/>
         <source>Export PDF, CSV, XLSX</source>
         <translation>导出 PDF、CSV、XLSX</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="176"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="199"/>
         <source>{n} COD parcel(s) wait for their courier&apos;s cash-up and are not included</source>
         <translation>{n} 件代收货款尚待快递员交款，未计入</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="177"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="200"/>
         <source>Preview — nothing settled yet</source>
         <translation>预览 — 尚未结算</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="194"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="219"/>
         <source>Statement {no} settled</source>
         <translation>结算单 {no} 已结算</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="234"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="259"/>
         <source>Saved: {paths}</source>
         <translation>已保存：{paths}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="244"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="270"/>
         <source>{no}  COD ¥{cod}  −  fees ¥{fee}  =  net payable ¥{net}  ({d} delivered, {r} returned)</source>
         <translation>{no}  代收货款 ¥{cod}  −  运费 ¥{fee}  =  应付 ¥{net}  （签收 {d} 件，退回 {r} 件）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="125"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="131"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="126"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="132"/>
         <source>Shift+click opens the print dialog</source>
         <translation>按住 Shift 点击可打开打印对话框</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="226"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="251"/>
         <source>Statement printed: {no}</source>
         <translation>结算单已打印：{no}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="181"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="204"/>
         <source>Settle statement</source>
         <translation>结算对账单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="182"/>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="205"/>
         <source>Settle {merchant} from {start} to {end}? The statement is final: its parcels are marked settled and cannot be settled again.</source>
         <translation>确认结算 {merchant}（{start} 至 {end}）？对账单一经结算即为最终结果：其包裹标记为已结算，不能再次结算。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="125"/>
+        <source>Net bill:</source>
+        <translation>抵扣账单：</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="142"/>
+        <source>none</source>
+        <translation>不抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="276"/>
+        <source>net payable ¥{net}</source>
+        <translation>应付商家 ¥{net}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="277"/>
+        <source>the merchant owes ¥{net}</source>
+        <translation>商家应付 ¥{net}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_statements.py" line="278"/>
+        <source>{no}  COD ¥{cod}  −  fees ¥{fee}  −  bill {bills} ¥{bill}  =  {net}</source>
+        <translation>{no}  代收货款 ¥{cod}  −  手续费 ¥{fee}  −  月结账单 {bills} ¥{bill}  =  {net}</translation>
     </message>
 </context>
 <context>

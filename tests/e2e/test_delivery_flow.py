@@ -99,14 +99,14 @@ def test_last_mile_to_statement(demo_db):
         cu = C.approve_variance(uow, boss, cu.id, "customer rounded up")
     assert cu.status == "CLOSED"
 
-    # statement: COD 199.99, fees 3 x 3.00, net 190.99
+    # statement: COD 199.99, no flat fee (the parcels carry a freight price: billed monthly)
     with UnitOfWork(demo_db) as uow:
         st = S.settle(uow, fin, "M001", today() - timedelta(days=1), day + timedelta(days=1))
     assert {x.waybill_no: x.kind for x in st.lines} == {
         plain: "delivered", cod: "delivered", failing: "returned"}
     assert (st.cod_total, st.fee_total, st.net_total) == (
-        Decimal("199.99"), Decimal("9.00"), Decimal("190.99"))
-    assert to_csv(st).decode("utf-8-sig").splitlines()[-1].endswith("199.99,9.00,190.99")
+        Decimal("199.99"), Decimal("0.00"), Decimal("199.99"))
+    assert to_csv(st).decode("utf-8-sig").splitlines()[-1].endswith("199.99,0.00,199.99")
     with UnitOfWork(demo_db) as uow:
         history = track(uow, fin, failing)
     events = [e.event for e in history.events]

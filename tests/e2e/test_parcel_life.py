@@ -129,8 +129,9 @@ def test_from_order_file_to_statement(demo_db, tmp_path):
     with UnitOfWork(db) as uow:
         st = S.settle(uow, fin, "M001", today() - timedelta(days=1), today() + timedelta(days=1))
     assert [x.waybill_no for x in st.lines] == [cod_wb]
+    # Priced by M001's contract card and billed monthly: no flat fee on top (issue 14).
     assert (st.cod_total, st.fee_total, st.net_total) == (
-        Decimal("128.50"), Decimal("3.00"), Decimal("125.50"))
+        Decimal("128.50"), Decimal("0.00"), Decimal("128.50"))
 
     with UnitOfWork(db) as uow:
         history = [e.event for e in track(uow, fin, cod_wb).events]

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import update
 
 from carrier_app.core.errors import PermissionDenied, ValidationError
 from carrier_app.delivery import pod as D
@@ -17,6 +18,7 @@ from carrier_app.finance import cashup as C
 from carrier_app.finance import settlement as S
 from carrier_app.finance.export import to_csv, to_xlsx
 from carrier_app.store import UnitOfWork
+from carrier_app.store.models import Parcel
 from delivery_support import dispatcher, finance, out_for_delivery, pdf_text_and_codes, strokes
 
 D15 = dispatcher("571-15")
@@ -104,8 +106,9 @@ def test_settlement_statement_and_never_twice(demo_db):
     with UnitOfWork(demo_db) as uow:
         st = S.settle(uow, fin, "M001", d0, d1)
     assert st.statement_no and st.delivered_count == 2
-    assert st.cod_total == Decimal("20.02") and st.fee_total == Decimal("6.00")
-    assert st.net_total == Decimal("14.02")
+    # Priced by the rate card (billed monthly): no flat fee on top of the freight (issue 14).
+    assert st.cod_total == Decimal("20.02") and st.fee_total == Decimal("0.00")
+    assert st.net_total == Decimal("20.02")
     with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError):
         S.settle(uow, fin, "M001", d0, d1)
     with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError):
@@ -113,13 +116,13 @@ def test_settlement_statement_and_never_twice(demo_db):
     with UnitOfWork(demo_db) as uow, pytest.raises(PermissionDenied):
         S.preview(uow, dispatcher(), "M001", d0, d1)
     rows = list(csv.reader(io.StringIO(to_csv(st).decode("utf-8-sig"))))
-    assert rows[-1][4:] == ["20.02", "6.00", "14.02"]
+    assert rows[-1][4:] == ["20.02", "0.00", "20.02"]
     ws = load_workbook(io.BytesIO(to_xlsx(st))).active
-    assert ws.cell(ws.max_row, 7).value == pytest.approx(14.02)
+    assert ws.cell(ws.max_row, 7).value == pytest.approx(20.02)
     from carrier_app.documents.statement import render_statement
     text, codes = pdf_text_and_codes(render_statement(st))
     assert st.statement_no in codes
-    assert "结算单" in text and "14.02" in text and "杭州云杉服饰" in text
+    assert "结算单" in text and "20.02" in text and "杭州云杉服饰" in text
 
 
 def test_the_fee_set_on_the_merchant_is_what_the_statement_deducts(demo_db):
@@ -145,6 +148,10 @@ def test_the_fee_set_on_the_merchant_is_what_the_statement_deducts(demo_db):
     with UnitOfWork(demo_db) as uow:
         assert M.get_merchant(uow, SUPERVISOR, "M001").fee_per_parcel == Decimal("1.25")
     wbs, _ = out_for_delivery(demo_db, 2, cod="10.00")
+    with UnitOfWork(demo_db) as uow:  # the fee stands in for freight: parcels not priced
+        uow.session.execute(update(Parcel).where(Parcel.waybill_no.in_(wbs))
+                            .values(freight_fen=None))
+        uow.commit()
     deliver_all(demo_db, wbs)
     fin = finance()
     with UnitOfWork(demo_db) as uow:

@@ -61,7 +61,9 @@ def delivered_near_midnight(db) -> list[str]:
             pid = uow.session.scalar(select(Parcel.id).where(Parcel.waybill_no == wb))
             uow.session.execute(update(ProofOfDelivery).where(ProofOfDelivery.parcel_id == pid)
                                 .values(delivered_at=at))
-            uow.session.execute(update(Parcel).where(Parcel.id == pid).values(order_ref=ref))
+            # No freight price: the merchant's flat fee applies (priced parcels pay freight).
+            uow.session.execute(update(Parcel).where(Parcel.id == pid)
+                                .values(order_ref=ref, freight_fen=None))
         uow.session.execute(update(Merchant).where(Merchant.code == "M001")
                             .values(name="-2+3 商贸", fee_per_parcel_fen=1500))
         uow.commit()

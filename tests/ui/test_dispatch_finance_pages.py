@@ -160,7 +160,7 @@ def test_cashup_and_statement_pages(qtbot, demo_sqlite):
     click(qtbot, st.settle_button)
     assert asked and "cannot be settled again" in asked[0]  # asked once, with the consequence
     assert st.banner.kind == Kind.OK and st.statement.statement_no
-    assert "¥63.60" in st.totals.text()              # 66.60 - 3.00
+    assert "¥66.60" in st.totals.text()              # priced: no flat fee (issue 14)
     click(qtbot, st.export_button)
     qtbot.waitUntil(lambda: not st.tasks.busy, timeout=30_000)
     assert [p.suffix for p in st.last_documents] == [".pdf", ".csv", ".xlsx"]

@@ -2,6 +2,7 @@
 
 from carrier_app.store.base import Base
 from carrier_app.store.models.acceptance import AppSecret, ProhibitedWord
+from carrier_app.store.models.billing import Bill, BillLine
 from carrier_app.store.models.delivery import (
     CashUp, CashUpApproval, CashUpLine, CashUpParcel, DeliveryAttempt, DeliveryRun,
     ProofOfDelivery, RunItem, SettledParcel, Settlement,
@@ -26,6 +27,7 @@ from carrier_app.store.models.waybills import ImportBatch, ImportMapping
 
 __all__ = [
     "AppSecret", "ProhibitedWord",
+    "Bill", "BillLine",
     "CashUp", "CashUpApproval", "CashUpLine", "CashUpParcel", "DeliveryAttempt", "DeliveryRun",
     "ProofOfDelivery", "RunItem", "SettledParcel", "Settlement",
     "ArrivalScan", "ArrivalSession", "Bag", "BagItem", "Manifest", "ManifestItem", "PickupItem",

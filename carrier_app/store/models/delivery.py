@@ -164,7 +164,8 @@ class Settlement(Base):
     period_to: Mapped[date] = mapped_column(Date)
     cod_fen: Mapped[int]
     fee_fen: Mapped[int]
-    net_fen: Mapped[int]
+    net_fen: Mapped[int]  # cod - fee - bill: negative when the merchant owes the carrier
+    bill_fen: Mapped[int] = mapped_column(default=0)  # freight bills netted (issue 14)
     delivered_count: Mapped[int]
     returned_count: Mapped[int]
     created_at: Mapped[datetime]

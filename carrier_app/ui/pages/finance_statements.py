@@ -1,5 +1,6 @@
 """Finance → Statements: a merchant's delivered COD parcels, returns, fees and net payable
-for a period; settle it once, export as PDF, CSV or XLSX. A settled statement can be opened
+for a period, less an issued monthly freight bill when one is picked to net off (each bill is
+netted once); settle it once, export as PDF, CSV or XLSX. A settled statement can be opened
 again (打开, rebuilt from the database) and exported at any time."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
 from carrier_app.documents.statement import render_statement
+from carrier_app.finance import billing as B
 from carrier_app.finance import settlement as S
 from carrier_app.finance.export import to_csv, to_xlsx
 from carrier_app.ui import delivery_names
@@ -48,6 +50,9 @@ class StatementsPage(Page):
         today = today_qdate()
         self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
         self.date_to = QDateEdit(today)
+        self.net_bill = QComboBox()
+        self.net_bill.setObjectName("netBill")
+        self.merchant.currentIndexChanged.connect(lambda _i: self._fill_bills())
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
@@ -88,11 +93,11 @@ class StatementsPage(Page):
         self.totals = QLabel()
         self.totals.setObjectName("statementTotals")
         self.totals.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.labels = [QLabel() for _ in range(3)]
+        self.labels = [QLabel() for _ in range(4)]
         top = QHBoxLayout()
         for w in (self.labels[0], self.merchant, self.labels[1], self.date_from, self.labels[2],
-                  self.date_to, self.preview_button, self.settle_button, self.print_button,
-                  self.export_button, self.tasks):
+                  self.date_to, self.labels[3], self.net_bill, self.preview_button,
+                  self.settle_button, self.print_button, self.export_button, self.tasks):
             top.addWidget(w)
         top.addStretch(1)
         again = QHBoxLayout()
@@ -117,7 +122,8 @@ class StatementsPage(Page):
 
     def retranslate(self) -> None:
         for label, text in zip(self.labels, (self.tr("Merchant:"), self.tr("From:"),
-                                             self.tr("To:")), strict=True):
+                                             self.tr("To:"), self.tr("Net bill:")),
+                               strict=True):
             label.setText(text)
         self.preview_button.setText(self.tr("Preview"))
         self.settle_button.setText(self.tr("Settle"))
@@ -127,12 +133,28 @@ class StatementsPage(Page):
         self.settled_label.setText(self.tr("Settled statement:"))
         self.open_button.setText(self.tr("Open"))
         self.model.retranslate()
+        self._fill_bills()
         self._show()
+
+    def _fill_bills(self) -> None:
+        """The merchant's issued monthly bills not netted yet, to net off (or none)."""
+        self.net_bill.clear()
+        self.net_bill.addItem(self.tr("none"), None)
+        code = self.merchant.currentData()
+        if not code:
+            return
+        for number, _m, month, total, netted in self.ctx.run(B.bills, code):
+            if netted is None:
+                self.net_bill.addItem(f"{number}  {month}  ¥{total:,.2f}", number)
+
+    def _bills(self) -> list[str]:
+        number = self.net_bill.currentData()
+        return [number] if number else []
 
     def _enable(self) -> None:
         st = self.statement
         self.settle_button.setEnabled(st is not None and st.statement_no is None
-                                      and bool(st.lines))
+                                      and bool(st.lines or st.bills))
         self.export_button.setEnabled(st is not None and not self.tasks.busy)
         self.print_button.setEnabled(st is not None and not self.tasks.busy)
         self.open_button.setEnabled(self.settled.count() > 0)
@@ -165,7 +187,8 @@ class StatementsPage(Page):
 
     def preview(self) -> None:
         try:
-            self.statement = self.ctx.run(S.preview, self.merchant.currentData(), *self._period())
+            self.statement = self.ctx.run(S.preview, self.merchant.currentData(),
+                                          *self._period(), self._bills())
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
@@ -185,12 +208,14 @@ class StatementsPage(Page):
                 self.tr("Settle")):
             return
         try:
-            self.statement = self.ctx.run(S.settle, self.merchant.currentData(), *self._period())
+            self.statement = self.ctx.run(S.settle, self.merchant.currentData(),
+                                          *self._period(), self._bills())
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, delivery_names.describe(exc))
             return
         self._show()
         self._fill_settled()
+        self._fill_bills()
         self.banner.show_message(Kind.OK, self.tr("Statement {no} settled").format(
             no=self.statement.statement_no))
 
@@ -241,11 +266,20 @@ class StatementsPage(Page):
         if st is None:
             self.totals.clear()
             return
-        self.totals.setText(self.tr("{no}  COD ¥{cod}  −  fees ¥{fee}  =  net payable ¥{net}  "
-                                    "({d} delivered, {r} returned)").format(
+        if not st.bills:
+            self.totals.setText(self.tr("{no}  COD ¥{cod}  −  fees ¥{fee}  =  net payable ¥{net}"
+                                        "  ({d} delivered, {r} returned)").format(
+                no=st.statement_no or self.tr("Preview"), cod=f"{st.cod_total:,.2f}",
+                fee=f"{st.fee_total:,.2f}", net=f"{st.net_total:,.2f}", d=st.delivered_count,
+                r=st.returned_count))
+            return
+        net = (self.tr("net payable ¥{net}") if st.net_total >= 0 else
+               self.tr("the merchant owes ¥{net}")).format(net=f"{abs(st.net_total):,.2f}")
+        self.totals.setText(self.tr("{no}  COD ¥{cod}  −  fees ¥{fee}  −  bill {bills} ¥{bill}  "
+                                    "=  {net}").format(
             no=st.statement_no or self.tr("Preview"), cod=f"{st.cod_total:,.2f}",
-            fee=f"{st.fee_total:,.2f}", net=f"{st.net_total:,.2f}", d=st.delivered_count,
-            r=st.returned_count))
+            fee=f"{st.fee_total:,.2f}", bills=", ".join(n for n, _ in st.bills),
+            bill=f"{st.bill_total:,.2f}", net=net))
 
 
 PAGES = [StatementsPage]
