@@ -38,7 +38,7 @@ def render_bill(bill: MonthBill) -> bytes:
               if bill.issued_at else "    未开具 not issued")
     info = [f"账单号 Bill no.: {number}",
             f"商家 Merchant: {bill.merchant_code} {bill.merchant_name}",
-            f"账期 Month: {bill.month}    寄付月结 payer MONTHLY",
+            f"账期 Month: {bill.month}    寄付月结 monthly account",
             f"时区 Time zone: {zone_name()}" + issued]
     if bill.netted_on:
         info.append(f"已在结算单 {bill.netted_on} 中抵扣 Netted on statement {bill.netted_on}")
@@ -46,7 +46,8 @@ def render_bill(bill: MonthBill) -> bytes:
     table = _Table(c, font, COLUMNS, f"月结账单 Monthly bill {number}")
     table.start(start)
     for x in bill.lines:
-        table.row([x.waybill_no, local_text(x.created_at, "%m-%d") + (" 补" if x.late else ""),
+        table.row([x.waybill_no, local_text(x.created_at, "%m-%d") + (" 补" if x.late else "")
+                   + (" 退" if x.charge_back else ""),
                    _fit(x.destination, font, COLUMNS[2][1]),
                    f"{x.chargeable_weight_kg:.3f}", f"{x.freight:,.2f}",
                    f"{x.surcharge:,.2f}", f"{x.insurance:,.2f}", f"-{x.discount:,.2f}"
@@ -56,6 +57,8 @@ def render_bill(bill: MonthBill) -> bytes:
                f"-{bill.discount_total:,.2f}" if bill.discount_total else "0.00",
                f"{bill.total:,.2f}"], bold_line=True)
     notes = [f"应付运费 Freight payable by the merchant: ¥{bill.total:,.2f}"]
+    if any(x.charge_back for x in bill.lines):
+        notes.append("退: 到付拒收退回，运费由商家承担 到付 refused, freight charged back")
     if any(x.late for x in bill.lines):
         notes.append("补: 上月已开账单后才收寄或计价的运单 late from an earlier month")
     if bill.waiting:

@@ -218,6 +218,9 @@ class BillItem:
     insurance: Decimal
     discount: Decimal
     late: bool = False        # created in an earlier month already billed (补计)
+    #: a 到付 parcel the receiver did not pay for, back to the merchant: its freight is
+    #: charged back on the bill (finance/freight_charges.py, 到付退回)
+    charge_back: bool = False
 
     @property
     def total(self) -> Decimal:

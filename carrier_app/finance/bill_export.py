@@ -23,7 +23,8 @@ def rows(bill: MonthBill) -> list[list[object]]:
                   x.destination, x.chargeable_weight_kg,
                   *(v.quantize(CENT) for v in (x.freight, x.surcharge, x.insurance,
                                                x.discount, x.total)),
-                  "补 late" if x.late else ""]) for x in bill.lines]
+                  "补 late" if x.late else "到付退回 charge-back" if x.charge_back else ""])
+                 for x in bill.lines]
     out.append(safe_row(["合计 Total", "", len(bill.lines), "", "",
                          *(v.quantize(CENT) for v in (
                              bill.freight_total, bill.surcharge_total, bill.insurance_total,

@@ -10,6 +10,10 @@ unique: never billed twice) and (merchant, month) is unique, so issuing again, o
 month later, gives the same bill (a reprint). A parcel of an issued month that was not ready
 then (not yet received or priced) is not lost: it goes on the next bill issued, marked late
 (补计). A month is issued only once it is over.
+
+到付 charge-backs (issue 14 item 5): a 到付 parcel the receiver refused (or that went back for
+another reason) had its freight charged to the merchant (finance/freight_charges.py); it goes
+on the bill of the month the charge was made, marked 到付退回, once - the same bill_lines row.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.documents.inputs import BillItem as BillItem
 from carrier_app.documents.inputs import MonthBill as MonthBill
 from carrier_app.store import audit
-from carrier_app.store.models import Bill, BillLine, Merchant, Parcel, Settlement
+from carrier_app.store.models import Bill, BillLine, FreightCharge, Merchant, Parcel, Settlement
 from carrier_app.store.uow import UnitOfWork
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -84,9 +88,11 @@ def _accepted(p: Parcel) -> bool:
 def _item(p: Parcel, *, late: bool, weight_g: int, amounts: tuple[int, int, int, int],
           destination: str) -> BillItem:
     freight, surcharge, insurance, discount = amounts
+    charge_back = p.payer != "MONTHLY"
     return BillItem(p.waybill_no, p.order_ref or "", p.created_at, destination,
                     Decimal(weight_g).scaleb(-3), from_fen(freight), from_fen(surcharge),
-                    from_fen(insurance), from_fen(discount), late)
+                    from_fen(insurance), from_fen(discount), late and not charge_back,
+                    charge_back)
 
 
 def _open_parcels(uow: UnitOfWork, m: Merchant, month: str) -> tuple[list[Parcel], list[str]]:
@@ -110,6 +116,17 @@ def _open_parcels(uow: UnitOfWork, m: Merchant, month: str) -> tuple[list[Parcel
             ready.append(p)
         else:
             waiting.append(p.waybill_no)
+    # 到付 freight charged back to the merchant, on the bill of the charge's month
+    charged = uow.session.execute(
+        select(Parcel, FreightCharge.created_at)
+        .join(FreightCharge, FreightCharge.parcel_id == Parcel.id)
+        .where(FreightCharge.merchant_id == m.id, FreightCharge.created_at < end,
+               Parcel.id.not_in(select(BillLine.parcel_id)))
+        .order_by(FreightCharge.created_at, Parcel.waybill_no))
+    for p, charged_at in charged:
+        own = month_of(charged_at)
+        if own == month or own in issued:
+            ready.append(p)
     return ready, waiting
 
 

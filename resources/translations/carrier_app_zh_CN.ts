@@ -457,106 +457,111 @@
     </message>
     <message>
         <location filename="../../carrier_app/ui/pages/finance_bills.py" line="65"/>
+        <source>(到付 charge-back)</source>
+        <translation>（到付退回）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="66"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="66"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="67"/>
         <source>Chargeable kg</source>
         <translation>计费重量 kg</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="67"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="68"/>
         <source>Freight</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="68"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="69"/>
         <source>Surcharges</source>
         <translation>附加费</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="69"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="70"/>
         <source>Insurance</source>
         <translation>保价费</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="70"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="71"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="71"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="72"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="93"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="94"/>
         <source>Monthly bills</source>
         <translation>月结账单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="96"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="97"/>
         <source>Merchant:</source>
         <translation>商家：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="97"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="98"/>
         <source>Month:</source>
         <translation>账期：</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="98"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="99"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="99"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="100"/>
         <source>Issue bill</source>
         <translation>开具账单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="100"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="101"/>
         <source>Save PDF, XLSX</source>
         <translation>保存 PDF、XLSX</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="131"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="132"/>
         <source>Preview — not issued yet</source>
         <translation>预览 — 尚未开具</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="127"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="128"/>
         <source>Bill {no} was issued on {at}: shown as issued</source>
         <translation>账单 {no} 已于 {at} 开具：按开具时显示</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="136"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="137"/>
         <source>Bill {no} issued</source>
         <translation>账单 {no} 已开具</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="151"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="152"/>
         <source>Saved: {paths}</source>
         <translation>已保存：{paths}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="161"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="162"/>
         <source>{no}  {n} parcel(s)  freight ¥{freight} + surcharges ¥{extra} + insurance ¥{ins} − discount ¥{disc} = ¥{total}</source>
         <translation>{no}  {n} 件  运费 ¥{freight} + 附加费 ¥{extra} + 保价费 ¥{ins} − 折扣 ¥{disc} = ¥{total}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="163"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="164"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="168"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="169"/>
         <source>{n} parcel(s) not yet received or priced: on the next bill</source>
         <translation>{n} 件尚未收寄或未计价：计入下期账单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="171"/>
+        <location filename="../../carrier_app/ui/pages/finance_bills.py" line="172"/>
         <source>Netted on statement {no}</source>
         <translation>已在结算单 {no} 中抵扣</translation>
     </message>

@@ -17,6 +17,7 @@ from carrier_app.core.clock import local_text
 from carrier_app.core.errors import PermissionDenied, ValidationError
 from carrier_app.core.lifecycle import Event
 from carrier_app.dispatch.common import today
+from carrier_app.documents.bill import render_bill
 from carrier_app.finance import billing as B
 from carrier_app.finance import cashup as C
 from carrier_app.finance import settlement as S
@@ -277,3 +278,29 @@ def test_the_flat_fee_stays_for_parcels_without_a_freight_price(demo_db):
     assert {x.waybill_no: x.fee for x in st.lines} == {wbs[0]: Decimal("3.00"),
                                                        wbs[1]: Decimal("0.00")}
     assert st.net_total == Decimal("17.00")
+
+
+def test_a_refused_daofu_charge_back_is_billed_once_on_the_month_of_the_charge(demo_db):
+    """The money branch charges a refused 到付 parcel's freight to the merchant; the monthly
+    bill is where the merchant pays it: on the bill of the charge's month, marked, once."""
+    from carrier_app.delivery import attempts as F
+    from carrier_app.store.models import FreightCharge
+
+    (wb,), _ = out_for_delivery(demo_db, 1, merchant="M003", payer="RECEIVER")
+    with UnitOfWork(demo_db) as uow:
+        assert F.fail(uow, dispatcher("571-15"), wb, "REFUSED").returning
+    with UnitOfWork(demo_db) as uow:  # charged in October (Shanghai time)
+        uow.session.execute(update(FreightCharge).values(created_at=_local("2026-10-20 12:00")))
+        uow.commit()
+    with UnitOfWork(demo_db) as uow:
+        preview = B.month_bill(uow, FIN, "M003", "2026-10")
+    assert [(x.waybill_no, x.charge_back, x.late, x.total) for x in preview.lines] == [
+        (wb, True, False, Decimal("12.00"))]
+    with UnitOfWork(demo_db) as uow:
+        bill = B.issue(uow, FIN, "M003", "2026-10")
+    assert bill.total == Decimal("12.00")
+    text, _codes = pdf_text_and_codes(render_bill(bill))
+    assert "退" in text and "charged back" in text
+    with UnitOfWork(demo_db) as uow:  # not billed again, on no later bill
+        assert B.month_bill(uow, FIN, "M003", "2026-11").lines == []
+        assert len(uow.session.scalars(select(BillLine)).all()) == 1

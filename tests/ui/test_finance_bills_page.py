@@ -13,6 +13,7 @@ from carrier_app.store.models import Bill
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.finance_bills import BillsPage
 from carrier_app.ui.widgets.feedback import Kind
+from confirm_support import answer_confirm
 from delivery_support import finance, pdf_text_and_codes
 from tests.integration.test_billing import PARCELS, _make
 
@@ -83,7 +84,9 @@ def test_the_statement_page_nets_an_issued_bill_once(qtbot, demo_sqlite):
     st.net_bill.setCurrentIndex(st.net_bill.findData("BLM002-202610"))
     click(qtbot, st.preview_button)
     assert st.statement.bill_total == Decimal("25.20") and "owes ¥25.20" in st.totals.text()
+    asked = answer_confirm()  # settling asks once (ui/confirm.py)
     click(qtbot, st.settle_button)
+    assert asked
     assert st.banner.kind == Kind.OK and st.statement.statement_no
     assert st.net_bill.findData("BLM002-202610") == -1  # netted: not offered again
     with UnitOfWork(demo_sqlite) as uow:

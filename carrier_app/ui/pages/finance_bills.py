@@ -61,7 +61,8 @@ class BillsPage(Page):
         self.model: RowsModel[B.BillItem] = RowsModel([
             (lambda: self.tr("Waybill"), lambda x: x.waybill_no),
             (lambda: self.tr("Date"), lambda x: local_time(x.created_at, "%Y-%m-%d")
-             + (" " + self.tr("(late)") if x.late else "")),
+             + (" " + self.tr("(late)") if x.late else "")
+             + (" " + self.tr("(到付 charge-back)") if x.charge_back else "")),
             (lambda: self.tr("Destination"), lambda x: x.destination),
             (lambda: self.tr("Chargeable kg"), lambda x: f"{x.chargeable_weight_kg:.3f}"),
             (lambda: self.tr("Freight"), lambda x: f"{x.freight:,.2f}"),
