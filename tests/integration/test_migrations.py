@@ -109,6 +109,16 @@ RELEASED = {
         "3b6cdd79daf1447deca9ccf7fce93c3adb8a0b2a7dc7bfc6936f19cd7a303f0d",
     "0013_acceptance.py":
         "4097579f2af5bd7ed92ae2da3e0329733294aed9d86c5f3d5dd9df3eeb209ebd",
+    "0014_import_mappings.py":
+        "84255ea46b296ce118f7d9a0f0e8bbf3d7c6e03f3c9c82ca1914a7e74b8e9bcc",
+    "0015_money.py":
+        "568eeca493e2f0fece404980a5284ed3da2bcb7903cf46ccf43a477be83d6f14",
+    "0016_print_jobs.py":
+        "ee80833e20ec55bc48efa8df2d053c41d43ded906a13fb998422060e3cc55dd5",
+    "0017_install.py":
+        "bd0f0f03e678285ebda91cf62e2afe3b7f792b82f2a00aed2267a1ae1881d5b6",
+    "0018_billing.py":
+        "ce27a17531385338c9063541076370c0c41b90145c3c36b8dac69e8f4653baa9",
 }
 
 

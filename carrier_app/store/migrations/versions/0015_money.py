@@ -4,7 +4,7 @@ cash-up; freight charged back to the sender when a 到付 parcel goes back (issu
 Revision ID: 0015
 Revises: 0014
 
-Self-contained; the lead renumbers it when merging. Plain ADD COLUMN (no batch copy of a
+Plain ADD COLUMN (no batch copy of a
 table other rows point at, see 0010). Existing proofs and cash-up lines collected no freight.
 """
 

@@ -4,7 +4,7 @@ so the print queue can list it and print it again (issue 12 item 1)
 Revision ID: 0016
 Revises: 0015
 
-One new table; the lead renumbers it when merging.
+One new table.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ an initial password that must be changed at first log-in
 Revision ID: 0017
 Revises: 0016
 
-Self-contained; the lead renumbers it when merging. A database made before this revision
+A database made before this revision
 that carries the demo users is marked "demo" (so `demo` keeps working on it and the status
 bar says so); any other keeps no origin.
 """

@@ -4,7 +4,7 @@ statement (issue 14 item 6)
 Revision ID: 0018
 Revises: 0017
 
-Self-contained (two new tables, one new column); the lead renumbers it when merging.
+Two new tables, one new column.
 bill_lines.parcel_id is unique: a parcel is billed once. bills (merchant_id, month) is unique:
 a month is issued once. bills.settlement_id: the statement the bill was netted on (once).
 """
