@@ -579,7 +579,37 @@ def _sentence(exc: DomainError) -> str | None:
     return " ".join(tr(text).format_map(_Params(exc.params)).split())
 
 
+def _hub_refusal(exc: DomainError) -> str | None:
+    """The hub services' own refusals (bags, manifests, merchants) in the user's language."""
+    p = exc.params
+    reason = p.get("reason")
+    code = str(p.get("code", ""))
+    if reason == "wrong_destination":
+        text = QCoreApplication.translate(
+            "HubMessages", "{code} goes to {sort_code}, not {destination}: put it with the "
+            "right destination")
+        return text.format(code=code, sort_code=p.get("sort_code") or "—",
+                           destination=p.get("destination", ""))
+    if reason == "bag_sealed":
+        return QCoreApplication.translate(
+            "HubMessages", "Bag {code} is sealed: it takes no more parcels").format(code=code)
+    if reason == "other_merchant":
+        return QCoreApplication.translate(
+            "HubMessages", "{code} belongs to another merchant").format(code=code)
+    if reason == "has_parcels":
+        return QCoreApplication.translate(
+            "HubMessages", "This merchant has {n} parcel(s): it cannot be deleted, only "
+            "deactivated").format(n=p.get("parcels", ""))
+    if reason in ("unknown_bag", "unknown_manifest"):
+        return QCoreApplication.translate(
+            "HubMessages", "{code}: no such bag or manifest").format(code=code)
+    return None
+
+
 def describe(exc: DomainError) -> str:
+    hub = _hub_refusal(exc)
+    if hub is not None:
+        return hub
     p = exc.params
     code = str(p.get("code", ""))
     if exc.code == "not_found" and p.get("reason") == "unknown_waybill":

@@ -20,7 +20,7 @@ from carrier_app.ui.keys import enter_clicks
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.hubkit import hbox
+from carrier_app.ui.widgets.page_kit import hbox
 from carrier_app.ui.widgets.page_kit import rows_table, standard_page
 from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.scan_input import ScanInput

@@ -16,7 +16,7 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.permit import permit
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.hubkit import (
+from carrier_app.ui.widgets.page_kit import (
     Form, act, done, fill_locations, hbox, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.page_kit import fill_combo

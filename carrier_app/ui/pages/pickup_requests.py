@@ -20,7 +20,7 @@ from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.print_notice import PrintNotice
-from carrier_app.ui.widgets.hubkit import (
+from carrier_app.ui.widgets.page_kit import (
     Form, act, hbox, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput

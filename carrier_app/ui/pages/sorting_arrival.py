@@ -14,7 +14,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.hubkit import act, scan_act, scroll_layout
+from carrier_app.ui.widgets.page_kit import act, scan_act, scroll_layout
 from carrier_app.ui.widgets.offline_banner import OfflineBanner
 from carrier_app.ui.widgets.scan_input import ScanInput
 

@@ -23,7 +23,7 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.print_notice import PrintNotice
-from carrier_app.ui.widgets.hubkit import (
+from carrier_app.ui.widgets.page_kit import (
     Form, act, fill_locations, hbox, scroll_layout, selected_row, table,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput

@@ -30,7 +30,7 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import COLOURS, Kind, Sounds
-from carrier_app.ui.widgets.hubkit import scroll_layout
+from carrier_app.ui.widgets.page_kit import scroll_layout
 from carrier_app.ui.widgets.offline_banner import OfflineBanner, journaled_text
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.worker import Cancelled, Progress, Task

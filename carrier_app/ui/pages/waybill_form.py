@@ -33,7 +33,7 @@ from carrier_app.ui.context import AppContext
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.hubkit import scroll_layout
+from carrier_app.ui.widgets.page_kit import scroll_layout
 from carrier_app.ui.widgets.quote_box import QuoteBox
 from carrier_app.waybill.acceptance import find_sender
 from carrier_app.waybill.form_service import FormData, form_data
