@@ -146,6 +146,8 @@ def open_after_shown(dialog: LoginDialog, settings: Settings) -> None:
     and the main window imported so that logging in does not wait for it.
     A database that cannot be used: the message, and the dialog ends with code 2."""
     QApplication.processEvents()  # paint the window before the imports hold the thread
+    if not dialog.isVisible():  # closed before the database was even opened
+        return
     try:
         db, demo = prepare_database(settings)
     except DomainError as exc:

@@ -24,7 +24,7 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/app.py" line="152"/>
+        <location filename="../../carrier_app/ui/app.py" line="154"/>
         <source>carrier_app</source>
         <translation>carrier_app</translation>
     </message>
@@ -1568,27 +1568,27 @@
 <context>
     <name>HubMessages</name>
     <message>
-        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="34"/>
+        <location filename="../../carrier_app/ui/messages.py" line="588"/>
         <source>{code} goes to {sort_code}, not {destination}: put it with the right destination</source>
         <translation>{code} 发往 {sort_code}，不是 {destination}：请放到正确的目的地</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="40"/>
+        <location filename="../../carrier_app/ui/messages.py" line="594"/>
         <source>Bag {code} is sealed: it takes no more parcels</source>
         <translation>袋 {code} 已封袋：不能再装包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="43"/>
+        <location filename="../../carrier_app/ui/messages.py" line="597"/>
         <source>{code} belongs to another merchant</source>
         <translation>{code} 属于其他商户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="46"/>
+        <location filename="../../carrier_app/ui/messages.py" line="600"/>
         <source>This merchant has {n} parcel(s): it cannot be deleted, only deactivated</source>
         <translation>该商户有 {n} 个包裹：不能删除，只能停用</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/widgets/hubkit.py" line="50"/>
+        <location filename="../../carrier_app/ui/messages.py" line="604"/>
         <source>{code}: no such bag or manifest</source>
         <translation>{code}：无此袋号或交接单号</translation>
     </message>
@@ -3769,26 +3769,30 @@
         <translation>重量及运费</translation>
     </message>
     <message>
+        <location filename="../../carrier_app/ui/widgets/offline_banner.py" line="27"/>
         <source>, </source>
-        <translation type="vanished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
+        <location filename="../../carrier_app/ui/widgets/offline_banner.py" line="28"/>
         <source>{code}: saved on this workstation (offline); not checked yet: {checks}</source>
-        <translation type="vanished">{code}：已离线保存在本工作站；尚未检查：{checks}</translation>
+        <translation>{code}：已离线保存在本工作站；尚未检查：{checks}</translation>
     </message>
     <message>
+        <location filename="../../carrier_app/ui/widgets/offline_banner.py" line="30"/>
         <source>Offline — {n} scans waiting</source>
-        <translation type="vanished">离线 — {n} 件待上传</translation>
+        <translation>离线 — {n} 件待上传</translation>
     </message>
     <message>
+        <location filename="../../carrier_app/ui/widgets/offline_banner.py" line="31"/>
         <source>Not checked until the server is back: {checks}</source>
-        <translation type="vanished">服务器恢复前无法检查：{checks}（恢复后上传时重新检查）</translation>
+        <translation>服务器恢复前无法检查：{checks}（恢复后上传时重新检查）</translation>
     </message>
 </context>
 <context>
     <name>PageKit</name>
     <message>
-        <location filename="../../carrier_app/ui/widgets/page_kit.py" line="64"/>
+        <location filename="../../carrier_app/ui/widgets/page_kit.py" line="75"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>

@@ -50,6 +50,7 @@ def test_the_log_in_window_is_shown_before_the_heavy_imports(tmp_path):
 def test_the_database_is_opened_behind_the_shown_window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("CARRIER_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("CARRIER_DB_URL", raising=False)
+    monkeypatch.setenv("CARRIER_FIRST_START", "demo")  # as `make run`: no first-start wizard
     settings = Settings()
     dialog = LoginDialog(None, settings)
     qtbot.addWidget(dialog)

@@ -22,17 +22,26 @@ CHECK_NAMES = {
 _STYLE = "QLabel { background: #6d4c41; color: #ffffff; padding: 6px; font-weight: bold; }"
 
 
+# Marked for lupdate here: it does not see through `_tr` (a string only passed to it would be
+# dropped from the .ts as vanished).
+_COMMA = QT_TRANSLATE_NOOP("OfflineBanner", ", ")
+_JOURNALED = QT_TRANSLATE_NOOP(
+    "OfflineBanner", "{code}: saved on this workstation (offline); not checked yet: {checks}")
+_WAITING = QT_TRANSLATE_NOOP("OfflineBanner", "Offline — {n} scans waiting")
+_UNCHECKED = QT_TRANSLATE_NOOP("OfflineBanner", "Not checked until the server is back: {checks}")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OfflineBanner", text)
 
 
 def check_names(checks: set[Check] | tuple[Check, ...]) -> str:
-    return _tr(", ").join(_tr(CHECK_NAMES[c]) for c in Check if c in checks)
+    return _tr(_COMMA).join(_tr(CHECK_NAMES[c]) for c in Check if c in checks)
 
 
 def journaled_text(r: Journaled) -> str:
     """What a page says for a scan kept on this workstation."""
-    return _tr("{code}: saved on this workstation (offline); not checked yet: {checks}").format(
+    return _tr(_JOURNALED).format(
         code=r.entry.code, checks=check_names(r.unchecked))
 
 
@@ -51,8 +60,8 @@ class OfflineBanner(QLabel):
     def update_text(self, waiting: int) -> None:
         self.setVisible(waiting > 0)
         if waiting:
-            self.setText(_tr("Offline — {n} scans waiting").format(n=waiting) + "\n"
-                         + _tr("Not checked until the server is back: {checks}").format(
+            self.setText(_tr(_WAITING).format(n=waiting) + "\n"
+                         + _tr(_UNCHECKED).format(
                              checks=check_names(self.bridge.unchecked)))
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt override
