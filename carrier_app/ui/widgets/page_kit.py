@@ -205,14 +205,8 @@ def fill_locations(ctx: AppContext, combo: QComboBox, *, kind: str | None = None
 
 
 def scroll_layout(page: QWidget) -> QVBoxLayout:
-    """The page's layout, inside a scroll area: the window can still be made small (the
-    page's minimum size is the scroll area's) and the content scrolls instead."""
-    inner = QWidget()
-    area = QScrollArea(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(inner)
-    outer = QVBoxLayout(page)
-    outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(area)
-    return QVBoxLayout(inner)
+    """The page's layout, inside a scroll area (`scrolling`): the window can still be made
+    small (the page's minimum size is the scroll area's) and the content scrolls instead."""
+    layout = QVBoxLayout()
+    scrolling(page, layout)
+    return layout
