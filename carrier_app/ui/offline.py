@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from carrier_app.core.roles import Actor
 from carrier_app.store.engine import Database
@@ -29,28 +29,13 @@ from carrier_app.tracking.offline import (
 )
 from carrier_app.ui import messages
 from carrier_app.ui.refused_scans import RefusedScans
+from carrier_app.ui.worker import Task
 
 T = TypeVar("T")
 _log = logging.getLogger(__name__)
 
 #: How often waiting scans are offered to the server again.
 RETRY_MS = 3000
-
-
-class _ReplayTask(QRunnable):
-    def __init__(self, bridge: OfflineBridge) -> None:
-        super().__init__()
-        self.bridge = bridge
-
-    def run(self) -> None:
-        b = self.bridge
-        try:
-            assert b.service is not None
-            run = b.service.replay(on_each=b.replayed.emit)
-        except Exception as exc:  # noqa: BLE001 - a failed try is tried again, never lost
-            run = ReplayRun(stopped=None)
-            b.failed.emit(str(exc))
-        b.finished.emit(run)
 
 
 class OfflineBridge(QObject):
@@ -71,6 +56,7 @@ class OfflineBridge(QObject):
         #: What the scans waiting now were not checked for (shown on the banner).
         self.unchecked: set[Check] = set()
         self._running = threading.Lock()
+        self._task: Task | None = None  # the replay run going on (Task does not delete itself)
         self.timer = QTimer(self)
         self.timer.setInterval(retry_ms)
         self.timer.timeout.connect(self.try_replay)
@@ -101,10 +87,18 @@ class OfflineBridge(QObject):
         return result
 
     def try_replay(self) -> None:
-        """Offer the waiting scans to the server, off the GUI thread (one run at a time)."""
+        """Offer the waiting scans to the server, off the GUI thread (one run at a time), as
+        a ui/worker.Task like every other background job."""
         if self.service is None or not self.waiting() or not self._running.acquire(False):
             return
-        QThreadPool.globalInstance().start(_ReplayTask(self))
+        service = self.service
+        task = self._task = Task(lambda _progress, _cancelled: service.replay(
+            on_each=self.replayed.emit))
+        task.signals.done.connect(self.finished.emit)
+        task.signals.failed.connect(self.failed.emit)
+        # a failed try is tried again, never lost: the run ends as one that stopped
+        task.signals.failed.connect(lambda _m: self.finished.emit(ReplayRun(stopped=None)))
+        QThreadPool.globalInstance().start(task)
 
     def _on_replayed(self, r: Replayed) -> None:
         if r.outcome is Replay.REFUSED:
