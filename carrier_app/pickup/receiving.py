@@ -83,8 +83,7 @@ def receive(uow: UnitOfWork, actor: Actor, code: str, weight_kg: Decimal | None 
     require(actor, Permission.SCAN)
     row = require_parcel(uow, code)
     measured = int(weight_kg * 1000) if weight_kg is not None else None
-    estimated = measured is not None and row.allows(Event.RECEIVE) and bool(
-        uow.session.scalar(select(Parcel.weight_estimated).where(Parcel.id == row.id)))
+    estimated = measured is not None and row.weight_estimated and row.allows(Event.RECEIVE)
     # a merchant's default weight is no declaration: the scale's weight replaces it
     flag = (measured is not None and not estimated
             and tolerance.exceeded(row.weight_g, measured))

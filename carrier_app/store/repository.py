@@ -40,6 +40,7 @@ class ParcelRow:
     weight_g: int
     cod_fen: int
     failed_attempts: int
+    weight_estimated: bool  # the merchant's default weight, replaced at receiving
 
     def allows(self, event: Event) -> bool:
         """Whether `event` is legal for the parcel now (core.lifecycle decides)."""
@@ -54,7 +55,8 @@ class ParcelRow:
 _PARCEL = select(
     P.c.id, P.c.waybill_no, P.c.status, P.c.sort_code, P.c.dest_branch_id, P.c.origin_branch_id,
     P.c.last_location, P.c.forwarded_at, P.c.is_return, P.c.status_before_hold, P.c.courier_id,
-    P.c.merchant_id, P.c.pieces, P.c.weight_g, P.c.cod_fen, P.c.failed_attempts)
+    P.c.merchant_id, P.c.pieces, P.c.weight_g, P.c.cod_fen, P.c.failed_attempts,
+    P.c.weight_estimated)
 
 
 def no_such_waybill(code: str, waybill: str | None = None) -> NotFound:
