@@ -67,9 +67,16 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 #: A weight column is not required: shop exports have none, the merchant's default weight is
 #: used then (and corrected at receiving).
 REQUIRED = ("order_ref", "recipient_name", "recipient_phone", "recipient_address")
-_RANK = {re.sub(r"[\s_]", "", alias.lower()): rank
+
+
+def _key(header: str) -> str:
+    """A header as matched: case, white space and underscores ignored."""
+    return re.sub(r"[\s_]", "", header.strip().lower())
+
+
+_RANK = {_key(alias): rank
          for aliases in COLUMNS.values() for rank, alias in enumerate(aliases)}
-_LOOKUP = {re.sub(r"[\s_]", "", alias.lower()): canonical
+_LOOKUP = {_key(alias): canonical
            for canonical, aliases in COLUMNS.items() for alias in aliases}
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000       # order rows in one file (the import bench's 100k)
@@ -110,7 +117,7 @@ class ParsedFile:
 
 
 def canonical(header: str) -> str | None:
-    return _LOOKUP.get(re.sub(r"[\s_]", "", header.strip().lower()))
+    return _LOOKUP.get(_key(header))
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -348,7 +355,7 @@ def match_headers(headers: list[str], columns: dict[str, str] | None = None
     mapping = dict(chosen)
     left_out: dict[str, str] = {}
     for c, hs in candidates.items():
-        best = min(hs, key=lambda h: _RANK[re.sub(r"[\s_]", "", h.strip().lower())])
+        best = min(hs, key=lambda h: _RANK[_key(h)])
         mapping[best] = c
         left_out.update({h: best for h in hs if h != best})
     return {h: mapping[h] for h in headers if h in mapping}, left_out
