@@ -16,7 +16,7 @@ from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.store import audit
 from carrier_app.store.models import ImportMapping, Merchant
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.waybill.order_import import COLUMNS, MAX_COLUMNS
+from carrier_app.waybill.order_import import MAX_COLUMNS, check_targets
 
 MAX_HEADER = 200
 
@@ -32,21 +32,9 @@ def check_columns(columns: dict[str, str]) -> dict[str, str]:
     if len(columns) > MAX_COLUMNS:
         raise ValidationError(f"A mapping has at most {MAX_COLUMNS} columns", field="mapping",
                               reason="too_long", max_len=MAX_COLUMNS)
-    taken: dict[str, str] = {}
-    clean: dict[str, str] = {}
-    for header, target in columns.items():
-        header = v.text(header, "mapping", "Column name", MAX_HEADER, required=True)
-        target = (target or "").strip()
-        if target and target not in COLUMNS:
-            raise ValidationError(f"{target!r} is not a field ({', '.join(COLUMNS)})",
-                                  field="mapping", reason="unknown_field", column=header)
-        if target and target in taken:
-            raise ValidationError(f"Columns {taken[target]!r} and {header!r} both go to "
-                                  f"{target}; keep one", field="mapping",
-                                  reason="duplicate_column", column=header)
-        if target:
-            taken[target] = header
-        clean[header] = target
+    clean = {v.text(header, "mapping", "Column name", MAX_HEADER, required=True):
+             (target or "").strip() for header, target in columns.items()}
+    check_targets(clean)
     return clean
 
 

@@ -327,26 +327,31 @@ def _cell(value: object) -> str:
     return str(value).strip()
 
 
+def check_targets(columns: dict[str, str]) -> None:
+    """A mapping (header -> field, "" = left out) sends each column to a known field, and no
+    two columns to the same one: checked when it is saved and when it is used."""
+    taken: dict[str, str] = {}
+    for header, target in columns.items():
+        if target and target not in COLUMNS:
+            raise ValidationError(f"The mapping sends column {header!r} to {target!r}, which "
+                                  f"is not a field ({', '.join(COLUMNS)})", field="mapping",
+                                  reason="unknown_field", column=header)
+        if target and target in taken:
+            raise ValidationError(f"Columns {taken[target]!r} and {header!r} both go to "
+                                  f"{target}; keep one", field="mapping",
+                                  reason="duplicate_column", column=header)
+        if target:
+            taken[target] = header
+
+
 def match_headers(headers: list[str], columns: dict[str, str] | None = None
                   ) -> tuple[dict[str, str], dict[str, str]]:
     """Each header to our field: a saved mapping's choice first (`columns`: header -> field,
     "" = left out), else its alias. Returns (mapping, left_out) where left_out names the
     headers that also meant a field already taken, and by which header."""
     columns = columns or {}
-    for h, c in columns.items():
-        if c and c not in COLUMNS:
-            raise ValidationError(f"The mapping sends column {h!r} to {c!r}, which is not a "
-                                  f"field ({', '.join(COLUMNS)})", field="mapping",
-                                  reason="unknown_field", column=h)
-    chosen: dict[str, str] = {}
-    for h in headers:
-        if h in columns:
-            if columns[h]:
-                if columns[h] in chosen.values():
-                    raise ValidationError(f"The mapping sends two columns to {columns[h]}; "
-                                          "keep one", field="mapping",
-                                          reason="duplicate_column", column=h)
-                chosen[h] = columns[h]
+    check_targets(columns)
+    chosen = {h: columns[h] for h in headers if columns.get(h)}
     candidates: dict[str, list[str]] = {}
     for h in headers:
         alias = None if h in columns else canonical(h)
