@@ -38,12 +38,14 @@ class JobRow:
 
 @dataclass(frozen=True)
 class Reprint:
-    """A queued job's bytes to print again (the print path adds the 补打 mark)."""
+    """A queued job's bytes to print again. The bytes are what was printed: a job that was
+    itself a reprint already carries its 补打 mark (`marked`), so it is not marked twice."""
     job_id: int
     kind: str
     ref: str
     format: str
     document: bytes
+    marked: bool = False
 
 
 def _row(j: PrintJob) -> JobRow:
@@ -87,4 +89,4 @@ def job_document(uow: UnitOfWork, actor: Actor, job_id: int) -> Reprint:
     job = uow.session.get(PrintJob, job_id)
     if job is None:
         raise NotFound(f"print job {job_id} does not exist", job=job_id, reason="unknown_job")
-    return Reprint(job.id, job.kind, job.ref, job.format, job.document)
+    return Reprint(job.id, job.kind, job.ref, job.format, job.document, job.reprint)

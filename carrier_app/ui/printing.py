@@ -241,7 +241,7 @@ class PrintPath:
             send_raw(target.zpl_host, data.encode("utf-8"))
             host, port = split_host(target.zpl_host)
             where = f"zpl://{host}:{port}"
-            job = self.ctx.run(record_print, kind, ref, "zpl", where, zpl.encode("utf-8"),
+            job = self.ctx.run(record_print, kind, ref, "zpl", where, data.encode("utf-8"),
                                reprint, reprint_of)
             return Printed(where, None, data.count("^XZ"), job)
         path: Path | None = None
@@ -257,7 +257,8 @@ class PrintPath:
             write_atomic(path, out)
             pages = _page_count(out)
             where = str(path)
-        job = self.ctx.run(record_print, kind, ref, "pdf", where, pdf, reprint, reprint_of)
+        # The queue keeps what was printed, mark included: printing it again must not stamp twice.
+        job = self.ctx.run(record_print, kind, ref, "pdf", where, out, reprint, reprint_of)
         return Printed(where, path, pages, job)
 
     def send(self, parent: QWidget | None, kind: str, ref: str, pdf: bytes, *,

@@ -198,3 +198,37 @@ def test_workstation_printer_profiles_and_test_pages(qtbot, demo_sqlite, actor, 
     with UnitOfWork(demo_sqlite) as uow:
         kinds = [j.kind for j in uow.session.scalars(select(PrintJob).order_by(PrintJob.id))]
     assert kinds == ["label_test_page", "test_page"]
+
+
+def test_a_label_reprint_printed_again_from_the_queue_keeps_one_mark(qtbot, demo_sqlite, actor,
+                                                                     raw_printer):
+    """The label draws its own 补打 on a reprint; the queue must not stamp a second one."""
+    wb = make_parcels(demo_sqlite, 1)[0]
+    page = page_of(qtbot, WaybillListPage, demo_sqlite, actor("clerk"))
+    select_row(page, 0)
+    qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None and page.last_printed > 0, timeout=20_000)
+    path = data_dir() / "documents" / local_today().isoformat() / f"label-{wb}-reprint.pdf"
+    assert pdf_text(path).count("补打") == 1
+    path.unlink()
+
+    queue = page_of(qtbot, PrintQueuePage, demo_sqlite, actor("clerk"))
+    assert [r.reprint for r in queue.model.rows] == [True]
+    select_row(queue, 0)
+    qtbot.mouseClick(queue.reprint_button, Qt.MouseButton.LeftButton)
+    assert pdf_text(path).count("补打") == 1
+    assert wb in {c for p in decode_pages(path.read_bytes()) for c in p.code128}
+    assert [r.reprint for r in queue.model.rows] == [True, True]
+
+    # the same on a ZPL label printer
+    printing.save_profile("label", printing.Profile(
+        size="100x150", format="zpl", host=f"127.0.0.1:{raw_printer.port}"))
+    select_row(page, 0)
+    qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(raw_printer.jobs) == 1, timeout=10_000)
+    assert raw_printer.jobs[0].decode("utf-8").count("REPRINT") == 1
+    queue.refresh()
+    select_row(queue, 0)
+    qtbot.mouseClick(queue.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(raw_printer.jobs) == 2, timeout=10_000)
+    assert raw_printer.jobs[1].decode("utf-8").count("REPRINT") == 1

@@ -113,7 +113,8 @@ class PrintQueuePage(Page):
                 "This label was sent as ZPL; set a ZPL label printer to print it again."))
             return
         printed = self.notice.send_to(target, doc.kind, doc.ref, b"" if zpl else doc.document,
-                                      zpl=zpl, reprint=True, reprint_of=doc.job_id)
+                                      zpl=zpl, reprint=True, marked=doc.marked,
+                                      reprint_of=doc.job_id)
         if printed is not None:
             self.banner.show_message(Kind.OK, self.tr("Printed again, marked 补打: {0}")
                                      .format(doc.ref))
