@@ -107,17 +107,21 @@ def new_user(uow: UnitOfWork, actor: Actor, username: str, password: str, role: 
         require(actor, Permission.MANAGE_USERS)
     username = validation.text(username, "username", "User name", 40, required=True)
     if any(c.isspace() for c in username):
-        raise ValidationError("User name: 1–40 characters, no spaces", field="username")
+        raise ValidationError("User name: 1–40 characters, no spaces", field="username",
+                              reason="username_format")
     display_name = validation.text(display_name, "display_name", "Display name", 80)
     try:
         role_ = Role(role)
     except ValueError:
         raise ValidationError(f"Unknown role {role!r}; one of: "
-                              + ", ".join(r.value for r in Role), field="role") from None
+                              + ", ".join(r.value for r in Role), field="role",
+                              reason="unknown_role", value=str(role)) from None
     if len(password) < MIN_PASSWORD:
-        raise ValidationError(f"Password: at least {MIN_PASSWORD} characters", field="password")
+        raise ValidationError(f"Password: at least {MIN_PASSWORD} characters", field="password",
+                              reason="password_short")
     if uow.session.scalar(select(User.id).where(User.username == username)) is not None:
-        raise ValidationError(f"User {username} already exists", field="username")
+        raise ValidationError(f"User {username} already exists", field="username",
+                              reason="user_exists", username=username)
     user = User(username=username, display_name=display_name or username, role=role_.value,
                 password_hash=hash_password(password), created_at=utcnow())
     uow.session.add(user)
@@ -138,7 +142,7 @@ def login(uow: UnitOfWork, username: str, password: str, *, station: str = "",
     if user.must_change_password:
         raise PasswordChangeRequired(
             f"{user.username} must change the initial password before working",
-            username=user.username)
+            username=user.username, reason="initial_password")
     return Actor(user.id, user.username, Role(user.role), station, location)
 
 
@@ -174,7 +178,7 @@ def _verified(uow: UnitOfWork, username: str, password: str) -> User:
             pass
         _unknown_failure(uow, username.strip(), now)
         uow.commit()
-        raise AuthenticationFailed("Wrong user name or password.")
+        raise AuthenticationFailed("Wrong user name or password.", reason="bad_credentials")
     if user.locked_until is not None and user.locked_until > now:
         raise _locked(user.locked_until)
     try:
@@ -182,7 +186,8 @@ def _verified(uow: UnitOfWork, username: str, password: str) -> User:
     except (VerificationError, InvalidHashError):
         _account_failure(uow, user.id, user.username, now)
         uow.commit()
-        raise AuthenticationFailed("Wrong user name or password.") from None
+        raise AuthenticationFailed("Wrong user name or password.",
+                                   reason="bad_credentials") from None
     if _weaker_than_current(user.password_hash):
         user.password_hash = hash_password(password)
     user.failed_logins = 0
@@ -195,7 +200,7 @@ def _locked(until: datetime) -> AccountLocked:
     return AccountLocked(
         f"This account is locked after {MAX_FAILURES} failed log-ins until "
         f"{local_text(until, '%H:%M', offset=True)}; ask an administrator to unlock it sooner.",
-        until=until)
+        until=until, reason="too_many_failures")
 
 
 def _account_failure(uow: UnitOfWork, user_id: int, username: str, now: datetime) -> None:
@@ -249,7 +254,8 @@ def unlock(uow: UnitOfWork, actor: Actor, username: str) -> None:
     require(actor, Permission.MANAGE_USERS)
     user = uow.session.scalar(select(User).where(User.username == username))
     if user is None:
-        raise ValidationError(f"No user {username}", field="username")
+        raise ValidationError(f"No user {username}", field="username",
+                              reason="unknown_user", username=username)
     user.locked_until = None
     user.failed_logins = 0
     audit.record(uow, actor, "user.unlock", "user", user.id)
@@ -280,7 +286,7 @@ def first_admin(uow: UnitOfWork, username: str, password: str, display_name: str
     the account itself. Refused once any user exists. The caller commits."""
     if has_users(uow):
         raise ValidationError("This database already has users: an administrator adds the "
-                              "next ones", field="username")
+                              "next ones", field="username", reason="has_users")
     bootstrap = Actor(None, username.strip(), Role.ADMIN, station=station)
     info = new_user(uow, bootstrap, username, password, Role.ADMIN.value, display_name,
                     by_itself=True)

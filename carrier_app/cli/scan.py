@@ -220,10 +220,11 @@ def delivery_input(args: argparse.Namespace, uow: Any, actor: Any, code: str) ->
     due = info.to_collect
     if due and collected is None:
         raise ValidationError(f"{info.waybill_no}: {info.collect_text()}; give --amount {due} "
-                              f"and --method cash|transfer", field="cod_amount")
+                              f"and --method cash|transfer", field="cod_amount",
+                              reason="collect_missing", code=info.waybill_no, due=due)
     if collected is not None and collected != due:
         raise ValidationError(f"{info.waybill_no}: {info.collect_text()}, not ¥{collected}",
-                              field="cod_amount")
+                              field="cod_amount", reason="collect_amount", due=due)
     png = photo = None
     name = ""
     if args.signature:
@@ -234,7 +235,7 @@ def delivery_input(args: argparse.Namespace, uow: Any, actor: Any, code: str) ->
             inked = False
         if not inked:
             raise ValidationError(f"--signature {args.signature}: not a signed PNG image",
-                                  field="signature")
+                                  field="signature", reason="signature_png", value=args.signature)
     if args.signed_stub:
         photo, name = read_bytes(args.signed_stub, "signed stub"), Path(args.signed_stub).name
     return D.DeliveryInput(

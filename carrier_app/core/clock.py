@@ -29,7 +29,8 @@ def depot_zone() -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(f"{ENV}={name!r} is not an IANA time zone name "
-                              "(e.g. Asia/Shanghai)", field=ENV) from None
+                              "(e.g. Asia/Shanghai)", field=ENV,
+                              reason="time_zone", value=name) from None
 
 
 def zone_name() -> str:

@@ -135,7 +135,7 @@ def next_status(current: Status, event: Event, *, returning: bool = False,
     if event is E.RELEASE:
         if current not in (S.HELD, S.EXCEPTION) or before_hold is None:
             raise IllegalTransition(f"{current} is not on hold; nothing to release",
-                                    current=current, requested=event)
+                                    current=current, requested=event, reason="not_on_hold")
         return before_hold
     target = EVENT_TARGET.get(event)
     if target is None:
@@ -144,10 +144,10 @@ def next_status(current: Status, event: Event, *, returning: bool = False,
         target = S.RETURNED
     if target is S.CANCELLED and current is not S.CREATED:
         raise IllegalTransition(f"is {current}; only a parcel not yet picked up can be cancelled",
-                                current=current, requested=target)
+                                current=current, requested=target, reason="cancel_after_pickup")
     if target not in LEGAL[current]:
         raise IllegalTransition(f"is {current}; cannot be {target}",
-                                current=current, requested=target)
+                                current=current, requested=target, reason="cannot_become")
     return target
 
 

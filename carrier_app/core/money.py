@@ -109,7 +109,7 @@ def parse_amount(text: str | Decimal | int, *, field: str = "amount",
     else:
         fen = to_fen(text)
     if fen < 0 and not allow_negative:
-        raise ValidationError(f"{field}: must not be negative", field=field)
+        raise ValidationError(f"{field}: must not be negative", field=field, reason="negative")
     if abs(fen) > MAX_FEN:
         raise ValidationError(f"{field}: {text} is more than {format_yuan(MAX_AMOUNT)}",
                               field=field, reason="too_large")

@@ -101,25 +101,27 @@ def check_card(card: RateCard, where: str = "") -> None:
     for name in ("service", "origin", "destination"):
         if not getattr(card, name).strip():
             raise ValidationError(f"{where}{name} is empty (a province or city name, or *)",
-                                  field=name)
+                                  field=name, reason="rate_place_empty")
     for name in ("first_kg", "step_kg"):
         value = getattr(card, name)
         if value <= 0:
             raise ValidationError(f"{where}{name} must be more than 0 kg (got {value})",
-                                  field=name)
+                                  field=name, reason="rate_weight", value=value)
         if value != value.quantize(GRAM):
-            raise ValidationError(f"{where}{name} has more than 3 decimals", field=name)
+            raise ValidationError(f"{where}{name} has more than 3 decimals", field=name,
+                                  reason="rate_weight_decimals")
     for name in ("first_price", "step_price", "min_charge", "remote_surcharge"):
         value = getattr(card, name)
         if value < 0:
             raise ValidationError(f"{where}{name} must not be negative (got {value})",
-                                  field=name)
+                                  field=name, reason="negative", value=value)
         if value != value.quantize(CENT):
             raise ValidationError(f"{where}{name} has more than two decimal places",
-                                  field=name)
+                                  field=name, reason="decimals", value=value)
     if card.volumetric_divisor <= 0:
         raise ValidationError(f"{where}volumetric_divisor must be a whole number above 0 "
-                              f"(got {card.volumetric_divisor})", field="volumetric_divisor")
+                              f"(got {card.volumetric_divisor})", field="volumetric_divisor",
+                              reason="volumetric_divisor", value=card.volumetric_divisor)
 
 
 def overlapping(cards: Iterable[RateCard]) -> tuple[int, int, RateCard] | None:
@@ -163,7 +165,7 @@ def select_card(cards: Sequence[RateCard], service: str, origin: Place, destinat
             return best[1]
     raise NotFound(f"No rate card for {service} from {origin} to {destination}: add a row "
                    f"for these places (or a * row) to the rate card", service=service,
-                   origin=str(origin), destination=str(destination))
+                   origin=str(origin), destination=str(destination), reason="no_rate")
 
 
 @dataclass(frozen=True)
@@ -234,9 +236,10 @@ def check_dims(dims: tuple[int, int, int] | None) -> tuple[int, int, int] | None
     if len(dims) != 3 or any(int(d) != d or d <= 0 for d in dims):
         raise ValidationError(f"dimensions {'x'.join(str(d) for d in dims)} cm: each of "
                               "length, width and height must be a whole number above 0 cm",
-                              field="dims")
+                              field="dims", reason="dims", value='x'.join(str(d) for d in dims))
     if max(dims) > 1000:
-        raise ValidationError("dimensions: a side over 1000 cm is not a parcel", field="dims")
+        raise ValidationError("dimensions: a side over 1000 cm is not a parcel", field="dims",
+                              reason="dims_too_large")
     return dims
 
 
@@ -255,7 +258,8 @@ def billed_weight(weight_kg: Decimal, first_kg: Decimal, step_kg: Decimal) -> tu
 
 def insurance_fee(declared_value: Decimal, terms: InsuranceTerms) -> Decimal:
     if declared_value < 0:
-        raise ValidationError("declared value must not be negative", field="declared_value")
+        raise ValidationError("declared value must not be negative", field="declared_value",
+                              reason="negative")
     if declared_value > terms.cap:
         raise ValidationError(f"declared value ¥{declared_value:.2f} is over the insurance "
                               f"cap of ¥{terms.cap:.2f}: refused (not clipped)",
@@ -273,11 +277,11 @@ def price(card: RateCard, weight_kg: Decimal, dims: tuple[int, int, int] | None 
           insurance: InsuranceTerms = InsuranceTerms()) -> PriceBreakdown:
     """Price one parcel on `card` (see the module's rules)."""
     if not weight_kg.is_finite() or weight_kg <= 0:
-        raise ValidationError("weight must be more than 0 kg", field="weight_kg")
+        raise ValidationError("weight must be more than 0 kg", field="weight_kg", reason="weight")
     dims = check_dims(dims)
     if not Decimal(0) <= discount_pct <= Decimal(100):
         raise ValidationError(f"discount {discount_pct}% must be between 0 and 100",
-                              field="discount_pct")
+                              field="discount_pct", reason="discount_range", value=discount_pct)
     actual = weight_kg.quantize(GRAM, ROUND_UP)
     vol = volumetric_kg(dims, card.volumetric_divisor) if dims else None
     raw = max(actual, vol) if vol is not None else actual

@@ -88,7 +88,7 @@ def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
         raise PermissionDenied(
             f"{actor.username} ({actor.role}) may not {permission.value.replace('_', ' ')}",
-            role=actor.role, permission=permission)
+            role=actor.role, permission=permission, reason="role_permission")
 
 
 def permission_for_event(event: str) -> Permission:

@@ -60,7 +60,8 @@ def fail(uow: UnitOfWork, actor: Actor, code: str, reason: str, *,
     third failure starts the return to sender."""
     require(actor, Permission.DELIVER)
     if reason not in REASONS:
-        raise ValidationError(f"Reason must be one of {', '.join(REASONS)}", field="reason")
+        raise ValidationError(f"Reason must be one of {', '.join(REASONS)}", field="reason",
+                              reason="failure_reason", value=reason)
     parsed, row = lock_parcel(uow, code)
     held = held_by_problem(uow, actor, row.id, str(parsed), row.status,
                            Status.DELIVERY_FAILED, Event.FAIL)
@@ -69,7 +70,7 @@ def fail(uow: UnitOfWork, actor: Actor, code: str, reason: str, *,
     if row.status != Status.OUT_FOR_DELIVERY.value:
         raise IllegalTransition(f"{row.waybill_no} is {row.status}, not out for delivery",
                                 code=row.waybill_no, current=row.status,
-                                requested=Status.DELIVERY_FAILED)
+                                requested=Status.DELIVERY_FAILED, reason="not_out_for_delivery")
     done = [s for s in piece_statuses(uow, row.id) if s == Status.DELIVERED.value]
     if done:
         # A waybill scan would move the delivered pieces too; the rest waits for the next run.
@@ -81,7 +82,8 @@ def fail(uow: UnitOfWork, actor: Actor, code: str, reason: str, *,
     returning = must_return(attempt_no, refused=reason == "REFUSED")
     nxt = None if returning else (next_attempt or today() + timedelta(days=1))
     if nxt is not None and nxt < today():
-        raise ValidationError("The next attempt date is in the past", field="next_attempt")
+        raise ValidationError("The next attempt date is in the past", field="next_attempt",
+                              reason="next_attempt_past")
     run_id = mark_outcome(uow, row.id, "FAILED", reason)
     uow.session.add(DeliveryAttempt(
         parcel_id=row.id, run_id=run_id, courier_id=row.courier_id, attempt_no=attempt_no,
@@ -118,7 +120,7 @@ def _start_return(uow: UnitOfWork, actor: Actor, code: str,
     if row.is_return or not is_legal(Status(row.status), Status.RETURN_TO_SENDER):
         raise IllegalTransition(f"{row.waybill_no} is {row.status}; cannot be returned",
                                 code=row.waybill_no, current=row.status,
-                                requested=Status.RETURN_TO_SENDER)
+                                requested=Status.RETURN_TO_SENDER, reason="not_returnable")
     p = uow.session.get(Parcel, row.id)
     assert p is not None  # locked above
     merchant = uow.session.get(Merchant, p.merchant_id) if p.merchant_id else None
@@ -172,7 +174,7 @@ def _return_branch(p: Parcel, merchant: Merchant | None) -> tuple[int, str]:
     if p.dest_branch_id is not None:
         return p.dest_branch_id, "no origin on record: held for the sender here"
     raise ValidationError(f"{p.waybill_no} has no branch to return to", field="merchant",
-                          code=p.waybill_no)
+                          code=p.waybill_no, reason="no_return_branch")
 
 
 def _return_label(uow: UnitOfWork, actor: Actor, waybill_no: str) -> bytes | None:

@@ -122,15 +122,17 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
     require(actor, Permission.DELIVER)
     receiver = data.receiver_name.strip()
     if not receiver:
-        raise ValidationError("Receiver's name is required", field="receiver_name")
+        raise ValidationError("Receiver's name is required", field="receiver_name",
+                              reason="receiver_required")
     if data.relation not in RELATIONS:
         raise ValidationError(f"Relation must be one of {', '.join(RELATIONS)}",
-                              field="relation")
+                              field="relation", reason="relation", value=data.relation)
     strokes = sig.normalise(data.strokes)
     if data.photo is not None and len(data.photo) > MAX_PHOTO_BYTES:
-        raise ValidationError("Photo is larger than 8 MB", field="photo")
+        raise ValidationError("Photo is larger than 8 MB", field="photo", reason="photo_too_large")
     if data.paper_signature and not data.photo:
-        raise ValidationError("Attach the signed stub or run-sheet page", field="photo")
+        raise ValidationError("Attach the signed stub or run-sheet page", field="photo",
+                              reason="stub_required")
     parsed, row = lock_parcel(uow, data.code)
     statuses = piece_statuses(uow, row.id)
     current = statuses[parsed.piece - 1] if parsed.piece and parsed.piece <= len(statuses) \
@@ -144,12 +146,13 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
         if current == Status.OUT_FOR_DELIVERY.value or not is_legal(Status(current), target):
             raise IllegalTransition(f"{parsed} is {current}; cannot be handed over at the "
                                     "counter", code=str(parsed), current=current,
-                                    requested=target)
+                                    requested=target, reason="not_counter_pickup")
         # Only at the counter of its destination branch, where it is.
         require_on_path(load_network(uow), row, location=actor.location, event=Event.DELIVER)
     elif current != Status.OUT_FOR_DELIVERY.value:
         raise IllegalTransition(f"{parsed} is {current}, not out for delivery",
-                                code=str(parsed), current=current, requested=target)
+                                code=str(parsed), current=current, requested=target,
+                                reason="not_out_for_delivery")
     complete = parsed.piece is None or all(
         s in _DONE for i, s in enumerate(statuses, 1) if i != parsed.piece)
     p = uow.session.get(Parcel, row.id)
@@ -167,7 +170,7 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
             reason="return" if row.is_return else "cod")
     if due.total_fen and data.payment_method not in PAYMENT_METHODS:
         raise ValidationError(f"Say how the money was paid (cash or transfer): "
-                              f"{due.describe()}", field="payment_method")
+                              f"{due.describe()}", field="payment_method", reason="payment_method")
     png = data.signature_png or (sig.render_png(strokes) if strokes else None)
     pod = ProofOfDelivery(
         parcel_id=row.id, piece_no=parsed.piece, courier_id=row.courier_id,
@@ -237,5 +240,6 @@ def pod_pdf(uow: UnitOfWork, actor: Actor, codes: list[str]) -> bytes:
 
     views = [v for code in codes for v in pods(uow, actor, code)]
     if not views:
-        raise ValidationError("No proof of delivery recorded for these waybills", field="codes")
+        raise ValidationError("No proof of delivery recorded for these waybills", field="codes",
+                              reason="no_pod")
     return render_pods(views)

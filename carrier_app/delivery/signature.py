@@ -27,9 +27,10 @@ def normalise(strokes: Sequence[Sequence[Sequence[float]]]) -> Strokes:
                 out.append(pts)
     except (TypeError, ValueError, IndexError) as exc:
         raise ValidationError("Signature strokes are not a list of points",
-                              field="signature") from exc
+                              field="signature", reason="signature_format") from exc
     if total > MAX_POINTS:
-        raise ValidationError("Signature has too many points", field="signature")
+        raise ValidationError("Signature has too many points", field="signature",
+                              reason="signature_too_long")
     return out
 
 

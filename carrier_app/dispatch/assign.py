@@ -172,7 +172,8 @@ def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
     require(actor, Permission.DISPATCH)
     c = find_courier(uow, courier)
     if not c.active:
-        raise ValidationError(f"Courier {c.code} is not active", field="courier", code=c.code)
+        raise ValidationError(f"Courier {c.code} is not active", field="courier", code=c.code,
+                              reason="courier_inactive")
     parsed, row = lock_parcel(uow, code)
     if is_legal(Status(row.status), Status.ASSIGNED):
         # Only at its destination branch, to a courier of that branch.
@@ -184,11 +185,12 @@ def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
         if only_unassigned:
             raise IllegalTransition(f"{row.waybill_no} is already assigned to {other.code}",
                                     code=row.waybill_no, current=row.status,
-                                    requested=Status.ASSIGNED, courier=other.code)
+                                    requested=Status.ASSIGNED, courier=other.code,
+                                    reason="already_assigned")
         if not reason.strip():
             raise ValidationError(f"{row.waybill_no} is assigned to {other.code}; give a "
                                   f"reason to reassign it", field="reason",
-                                  code=row.waybill_no, courier=other.code)
+                                  code=row.waybill_no, courier=other.code, reason="reassign_reason")
     if row.courier_id != c.id:
         # The courier's row lock queues two dispatchers filling the same courier, so the
         # count below cannot be overtaken between the check and the assignment.

@@ -69,11 +69,14 @@ def save_courier(uow: UnitOfWork, actor: Actor, data: CourierInput) -> CourierRo
     require(actor, Permission.DISPATCH)
     code = data.code.strip().upper()
     if not code or not code.isalnum() or len(code) > 16:
-        raise ValidationError("Courier code: letters and digits, at most 16", field="code")
+        raise ValidationError("Courier code: letters and digits, at most 16", field="code",
+                              reason="courier_code")
     if not data.name.strip():
-        raise ValidationError("Courier name is required", field="name")
+        raise ValidationError("Courier name is required", field="name",
+                              reason="courier_name_required")
     if not 1 <= data.capacity <= 999:
-        raise ValidationError("Capacity must be between 1 and 999 parcels", field="capacity")
+        raise ValidationError("Capacity must be between 1 and 999 parcels", field="capacity",
+                              reason="capacity_range")
     br = find_branch(uow, data.branch_code)
     route_id = None
     if data.route_no:
@@ -81,7 +84,8 @@ def save_courier(uow: UnitOfWork, actor: Actor, data: CourierInput) -> CourierRo
             Route.branch_id == br.id, Route.number == data.route_no.strip()))
         if route_id is None:
             raise ValidationError(f"Branch {br.code} has no route {data.route_no}",
-                                  field="route_no")
+                                  field="route_no",
+                                  reason="unknown_route", code=br.code, route=data.route_no)
     c = uow.session.scalar(select(Courier).where(Courier.code == code))
     if c is None:
         c = Courier(code=code)

@@ -147,7 +147,8 @@ def print_run(uow: UnitOfWork, actor: Actor, run: int | str,
     require(actor, Permission.DISPATCH)
     r = _run(uow, run)
     if r.status == "CLOSED":
-        raise ValidationError(f"Run {r.run_no} is closed", field="run", code=r.run_no)
+        raise ValidationError(f"Run {r.run_no} is closed", field="run", code=r.run_no,
+                              reason="run_closed")
     _check_locations(uow, r)
     pdf = render_run_sheet(run_sheet(uow, actor, r.id, full_phones))
     if full_phones:  # personal data on paper: who printed it, when
@@ -226,7 +227,7 @@ def not_attempted(uow: UnitOfWork, actor: Actor, run: int | str, code: str,
     item = open_item(uow, row.id)
     if item is None or item.run_id != r.id:
         raise ValidationError(f"{row.waybill_no} is not on run {r.run_no}", field="code",
-                              code=row.waybill_no)
+                              code=row.waybill_no, reason="not_on_run", run=r.run_no)
     item.outcome, item.reason = "NOT_ATTEMPTED", reason.strip()[:40]
     if row.status == Status.OUT_FOR_DELIVERY.value:
         scan_undelivered(uow, actor, parsed.waybill, Event.UNASSIGN,
@@ -240,13 +241,15 @@ def close_run(uow: UnitOfWork, actor: Actor, run: int | str) -> CloseOut:
     require(actor, Permission.DISPATCH)
     r = _run(uow, run)
     if r.status == "CLOSED":
-        raise ValidationError(f"Run {r.run_no} is already closed", field="run", code=r.run_no)
+        raise ValidationError(f"Run {r.run_no} is already closed", field="run", code=r.run_no,
+                              reason="run_closed")
     sheet = run_sheet(uow, actor, r.id)
     if sheet.unaccounted:
         raise ValidationError(
             f"Run {r.run_no}: {len(sheet.unaccounted)} parcel(s) not accounted for: "
             + ", ".join(sheet.unaccounted[:5]), field="run", code=r.run_no,
-            missing=sheet.unaccounted)
+            missing=sheet.unaccounted, reason="run_unaccounted", count=len(sheet.unaccounted),
+            waybills=", ".join(sheet.unaccounted[:5]))
     r.status, r.closed_at, r.closed_by = "CLOSED", utcnow(), actor.username
     uow.conn.execute(update(cast(Table, RunItem.__table__)).where(RunItem.run_id == r.id)
                      .values(open_parcel_id=None))

@@ -170,14 +170,15 @@ def parse_declared(amounts: Mapping[str, str | Decimal | int]) -> dict[str, int]
     out = {}
     for method, value in amounts.items():
         if method not in PAYMENT_METHODS:
-            raise ValidationError(f"Unknown payment method {method!r}", field=method)
+            raise ValidationError(f"Unknown payment method {method!r}", field=method,
+                                  reason="payment_method_unknown", value=method)
         if isinstance(value, float):
             raise ValidationError(f"{method}: money must not be a float", field=method)
         try:
             out[method] = to_fen(parse_amount(value, field=method))
         except ValidationError as exc:
             raise ValidationError(f"{method}: {exc.message}", field=method,
-                                  value=str(value)) from None
+                                  value=str(value), reason="amount") from None
     return out
 
 
@@ -190,7 +191,7 @@ def declare(uow: UnitOfWork, actor: Actor, cash_up_id: int,
     cu = _cashup(uow, cash_up_id, lock=True)
     if cu.status == "CLOSED":
         raise ValidationError(f"Cash-up {cu.id} is closed and cannot be changed",
-                              field="cash_up", cash_up=cu.id)
+                              field="cash_up", cash_up=cu.id, reason="cashup_closed")
     lines = _lines(uow, cu.id)
     for line in lines:
         line.declared_fen = declared.get(line.method, 0)
@@ -211,12 +212,13 @@ def approve_variance(uow: UnitOfWork, actor: Actor, cash_up_id: int, reason: str
     """A supervisor accepts the variance with a reason and closes the cash-up; commits."""
     require(actor, Permission.APPROVE_VARIANCE)
     if not reason.strip():
-        raise ValidationError("A reason is required to approve a variance", field="reason")
+        raise ValidationError("A reason is required to approve a variance", field="reason",
+                              reason="variance_reason")
     reason = validation.text(reason, "reason", "Reason", 200, multiline=True)
     cu = _cashup(uow, cash_up_id, lock=True)
     if cu.status != "PENDING":
         raise ValidationError(f"Cash-up {cu.id} is {cu.status}; only a declared variance can "
-                              "be approved", field="cash_up", cash_up=cu.id)
+                              "be approved", field="cash_up", cash_up=cu.id, reason="no_variance")
     if cu.declared_by == actor.username:
         raise PermissionDenied(f"{actor.username} declared this cash-up and cannot approve "
                                "its variance", role=actor.role,

@@ -45,7 +45,8 @@ def _merchant(uow: UnitOfWork, code: str) -> Merchant:
 def _bounds(d_from: date, d_to: date) -> tuple[datetime, datetime]:
     """The period in UTC: the depot's local midnight of `d_from` to the end of `d_to`."""
     if d_to < d_from:
-        raise ValidationError("The period ends before it begins", field="period_to")
+        raise ValidationError("The period ends before it begins", field="period_to",
+                              reason="period_reversed")
     return local_day_bounds(d_from, d_to)
 
 
@@ -117,7 +118,9 @@ def settle(uow: UnitOfWork, actor: Actor, merchant_code: str, d_from: date,
     netted = _bills_to_net(uow, m, bills)
     if not lines and not netted:
         raise ValidationError(f"Nothing to settle for {m.code} from {d_from} to {d_to}",
-                              field="period", pending=pending)
+                              field="period", pending=pending,
+                              reason="nothing_to_settle", merchant=m.code,
+                              start=str(d_from), end=str(d_to))
     now = utcnow()
     cod = sum(x.cod for x, _ in lines)
     fee = sum(x.fee for x, _ in lines)
@@ -153,7 +156,7 @@ def settle(uow: UnitOfWork, actor: Actor, merchant_code: str, d_from: date,
         uow.session.flush()
     except IntegrityError:
         raise ValidationError("Some of these parcels were settled meanwhile by someone else; "
-                              "preview again", field="period") from None
+                              "preview again", field="period", reason="settled_meanwhile") from None
     number = st.statement_no
     uow.commit()
     return statement(uow, actor, number)

@@ -129,7 +129,8 @@ def _validate(uow: UnitOfWork, d: MerchantData) -> _Clean:
     """Every field checked (shared rules from core.validation), normalised values back."""
     code = d.code.strip().upper()
     if not _CODE.match(code):
-        raise ValidationError("Merchant code: 2-16 letters or digits", field="code")
+        raise ValidationError("Merchant code: 2-16 letters or digits", field="code",
+                              reason="merchant_code")
     name = validation.required_text(d.name, "name", "Merchant name", 120)
     phone = validation.phone(d.phone, "phone") if d.phone.strip() else ""
     postcode = validation.postcode(d.postcode, "postcode")
@@ -140,19 +141,22 @@ def _validate(uow: UnitOfWork, d: MerchantData) -> _Clean:
         ("settlement_holder", "Account holder", 80))}
     if d.settlement_cycle not in CYCLES:
         raise ValidationError(f"Settlement cycle: one of {', '.join(CYCLES)}",
-                              field="settlement_cycle")
+                              field="settlement_cycle",
+                              reason="settlement_cycle", value=d.settlement_cycle)
     acct = d.settlement_account.replace(" ", "")
     if acct and not (acct.isdigit() and 8 <= len(acct) <= 30):
-        raise ValidationError("Settlement account: 8-30 digits", field="settlement_account")
+        raise ValidationError("Settlement account: 8-30 digits", field="settlement_account",
+                              reason="settlement_account")
     if acct and not text["settlement_holder"]:
         raise ValidationError("Account holder is required with an account number",
-                              field="settlement_holder")
+                              field="settlement_holder", reason="holder_required")
     branch_id = None
     if d.home_branch.strip():
         branch_id = uow.session.scalar(select(Branch.id).where(
             Branch.code == d.home_branch.strip()))
         if branch_id is None:
-            raise ValidationError(f"Unknown branch {d.home_branch!r}", field="home_branch")
+            raise ValidationError(f"Unknown branch {d.home_branch!r}", field="home_branch",
+                                  reason="unknown_branch", code=d.home_branch)
     fee = validation.amount(d.fee_per_parcel, "fee_per_parcel", "Fee per parcel", cap=MAX_FEE)
     weight = str(d.default_weight).strip()
     # "" or 0: no default weight; anything else is a weight like any other
@@ -191,14 +195,16 @@ def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
     code = clean.code
     clash = uow.session.scalar(select(Merchant.id).where(Merchant.code == code))
     if clash is not None and clash != merchant_id:
-        raise ValidationError(f"Merchant code {code} is already used", field="code")
+        raise ValidationError(f"Merchant code {code} is already used", field="code",
+                              reason="merchant_code_used", code=code)
     if merchant_id is None:
         m = Merchant(created_at=utcnow())
         before = _values(MerchantData(code="", name=""))
     else:
         found = uow.session.get(Merchant, merchant_id)
         if found is None:
-            raise NotFound(f"No merchant {merchant_id}")
+            raise NotFound(f"No merchant {merchant_id}",
+                           reason="unknown_merchant", code=merchant_id)
         m = found
         before = _values(_row(m, uow.session.scalar(select(Branch.code).where(
             Branch.id == m.home_branch_id)) or "", 0))
@@ -212,7 +218,8 @@ def save_merchant(uow: UnitOfWork, actor: Actor, d: MerchantData, *,
         raise PermissionDenied(
             f"{actor.username} ({actor.role}) may not change payout details "
             f"({', '.join(f.replace('_', ' ') for f in payout)}); ask finance or a supervisor",
-            role=actor.role, permission=Permission.MANAGE_PAYOUTS, fields=payout)
+            role=actor.role, permission=Permission.MANAGE_PAYOUTS, fields=payout,
+            reason="payout_permission")
     if merchant_id is None:
         uow.session.add(m)
     m.code, m.name, m.contact_name = code, clean.name, clean.contact_name
@@ -238,7 +245,7 @@ def set_active(uow: UnitOfWork, actor: Actor, code: str, active: bool) -> None:
     require(actor, Permission.MANAGE_MERCHANTS)
     m = uow.session.scalar(select(Merchant).where(Merchant.code == code.strip().upper()))
     if m is None:
-        raise NotFound(f"No merchant {code!r}")
+        raise NotFound(f"No merchant {code!r}", reason="unknown_merchant", code=code)
     m.active = active
     audit.record(uow, actor, "merchant.activate" if active else "merchant.deactivate",
                  "merchant", m.code)
@@ -249,7 +256,7 @@ def delete_merchant(uow: UnitOfWork, actor: Actor, code: str) -> None:
     require(actor, Permission.MANAGE_MERCHANTS)
     m = uow.session.scalar(select(Merchant).where(Merchant.code == code.strip().upper()))
     if m is None:
-        raise NotFound(f"No merchant {code!r}")
+        raise NotFound(f"No merchant {code!r}", reason="unknown_merchant", code=code)
     n = uow.session.scalar(select(func.count()).select_from(Parcel)
                            .where(Parcel.merchant_id == m.id)) or 0
     if n:

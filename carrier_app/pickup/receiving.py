@@ -71,9 +71,10 @@ def parse_weight(text: str) -> Decimal | None:
         kg = (Decimal(t) * factor).quantize(Decimal("0.001"))
     except InvalidOperation:
         raise ValidationError(f"{text!r} is not a weight (e.g. 1.25 or 1250g)",
-                              field="weight") from None
+                              field="weight", reason="weight_text", value=text) from None
     if not Decimal("0") < kg < Decimal("1000"):
-        raise ValidationError("weight must be between 0 and 1000 kg", field="weight")
+        raise ValidationError("weight must be between 0 and 1000 kg", field="weight",
+                              reason="weight_range")
     return kg
 
 

@@ -52,15 +52,19 @@ def create_request(uow: UnitOfWork, actor: Actor, merchant_code: str, pickup_dat
     require(actor, Permission.MANAGE_PICKUPS)
     m = uow.session.scalar(select(Merchant).where(Merchant.code == merchant_code.strip().upper()))
     if m is None:
-        raise ValidationError(f"Unknown merchant {merchant_code!r}", field="merchant")
+        raise ValidationError(f"Unknown merchant {merchant_code!r}", field="merchant",
+                              reason="unknown_merchant", code=merchant_code)
     if not m.active:
-        raise ValidationError(f"Merchant {m.code} is deactivated", field="merchant")
+        raise ValidationError(f"Merchant {m.code} is deactivated", field="merchant",
+                              reason="inactive", code=m.code)
     if not (_TIME.match(window_from) and _TIME.match(window_to)):
-        raise ValidationError("Time window: HH:MM to HH:MM", field="window")
+        raise ValidationError("Time window: HH:MM to HH:MM", field="window", reason="window_format")
     if window_from >= window_to:
-        raise ValidationError("The time window must end after it starts", field="window")
+        raise ValidationError("The time window must end after it starts", field="window",
+                              reason="window_order")
     if not 1 <= expected_pieces <= 9999:
-        raise ValidationError("Expected pieces: 1 to 9999", field="expected_pieces")
+        raise ValidationError("Expected pieces: 1 to 9999", field="expected_pieces",
+                              reason="expected_pieces")
     r = PickupRequest(merchant_id=m.id, pickup_date=pickup_date, window_from=window_from,
                       window_to=window_to, expected_pieces=expected_pieces,
                       note=note.strip()[:200], status=OPEN, collected=0, created_at=utcnow(),
@@ -91,10 +95,12 @@ def assign_courier(uow: UnitOfWork, actor: Actor, request_id: int, courier_code:
     require(actor, Permission.MANAGE_PICKUPS)
     r = _request(uow, request_id, lock=True)
     if r.status not in (OPEN, ASSIGNED):
-        raise ValidationError(f"pickup {r.id} is {r.status.lower()}", field="request")
+        raise ValidationError(f"pickup {r.id} is {r.status.lower()}", field="request",
+                              reason="pickup_closed", request=r.id)
     c = uow.session.scalar(select(Courier).where(Courier.code == courier_code.strip().upper()))
     if c is None or not c.active:
-        raise ValidationError(f"Unknown or inactive courier {courier_code!r}", field="courier")
+        raise ValidationError(f"Unknown or inactive courier {courier_code!r}", field="courier",
+                              reason="courier_unavailable", code=courier_code)
     r.courier_id, r.status = c.id, ASSIGNED
     audit.record(uow, actor, "pickup.assign", "pickup_request", r.id, courier=c.code)
     uow.session.flush()
@@ -110,7 +116,8 @@ def collect(uow: UnitOfWork, actor: Actor, request_id: int, code: str) -> ScanRe
     if r.status != ASSIGNED:
         raise ValidationError(f"pickup {r.id} is {r.status.lower()}: "
                               + ("assign a courier first" if r.status == OPEN else
-                                 "it takes no more parcels"), field="request")
+                                 "it takes no more parcels"), field="request", request=r.id,
+                              reason="pickup_unassigned" if r.status == OPEN else "pickup_closed")
     row = require_parcel(uow, code)
     m = uow.session.get(Merchant, r.merchant_id)
     merchant_id = uow.session.scalar(select(Parcel.merchant_id).where(Parcel.id == row.id))
@@ -131,7 +138,8 @@ def close_request(uow: UnitOfWork, actor: Actor, request_id: int) -> PickupInfo:
     require(actor, Permission.MANAGE_PICKUPS)
     r = _request(uow, request_id, lock=True)
     if r.status == CLOSED:
-        raise ValidationError(f"pickup {r.id} is already closed", field="request")
+        raise ValidationError(f"pickup {r.id} is already closed", field="request",
+                              reason="pickup_closed", request=r.id)
     r.status, r.closed_at = CLOSED, utcnow()
     audit.record(uow, actor, "pickup.close", "pickup_request", r.id,
                  expected=r.expected_pieces, collected=r.collected)

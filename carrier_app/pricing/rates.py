@@ -71,9 +71,10 @@ def _number(text: str, column: str, where: str) -> Decimal:
         d = Decimal(text.replace("¥", "").replace("￥", "").strip())
     except InvalidOperation:
         raise ValidationError(f"{where}{column} {text!r} is not a number",
-                              field=column) from None
+                              field=column, reason="number", value=text) from None
     if not d.is_finite():
-        raise ValidationError(f"{where}{column} {text!r} is not a number", field=column)
+        raise ValidationError(f"{where}{column} {text!r} is not a number", field=column,
+                              reason="number", value=text)
     return d
 
 
@@ -83,22 +84,25 @@ def _row(rec: dict[str, str], where: str, merchants: dict[str, int]) -> RateCard
 
     for column in COLUMNS:
         if not get(column):
-            raise ValidationError(f"{where}{column} is empty", field=column)
+            raise ValidationError(f"{where}{column} is empty", field=column,
+                                  reason="rate_column_empty", column=column)
     try:
         service = v.service(get("service"))
     except ValidationError as exc:
-        raise ValidationError(f"{where}{exc.message}", field="service") from None
+        raise ValidationError(f"{where}{exc.message}", field="service", reason="service") from None
     divisor = _number(get("volumetric_divisor"), "volumetric_divisor", where)
     if divisor != divisor.to_integral_value():
         raise ValidationError(f"{where}volumetric_divisor {divisor} is not a whole number",
-                              field="volumetric_divisor")
+                              field="volumetric_divisor",
+                              reason="volumetric_divisor", value=divisor)
     merchant = get("merchant").upper() or None
     if merchant is not None and merchant not in merchants:
         raise ValidationError(f"{where}merchant {merchant!r} is not a known merchant code",
-                              field="merchant")
+                              field="merchant", reason="unknown_merchant", code=merchant)
     for column in ("origin", "destination"):
         if len(get(column)) > 40:
-            raise ValidationError(f"{where}{column} is longer than 40 characters", field=column)
+            raise ValidationError(f"{where}{column} is longer than 40 characters", field=column,
+                                  reason="too_long", max_len=40)
     card = RateCard(
         service, "".join(get("origin").split()), "".join(get("destination").split()),
         _number(get("first_kg"), "first_kg", where),
@@ -119,7 +123,8 @@ def parse_csv(text: str, merchants: dict[str, int]) -> list[RateCard]:
     if missing:
         raise ValidationError("rate card CSV lacks the column(s) " + ", ".join(missing)
                               + " (needs " + ", ".join(COLUMNS) + "; optional "
-                              + ", ".join(OPTIONAL) + ")", field="file")
+                              + ", ".join(OPTIONAL) + ")", field="file", reason="missing_columns",
+                              missing=", ".join(missing))
     reader.fieldnames = header
     cards: list[RateCard] = []
     lines: list[int] = []
@@ -156,7 +161,8 @@ def parse_csv(text: str, merchants: dict[str, int]) -> list[RateCard]:
     if errors:
         more = f" (and {len(errors) - MAX_ERRORS} more)" if len(errors) > MAX_ERRORS else ""
         raise ValidationError("; ".join(errors[:MAX_ERRORS]) + more, field="file",
-                              errors=errors)
+                              errors=errors, reason="rate_card_errors",
+                              count=len(errors), details="; ".join(errors[:MAX_ERRORS]) + more)
     return cards
 
 

@@ -68,7 +68,8 @@ def _merchant(uow: UnitOfWork, code: str | None) -> Merchant | None:
         return None
     m = uow.session.scalar(select(Merchant).where(Merchant.code == code.strip().upper()))
     if m is None:
-        raise NotFound(f"No merchant {code.strip().upper()!r}", field="merchant")
+        raise NotFound(f"No merchant {code.strip().upper()!r}", field="merchant",
+                       reason="unknown_merchant", code=code.strip().upper())
     return m
 
 
@@ -102,10 +103,11 @@ def set_discount(uow: UnitOfWork, actor: Actor, merchant: str, percent: Decimal 
         pct = Decimal(str(percent).strip().rstrip("%"))
     except ArithmeticError:
         raise ValidationError(f"discount {percent!r} is not a percentage",
-                              field="discount") from None
+                              field="discount",
+                              reason="discount_range", value=str(percent)) from None
     if not pct.is_finite() or not 0 <= pct <= 100 or pct != pct.quantize(Decimal("0.01")):
         raise ValidationError("discount must be 0 to 100 % with at most two decimals",
-                              field="discount")
+                              field="discount", reason="discount_range", value=str(percent))
     before = m.discount_bp
     m.discount_bp = int(pct * 100)
     audit.record(uow, actor, "merchant.discount", "merchant", m.code, before_bp=before,
@@ -126,9 +128,10 @@ def check_payer(payer: str | None, merchant_id: int | None) -> str:
     value = payer.strip().upper()
     if value not in PAYERS:
         raise ValidationError(f"payer {payer!r} is not one of {', '.join(PAYERS)}",
-                              field="payer")
+                              field="payer", reason="payer", value=payer)
     if value == "MONTHLY" and merchant_id is None:
-        raise ValidationError("MONTHLY (寄付月结) needs a merchant to bill", field="payer")
+        raise ValidationError("MONTHLY (寄付月结) needs a merchant to bill", field="payer",
+                              reason="monthly_needs_merchant")
     return value
 
 

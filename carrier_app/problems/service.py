@@ -116,7 +116,7 @@ def register_problem(uow: UnitOfWork, actor: Actor, code: str, reason: str, note
     except ValueError:
         names = ", ".join(f"{x.value} {zh}" for x, zh in REASON_ZH.items())
         raise ValidationError(f"Reason must be one of {names}", field="reason",
-                              value=reason) from None
+                              value=reason, reason="problem_reason") from None
     result = _register(uow, actor, code, r, note, photo)
     uow.commit()
     return result
@@ -147,9 +147,10 @@ def _register(uow: UnitOfWork, actor: Actor, code: str, reason: Reason, note: st
               new_postcode: str = "", new_sort_code: str | None = None) -> Registered:
     note = (note or "").strip()
     if len(note) > 300:
-        raise ValidationError("The note is at most 300 characters", field="note")
+        raise ValidationError("The note is at most 300 characters", field="note",
+                              reason="too_long", max_len=300)
     if photo is not None and len(photo) > MAX_PHOTO_BYTES:
-        raise ValidationError("Photo is larger than 8 MB", field="photo")
+        raise ValidationError("Photo is larger than 8 MB", field="photo", reason="photo_too_large")
     row = require_parcel(uow, code)
     wb, status = row.waybill_no, row.status
     verb = "intercepted" if instruction else "registered as a problem parcel"
@@ -198,12 +199,14 @@ def add_contact(uow: UnitOfWork, actor: Actor, problem: int | str, contact: str,
     require(actor, Permission.HOLD)
     contact, outcome = (contact or "").strip(), (outcome or "").strip()
     if not contact:
-        raise ValidationError("Say whom you called", field="contact")
+        raise ValidationError("Say whom you called", field="contact", reason="contact_required")
     if not outcome:
-        raise ValidationError("Say what came of the call", field="outcome")
+        raise ValidationError("Say what came of the call", field="outcome",
+                              reason="outcome_required")
     if len(contact) > 80 or len(outcome) > 200:
         raise ValidationError("Whom: at most 80 characters; outcome: at most 200",
-                              field="outcome" if len(outcome) > 200 else "contact")
+                              field="outcome" if len(outcome) > 200 else "contact",
+                              reason="call_too_long")
     wb, pr = _problem_for_update(uow, problem)
     _require_open(pr, wb)
     row = ProblemContact(problem_id=pr.id, at=utcnow(), by=actor.username, contact=contact,
@@ -231,7 +234,7 @@ def resolve(uow: UnitOfWork, actor: Actor, problem: int | str, action: str, *,
         act = Action(action)
     except ValueError:
         raise ValidationError(f"Action must be one of {', '.join(a.value for a in Action)}",
-                              field="action", value=action) from None
+                              field="action", value=action, reason="problem_action") from None
     note = (note or "").strip()[:300]
     wb, pr = _problem_for_update(uow, problem)
     _require_open(pr, wb)
@@ -422,9 +425,11 @@ def _close(pr: Problem, actor: Actor, action: Action, note: str) -> None:
 
 def _route(uow: UnitOfWork, address: str, postcode: str) -> str:
     if len(address) > 300:
-        raise ValidationError("The address is at most 300 characters", field="address")
+        raise ValidationError("The address is at most 300 characters", field="address",
+                              reason="too_long", max_len=300)
     if postcode and not (postcode.isdigit() and len(postcode) == 6):
-        raise ValidationError("A postcode is 6 digits", field="postcode", value=postcode)
+        raise ValidationError("A postcode is 6 digits", field="postcode", value=postcode,
+                              reason="postcode")
     match = load_router(uow).match(postcode, "", "", "", address)
     if match is None:
         raise ValidationError(

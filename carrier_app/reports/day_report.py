@@ -61,7 +61,8 @@ def day_report_file(uow: UnitOfWork, actor: Actor, fmt: str, location: str = "",
     from carrier_app.core.errors import ValidationError
 
     if fmt not in FORMATS:
-        raise ValidationError(f"A day report is a PDF or an XLSX, not {fmt!r}", field="format")
+        raise ValidationError(f"A day report is a PDF or an XLSX, not {fmt!r}", field="format",
+                              reason="report_format", value=fmt)
     report = day_report(uow, actor, location, day)
     from carrier_app.documents import day_report as doc
 

@@ -138,7 +138,7 @@ def check_hours(hours: int | None) -> int:
     if hours is None:
         return DEFAULT_HOURS
     if isinstance(hours, bool) or not isinstance(hours, int):
-        raise ValidationError("Hours must be a whole number", field="hours")
+        raise ValidationError("Hours must be a whole number", field="hours", reason="hours_whole")
     if not 0 <= hours <= MAX_HOURS:
         raise ValidationError(f"Hours must be from 0 to {MAX_HOURS} (got {hours})",
                               field="hours", reason="hours_range")
@@ -215,7 +215,7 @@ def gap_list(uow: UnitOfWork, actor: Actor, name: str, location: str = ALL,
     which = parse_list_name(name)
     n = check_hours(hours)
     if limit < 1:
-        raise ValidationError("The row limit must be positive", field="limit")
+        raise ValidationError("The row limit must be positive", field="limit", reason="row_limit")
     places = _places(uow, location)
     now, today = utcnow(), local_today()
     q = _query(which, places, n, now, today).subquery("gap")

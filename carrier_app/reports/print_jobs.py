@@ -59,9 +59,11 @@ def record_print(uow: UnitOfWork, actor: Actor, kind: str, ref: str, fmt: str, t
     """Record one printed document (the caller already printed or wrote it); a reprint is
     also written to the audit log. Commits."""
     if kind not in KINDS:
-        raise ValidationError(f"Unknown document kind {kind!r}", field="kind", value=kind)
+        raise ValidationError(f"Unknown document kind {kind!r}", field="kind", value=kind,
+                              reason="document_kind")
     if fmt not in FORMATS:
-        raise ValidationError(f"Unknown print format {fmt!r}", field="format", value=fmt)
+        raise ValidationError(f"Unknown print format {fmt!r}", field="format", value=fmt,
+                              reason="print_format")
     job = PrintJob(at=utcnow(), user_id=actor.user_id, username=actor.username,
                    station=actor.station, kind=kind, ref=ref[:80], format=fmt,
                    target=target[:400], reprint=reprint or reprint_of is not None,

@@ -100,9 +100,11 @@ def start(uow: UnitOfWork, actor: Actor) -> int:
 def _session(uow: UnitOfWork, session_id: int) -> ArrivalSession:
     s = uow.session.get(ArrivalSession, session_id)
     if s is None:
-        raise NotFound(f"No arrival session {session_id}")
+        raise NotFound(f"No arrival session {session_id}",
+                       reason="unknown_session", session=session_id)
     if s.status != "OPEN":
-        raise ValidationError(f"arrival session {session_id} is closed", field="session")
+        raise ValidationError(f"arrival session {session_id} is closed", field="session",
+                              reason="session_closed", session=session_id)
     return s
 
 
@@ -116,7 +118,8 @@ def state(uow: UnitOfWork, actor: Actor, session_id: int) -> ArrivalState:
     require(actor, Permission.TRACK)
     s = uow.session.get(ArrivalSession, session_id)
     if s is None:
-        raise NotFound(f"No arrival session {session_id}")
+        raise NotFound(f"No arrival session {session_id}",
+                       reason="unknown_session", session=session_id)
     exp = _expected(uow, s.location_code)
     scanned = _scanned_parcels(uow, session_id)
     hit = scanned & exp.parcels.keys()

@@ -66,7 +66,8 @@ def open_bag(uow: UnitOfWork, actor: Actor, serials: HubSerials, destination: st
     destination = destination.strip()
     name = destination_name(uow, destination)
     if not name:
-        raise ValidationError(f"{destination!r} is not a hub or branch code", field="destination")
+        raise ValidationError(f"{destination!r} is not a hub or branch code", field="destination",
+                              reason="unknown_location", code=destination)
     now = utcnow()
     bag = Bag(bag_no=serials.next(), destination=destination, location_code=actor.location,
               status=OPEN, pieces=0, weight_g=0, opened_at=now, opened_by=actor.user_id)
@@ -112,12 +113,15 @@ def seal_bag(uow: UnitOfWork, actor: Actor, bag_no: str,
     require(actor, Permission.MANAGE_BAGS)
     bag = _bag(uow, bag_no, lock=True)
     if bag.status != OPEN:
-        raise ValidationError(f"bag {bag.bag_no} is already {bag.status}", field="bag")
+        raise ValidationError(f"bag {bag.bag_no} is already {bag.status}", field="bag",
+                              reason="bag_already_sealed", code=bag.bag_no)
     if bag.pieces == 0:
-        raise ValidationError(f"bag {bag.bag_no} is empty; nothing to seal", field="bag")
+        raise ValidationError(f"bag {bag.bag_no} is empty; nothing to seal", field="bag",
+                              reason="bag_empty", code=bag.bag_no)
     if weight_kg is not None:
         if weight_kg <= 0:
-            raise ValidationError("bag weight must be more than 0 kg", field="weight")
+            raise ValidationError("bag weight must be more than 0 kg", field="weight",
+                                  reason="weight")
         bag.weight_g = int(weight_kg * 1000)
     bag.status, bag.sealed_at = SEALED, utcnow()
     audit.record(uow, actor, "bag.seal", "bag", bag.bag_no, pieces=bag.pieces,
@@ -132,16 +136,19 @@ def unbag(uow: UnitOfWork, actor: Actor, bag_no: str, code: str, reason: str) ->
     """Take a parcel out of a bag that has not left (UNBAG event, back to SORTED); commits."""
     require(actor, Permission.MANAGE_BAGS)
     if not reason.strip():
-        raise ValidationError("say why the parcel is taken out of the bag", field="reason")
+        raise ValidationError("say why the parcel is taken out of the bag", field="reason",
+                              reason="unbag_reason")
     bag = _bag(uow, bag_no, lock=True)
     if bag.status not in (OPEN, SEALED):
         raise ValidationError(f"bag {bag.bag_no} is {bag.status}; it can no longer be "
-                              "changed", field="bag")
+                              "changed", field="bag", reason="bag_gone", code=bag.bag_no)
     row = require_parcel(uow, code)
     item = uow.session.scalar(select(BagItem).where(
         BagItem.bag_id == bag.id, BagItem.parcel_id == row.id, BagItem.removed_at.is_(None)))
     if item is None:
-        raise ValidationError(f"{row.waybill_no} is not in bag {bag.bag_no}", field="code")
+        raise ValidationError(f"{row.waybill_no} is not in bag {bag.bag_no}", field="code",
+                              reason="not_in_bag", code=row.waybill_no,
+                              bag=bag.bag_no)
     item.removed_at, item.remove_reason = utcnow(), reason.strip()[:200]
     bag.pieces -= 1
     bag.weight_g = max(0, bag.weight_g - row.weight_g) if bag.status == OPEN else bag.weight_g
@@ -163,7 +170,7 @@ def void_bag(uow: UnitOfWork, actor: Actor, bag_no: str, reason: str) -> BagInfo
     require(actor, Permission.MANAGE_BAGS)
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("say why the bag is voided", field="reason")
+        raise ValidationError("say why the bag is voided", field="reason", reason="void_reason")
     bag = _bag(uow, bag_no, lock=True)
     members = _members(uow, bag.id)
     if bag.status != OPEN or members:

@@ -71,10 +71,11 @@ def create_manifest(uow: UnitOfWork, actor: Actor, serials: HubSerials, destinat
     require(actor, Permission.MANAGE_MANIFESTS)
     destination = destination.strip()
     if not destination_name(uow, destination):
-        raise ValidationError(f"{destination!r} is not a hub or branch code", field="destination")
+        raise ValidationError(f"{destination!r} is not a hub or branch code", field="destination",
+                              reason="unknown_location", code=destination)
     if destination == actor.location:
         raise ValidationError("a manifest goes to another location than this one",
-                              field="destination")
+                              field="destination", reason="manifest_same_place")
     m = Manifest(manifest_no=serials.next(), origin=actor.location, destination=destination,
                  vehicle=vehicle.strip(), seal_no=seal_no.strip(), driver=driver.strip(),
                  status=OPEN, created_at=utcnow(), created_by=actor.user_id)
@@ -91,7 +92,8 @@ def _open(uow: UnitOfWork, manifest_no: str) -> Manifest:
     m = _manifest(uow, manifest_no, lock=True)
     if m.status != OPEN:
         raise ValidationError(f"manifest {m.manifest_no} has {m.status.lower()}; it can no "
-                              "longer be changed", field="manifest")
+                              "longer be changed", field="manifest",
+                              reason="manifest_closed", code=m.manifest_no)
     return m
 
 
@@ -111,7 +113,8 @@ def _add_to_manifest(uow: UnitOfWork, actor: Actor, manifest_no: str, code: str
         bag = _bag(uow, code, lock=True)
         if bag.status != SEALED:
             raise ValidationError(f"bag {bag.bag_no} is {bag.status}; only sealed bags go on "
-                                  "a manifest", field="code")
+                                  "a manifest", field="code",
+                                  reason="bag_not_sealed", code=bag.bag_no)
         if not (bag.destination == m.destination
                 or bag.destination.startswith(m.destination + "-")
                 or m.destination.startswith(bag.destination + "-")):
@@ -120,14 +123,17 @@ def _add_to_manifest(uow: UnitOfWork, actor: Actor, manifest_no: str, code: str
                                   reason="wrong_destination", code=bag.bag_no,
                                   sort_code=bag.destination, destination=m.destination)
         if uow.session.scalar(select(ManifestItem.id).where(ManifestItem.bag_id == bag.id)):
-            raise ValidationError(f"bag {bag.bag_no} is already on a manifest", field="code")
+            raise ValidationError(f"bag {bag.bag_no} is already on a manifest", field="code",
+                                  reason="already_on_manifest", code=bag.bag_no)
         uow.session.add(ManifestItem(manifest_id=m.id, bag_id=bag.id))
         uow.session.flush()
         return ManifestLine("bag", bag.bag_no, bag.pieces, bag.weight_g, bag.destination)
     row = require_parcel(uow, code)
     if row.status is not Status.SORTED:
         raise ValidationError(f"{row.waybill_no} is {row.status}; loose parcels must be "
-                              "sorted (bagged ones travel in their bag)", field="code")
+                              "sorted (bagged ones travel in their bag)", field="code",
+                              reason="loose_not_sorted",
+                              code=row.waybill_no, status=row.status)
     if not goes_to(row.sort_code, m.destination):
         raise ValidationError(f"{row.waybill_no} goes to {row.sort_code}, the manifest to "
                               f"{m.destination}", field="code", reason="wrong_destination",
@@ -137,7 +143,8 @@ def _add_to_manifest(uow: UnitOfWork, actor: Actor, manifest_no: str, code: str
     require_on_path(load_network(uow), row, location=m.origin, event=Event.BAG)
     if uow.session.scalar(select(ManifestItem.id).join(Manifest).where(
             ManifestItem.parcel_id == row.id, Manifest.status == OPEN)):
-        raise ValidationError(f"{row.waybill_no} is already on a manifest", field="code")
+        raise ValidationError(f"{row.waybill_no} is already on a manifest", field="code",
+                              reason="already_on_manifest", code=row.waybill_no)
     uow.session.add(ManifestItem(manifest_id=m.id, parcel_id=row.id))
     uow.session.flush()
     return ManifestLine("parcel", row.waybill_no, 1, row.weight_g, row.sort_code or "")
@@ -159,13 +166,16 @@ def depart(uow: UnitOfWork, actor: Actor, manifest_no: str, *, vehicle: str | No
         for attr, label in (("vehicle", "vehicle"), ("seal_no", "seal number"),
                             ("driver", "driver")):
             if not getattr(m, attr):
-                raise ValidationError(f"the {label} is required to depart", field=attr)
+                raise ValidationError(f"the {label} is required to depart", field=attr,
+                                      reason="depart_details")
     elif m.status != DEPARTED:
-        raise ValidationError(f"manifest {m.manifest_no} is {m.status}", field="manifest")
+        raise ValidationError(f"manifest {m.manifest_no} is {m.status}", field="manifest",
+                              reason="manifest_arrived", code=m.manifest_no)
     items = list(uow.session.execute(select(ManifestItem.bag_id, ManifestItem.parcel_id)
                                      .where(ManifestItem.manifest_id == m.id)))
     if not items:
-        raise ValidationError(f"manifest {m.manifest_no} is empty", field="manifest")
+        raise ValidationError(f"manifest {m.manifest_no} is empty", field="manifest",
+                              reason="manifest_empty", code=m.manifest_no)
     bag_ids = [b for b, _ in items if b is not None]
     parcel_ids = [p for _, p in items if p is not None]
     for ids in bag_parcel_ids(uow, bag_ids).values():

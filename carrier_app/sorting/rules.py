@@ -117,14 +117,17 @@ def _branch_route(uow: UnitOfWork, branch_code: str, route_number: str,
                   field_prefix: str = "") -> tuple[Branch, Route | None]:
     branch = uow.session.scalar(select(Branch).where(Branch.code == branch_code.strip()))
     if branch is None:
-        raise ValidationError(f"{field_prefix}unknown branch {branch_code!r}", field="branch")
+        raise ValidationError(f"{field_prefix}unknown branch {branch_code!r}", field="branch",
+                              reason="unknown_branch", code=branch_code)
     route = None
     if route_number.strip():
         route = uow.session.scalar(select(Route).where(Route.branch_id == branch.id,
                                                        Route.number == route_number.strip()))
         if route is None:
             raise ValidationError(f"{field_prefix}branch {branch.code} has no route "
-                                  f"{route_number!r}", field="route")
+                                  f"{route_number!r}", field="route",
+                                  reason="unknown_route", code=branch.code,
+                                  route=route_number)
     return branch, route
 
 
@@ -132,10 +135,10 @@ def _validate(data: RuleInput, prefix: str = "") -> None:
     pc = data.postcode_prefix.strip()
     if pc and not (pc.isdigit() and 1 <= len(pc) <= 6):
         raise ValidationError(f"{prefix}postcode prefix must be 1-6 digits",
-                              field="postcode_prefix")
+                              field="postcode_prefix", reason="postcode_prefix")
     if not (pc or data.province.strip() or data.city.strip() or data.district.strip()):
         raise ValidationError(f"{prefix}give a postcode prefix or at least one of province, "
-                              "city, district", field="postcode_prefix")
+                              "city, district", field="postcode_prefix", reason="rule_empty")
 
 
 def save_rule(uow: UnitOfWork, actor: Actor, data: RuleInput) -> int:
@@ -157,7 +160,7 @@ def _save_rule(uow: UnitOfWork, actor: Actor, data: RuleInput, _row: str = "") -
     else:
         stored = uow.session.get(RoutingRule, data.id)
         if stored is None:
-            raise NotFound(f"No routing rule {data.id}")
+            raise NotFound(f"No routing rule {data.id}", reason="unknown_rule", rule=data.id)
         rule = stored
         action = "rule.change"
     before = {k: getattr(rule, k, None) for k in
@@ -180,7 +183,7 @@ def delete_rule(uow: UnitOfWork, actor: Actor, rule_id: int) -> None:
     require(actor, Permission.MANAGE_ROUTING)
     rule = uow.session.get(RoutingRule, rule_id)
     if rule is None:
-        raise NotFound(f"No routing rule {rule_id}")
+        raise NotFound(f"No routing rule {rule_id}", reason="unknown_rule", rule=rule_id)
     audit.record(uow, actor, "rule.delete", "routing_rule", rule_id,
                  postcode_prefix=rule.postcode_prefix, province=rule.province,
                  city=rule.city, district=rule.district, branch_id=rule.branch_id)
@@ -226,7 +229,9 @@ def import_csv(uow: UnitOfWork, actor: Actor, text: str) -> ImportResult:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     missing = {"branch"} - set(reader.fieldnames or [])
     if missing:
-        raise ValidationError("CSV needs the columns " + ", ".join(CSV_COLUMNS), field="file")
+        raise ValidationError("CSV needs the columns " + ", ".join(CSV_COLUMNS), field="file",
+                              reason="missing_columns",
+                              missing=", ".join(sorted(missing)))
     existing = {(r.postcode_prefix, r.province, r.city, r.district): r.id
                 for r in uow.session.scalars(select(RoutingRule))}
     added = updated = 0
@@ -276,7 +281,8 @@ def route_parcel(uow: UnitOfWork, actor: Actor, code: str, branch_code: str,
     row = require_parcel(uow, code)
     if row.status in TERMINAL:
         raise ValidationError(f"{row.waybill_no} is {row.status}; it cannot be re-routed",
-                              field="code")
+                              field="code", reason="not_reroutable",
+                              code=row.waybill_no, status=row.status)
     branch, route = _branch_route(uow, branch_code, route_number)
     hub = uow.session.get(Hub, branch.hub_id)
     assert hub is not None

@@ -127,7 +127,7 @@ def _constraint(exc: IntegrityError) -> ConstraintViolation:
     return ConstraintViolation(
         f"The database refused the change ({kind} constraint{' ' + target if target else ''}): "
         f"{sentence}; nothing was saved.", kind=kind, constraint=name, table=table,
-        column=column)
+        column=column, reason="db_rule")
 
 
 def _data(exc: DataError) -> ValueRejected:

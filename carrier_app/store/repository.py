@@ -106,5 +106,6 @@ def branch(uow: UnitOfWork, code: str) -> Branch:
     """A branch by its code (`571-12`)."""
     found = uow.session.scalar(select(Branch).where(Branch.code == code))
     if found is None:
-        raise ValidationError(f"{code!r} is not a branch code", field="branch", code=code)
+        raise ValidationError(f"{code!r} is not a branch code", field="branch", code=code,
+                              reason="unknown_branch")
     return found

@@ -50,7 +50,7 @@ def check(db: Database) -> str:
         raise SchemaTooNew(
             f"The database schema ({current}) is newer than this version of carrier_app "
             f"knows (latest {head_revision()}). Update the application before using this "
-            "database.", current=current, head=head_revision())
+            "database.", current=current, head=head_revision(), reason="schema_newer")
     return "ok" if current == head_revision() else "behind"
 
 

@@ -17,7 +17,8 @@ def hold(uow: UnitOfWork, actor: Actor, code: str, reason: str, *,
     require(actor, Permission.HOLD)
     if not reason.strip():
         raise ValidationError("Say why the parcel is " + ("an exception" if exception
-                                                           else "held"), field="reason")
+                                                           else "held"), field="reason",
+                              reason="hold_reason")
     result = append_scan(uow, actor, code, Event.EXCEPTION if exception else Event.HOLD,
                          details={"reason": reason.strip()[:200]})
     uow.commit()

@@ -213,7 +213,9 @@ def append_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
             row.id, piece_no, Event.REJECTED, current, None, loc, actor, courier_id, now,
             client_event_id, message[:300], {"requested": event.value, **(details or {})}))
         raise IllegalTransition(message, code=str(parsed), current=current,
-                                requested=_target_of(event, row.is_return)) from None
+                                requested=_target_of(event, row.is_return),
+                                reason="already_status" if message.startswith(f"{parsed} was")
+                                else exc.params["reason"]) from None
 
     if (target == current and row.last_location == loc
             and not (event is Event.ASSIGN and courier_id != row.courier_id)):
@@ -278,7 +280,8 @@ def held_by_problem(uow: UnitOfWork, actor: Actor, parcel_id: int, code: str,
         client_event_id, message[:300], {"requested": event.value, "problem": p.id}))
     return IllegalTransition(message, code=code, current=current, requested=requested,
                              problem=p.id, problem_reason=p.reason,
-                             instruction=p.instruction, new_sort_code=p.new_sort_code)
+                             instruction=p.instruction, new_sort_code=p.new_sort_code,
+                             reason="open_problem")
 
 
 @lru_cache(maxsize=32)

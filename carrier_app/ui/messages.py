@@ -307,6 +307,193 @@ REASONS = {
     "no_weight": QT_TRANSLATE_NOOP(
         "Messages", "No weight: give the row a weight, or set the merchant's default weight for "
         "files without one."),
+    # issue 12 leftover: every remaining refusal (users, money, rate cards, hub, dispatch, pickups)
+    # users and log-in (auth/service.py, core/roles.py, waybill/acceptance.py)
+    "username_format": QT_TRANSLATE_NOOP("Messages", "User name: 1–40 characters, no spaces."),
+    "unknown_role": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown role {value}: administrator, supervisor, clerk, sorter, dispatcher "
+        "or finance."),
+    "user_exists": QT_TRANSLATE_NOOP("Messages", "User {username} already exists."),
+    "unknown_user": QT_TRANSLATE_NOOP("Messages", "No user {username}."),
+    "has_users": QT_TRANSLATE_NOOP(
+        "Messages", "This database already has users: an administrator adds the next ones."),
+    "role_permission": QT_TRANSLATE_NOOP(
+        "Messages", "You are not allowed to do this: your role does not permit it."),
+    "payout_permission": QT_TRANSLATE_NOOP(
+        "Messages", "Only finance or a supervisor may change a merchant's payout details."),
+    "override_supervisor": QT_TRANSLATE_NOOP(
+        "Messages", "Only a supervisor may accept contents on the prohibited/restricted list."),
+    # settings and the command line (core/clock.py, cli/scan.py)
+    "time_zone": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not an IANA time zone name (e.g. Asia/Shanghai): correct "
+        "CARRIER_TZ."),
+    "collect_missing": QT_TRANSLATE_NOOP(
+        "Messages", "{code}: collect ¥{due}; give --amount {due} and --method cash|transfer."),
+    "signature_png": QT_TRANSLATE_NOOP("Messages", "--signature {value}: not a signed PNG image."),
+    # the parcel's status (core/lifecycle.py, tracking/scans.py, delivery, dispatch)
+    "cannot_become": QT_TRANSLATE_NOOP("Messages", "{code} is {current}; cannot be {requested}"),
+    "cancel_after_pickup": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is {current}: only a parcel not yet picked up can be cancelled."),
+    "not_on_hold": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is {current}, not on hold: there is nothing to release."),
+    "already_status": QT_TRANSLATE_NOOP(
+        "Messages", "{code} was already {current} (scanned at another place): this scan was not "
+        "recorded."),
+    "open_problem": QT_TRANSLATE_NOOP(
+        "Messages", "{code} has an open problem #{problem}: it takes no normal scan until the "
+        "exceptions desk resolves it."),
+    "not_out_for_delivery": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is {current}, not out for delivery."),
+    "not_counter_pickup": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is {current}: it cannot be handed over at the counter."),
+    "not_returnable": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is {current}: it cannot be returned to the sender."),
+    "no_return_branch": QT_TRANSLATE_NOOP("Messages", "{code} has no branch to return to."),
+    # delivery and failed attempts (delivery/)
+    "failure_reason": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a reason for a failed delivery: choose one from the list."),
+    "next_attempt_past": QT_TRANSLATE_NOOP("Messages", "The next attempt date is in the past."),
+    "receiver_required": QT_TRANSLATE_NOOP("Messages", "The receiver's name is required."),
+    "relation": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a relation to the addressee: choose one from the list."),
+    "photo_too_large": QT_TRANSLATE_NOOP("Messages", "The photo is larger than 8 MB."),
+    "stub_required": QT_TRANSLATE_NOOP("Messages", "Attach the signed stub or run-sheet page."),
+    "payment_method": QT_TRANSLATE_NOOP(
+        "Messages", "Say how the money was paid (cash or transfer)."),
+    "no_pod": QT_TRANSLATE_NOOP("Messages", "No proof of delivery is recorded for these waybills."),
+    "signature_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The signature has too many points: clear it and sign again."),
+    "signature_format": QT_TRANSLATE_NOOP(
+        "Messages", "The signature cannot be read: clear it and sign again."),
+    # couriers, runs and assignment (dispatch/)
+    "courier_inactive": QT_TRANSLATE_NOOP("Messages", "Courier {code} is deactivated."),
+    "already_assigned": QT_TRANSLATE_NOOP("Messages", "{code} is already assigned to {courier}."),
+    "reassign_reason": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is assigned to {courier}; give a reason to reassign it"),
+    "courier_code": QT_TRANSLATE_NOOP("Messages", "Courier code: letters and digits, at most 16."),
+    "courier_name_required": QT_TRANSLATE_NOOP("Messages", "The courier's name is required."),
+    "capacity_range": QT_TRANSLATE_NOOP("Messages", "Capacity: 1 to 999 parcels."),
+    "unknown_route": QT_TRANSLATE_NOOP("Messages", "Branch {code} has no route {route}."),
+    "run_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Run {code} is closed: it can no longer be changed."),
+    "not_on_run": QT_TRANSLATE_NOOP("Messages", "{code} is not on run {run}."),
+    "run_unaccounted": QT_TRANSLATE_NOOP(
+        "Messages", "Run {code}: {count} parcel(s) not accounted for: {waybills}"),
+    # cash-ups and settlement (finance/)
+    "cashup_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Cash-up {cash_up} is closed and cannot be changed."),
+    "variance_reason": QT_TRANSLATE_NOOP("Messages", "A reason is required to approve a variance."),
+    "no_variance": QT_TRANSLATE_NOOP(
+        "Messages", "Cash-up {cash_up} has no declared variance to approve."),
+    "payment_method_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown payment method {value}."),
+    "period_reversed": QT_TRANSLATE_NOOP("Messages", "The period ends before it begins."),
+    "nothing_to_settle": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing to settle for {merchant} from {start} to {end}."),
+    "settled_meanwhile": QT_TRANSLATE_NOOP(
+        "Messages", "Some of these parcels were settled meanwhile by someone else: preview "
+        "again."),
+    # merchants and pickups (pickup/)
+    "merchant_code": QT_TRANSLATE_NOOP("Messages", "Merchant code: 2–16 letters or digits."),
+    "merchant_code_used": QT_TRANSLATE_NOOP("Messages", "Merchant code {code} is already used."),
+    "settlement_cycle": QT_TRANSLATE_NOOP(
+        "Messages", "Settlement cycle {value}: daily, weekly or monthly."),
+    "settlement_account": QT_TRANSLATE_NOOP("Messages", "Settlement account: 8–30 digits."),
+    "holder_required": QT_TRANSLATE_NOOP(
+        "Messages", "An account number needs the account holder's name."),
+    "unknown_branch": QT_TRANSLATE_NOOP("Messages", "No branch {code}."),
+    "weight_range": QT_TRANSLATE_NOOP("Messages", "Weight: more than 0 and at most 1000 kg."),
+    "weight_text": QT_TRANSLATE_NOOP("Messages", "{value} is not a weight (e.g. 1.25 or 1250g)."),
+    "window_format": QT_TRANSLATE_NOOP("Messages", "Time window: HH:MM to HH:MM."),
+    "window_order": QT_TRANSLATE_NOOP("Messages", "The time window must end after it starts."),
+    "expected_pieces": QT_TRANSLATE_NOOP("Messages", "Expected pieces: 1 to 9999."),
+    "courier_unavailable": QT_TRANSLATE_NOOP("Messages", "No active courier {code}."),
+    "pickup_unassigned": QT_TRANSLATE_NOOP(
+        "Messages", "Pickup request {request} has no courier yet: assign a courier first."),
+    "pickup_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Pickup request {request} is closed or cancelled: it can no longer be "
+        "changed."),
+    # prices and rate cards (core/pricing.py, pricing/)
+    "no_rate": QT_TRANSLATE_NOOP(
+        "Messages", "No rate for {service} from {origin} to {destination}: add a row for these "
+        "places (or a * row) to the rate card."),
+    "rate_place_empty": QT_TRANSLATE_NOOP(
+        "Messages", "A rate row needs a service, an origin and a destination (a province or city "
+        "name, or *)."),
+    "rate_column_empty": QT_TRANSLATE_NOOP("Messages", "Column {column} of a rate row is empty."),
+    "rate_weight": QT_TRANSLATE_NOOP(
+        "Messages", "The first weight and the weight step must be more than 0 kg (got {value})."),
+    "rate_weight_decimals": QT_TRANSLATE_NOOP(
+        "Messages", "The first weight and the weight step have at most 3 decimals."),
+    "volumetric_divisor": QT_TRANSLATE_NOOP(
+        "Messages", "The volumetric divisor must be a whole number above 0 (got {value})."),
+    "rate_card_errors": QT_TRANSLATE_NOOP(
+        "Messages", "The rate card has {count} problem(s); nothing was imported: {details}"),
+    "negative": QT_TRANSLATE_NOOP("Messages", "{value} must not be negative."),
+    "dims": QT_TRANSLATE_NOOP(
+        "Messages", "Dimensions {value} cm: length, width and height must each be a whole number "
+        "above 0."),
+    "dims_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "Dimensions: a side over 1000 cm is not a parcel."),
+    "discount_range": QT_TRANSLATE_NOOP(
+        "Messages", "Discount {value}: a percentage from 0 to 100, at most two decimals."),
+    "payer": QT_TRANSLATE_NOOP(
+        "Messages", "Payer {value}: sender pays cash (寄付现结), monthly account (寄付月结), "
+        "receiver (到付) or third party."),
+    "monthly_needs_merchant": QT_TRANSLATE_NOOP(
+        "Messages", "Monthly account (寄付月结) needs a merchant to bill."),
+    # problems and holds (problems/, tracking/holds.py)
+    "problem_reason": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a problem reason: choose one from the list."),
+    "problem_action": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not an action for a problem: choose one from the list."),
+    "contact_required": QT_TRANSLATE_NOOP("Messages", "Say whom you called."),
+    "outcome_required": QT_TRANSLATE_NOOP("Messages", "Say what came of the call."),
+    "call_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "Whom: at most 80 characters; outcome: at most 200."),
+    "hold_reason": QT_TRANSLATE_NOOP(
+        "Messages", "Say why the parcel is held or marked as an exception."),
+    # reports and printing (reports/, waybill/labels_service.py)
+    "report_format": QT_TRANSLATE_NOOP(
+        "Messages", "A day report is a PDF or an XLSX, not {value}."),
+    "hours_whole": QT_TRANSLATE_NOOP("Messages", "Hours must be a whole number."),
+    "row_limit": QT_TRANSLATE_NOOP("Messages", "The row limit must be positive."),
+    "document_kind": QT_TRANSLATE_NOOP("Messages", "Unknown document kind {value}."),
+    "print_format": QT_TRANSLATE_NOOP("Messages", "Unknown print format {value}."),
+    "cancel_reason": QT_TRANSLATE_NOOP("Messages", "A reason is required to cancel a waybill."),
+    "label_size": QT_TRANSLATE_NOOP("Messages", "Label size {value}: 100x150, 100x180 or 76x130."),
+    "no_waybills": QT_TRANSLATE_NOOP("Messages", "No waybills to print."),
+    # hub: arrivals, bags, manifests, routing rules (sorting/)
+    "unknown_session": QT_TRANSLATE_NOOP("Messages", "No arrival check {session}."),
+    "session_closed": QT_TRANSLATE_NOOP("Messages", "Arrival check {session} is closed."),
+    "bag_already_sealed": QT_TRANSLATE_NOOP(
+        "Messages", "Bag {code} is already sealed (or has left): it cannot be sealed again."),
+    "bag_empty": QT_TRANSLATE_NOOP("Messages", "Bag {code} is empty: there is nothing to seal."),
+    "bag_gone": QT_TRANSLATE_NOOP(
+        "Messages", "Bag {code} has left or was voided: it can no longer be changed."),
+    "not_in_bag": QT_TRANSLATE_NOOP("Messages", "{code} is not in bag {bag}."),
+    "unbag_reason": QT_TRANSLATE_NOOP("Messages", "Say why the parcel is taken out of the bag."),
+    "void_reason": QT_TRANSLATE_NOOP("Messages", "Say why the bag is voided."),
+    "bag_not_sealed": QT_TRANSLATE_NOOP(
+        "Messages", "Bag {code} is not sealed (or has left): only sealed bags go on a manifest."),
+    "already_on_manifest": QT_TRANSLATE_NOOP("Messages", "{code} is already on a manifest."),
+    "loose_not_sorted": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is {status}: a loose parcel must be sorted first (bagged ones travel "
+        "in their bag)."),
+    "manifest_same_place": QT_TRANSLATE_NOOP(
+        "Messages", "A manifest goes to another place than this one."),
+    "manifest_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Manifest {code} has departed: it can no longer be changed."),
+    "manifest_arrived": QT_TRANSLATE_NOOP(
+        "Messages", "Manifest {code} has arrived: it cannot depart again."),
+    "manifest_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Manifest {code} is empty: there is nothing to depart."),
+    "depart_details": QT_TRANSLATE_NOOP(
+        "Messages", "The vehicle, the seal number and the driver are required to depart."),
+    "postcode_prefix": QT_TRANSLATE_NOOP("Messages", "A postcode prefix is 1 to 6 digits."),
+    "rule_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Give a postcode prefix or at least one of province, city, district."),
+    "unknown_rule": QT_TRANSLATE_NOOP("Messages", "No routing rule #{rule}."),
+    "not_reroutable": QT_TRANSLATE_NOOP("Messages", "{code} is {status}: it cannot be re-routed."),
 }
 
 #: Errors without a reason of their own, by code.
@@ -395,6 +582,9 @@ PERMISSION_NAMES = {
     "manage_network": QT_TRANSLATE_NOOP("Messages", "manage the network"),
     "override_acceptance": QT_TRANSLATE_NOOP("Messages", "accept listed contents"),
 }
+#: Worded by their error's code alone (the reason only says which case): auth_failed
+#: (bad_credentials), account_locked (too_many_failures), password_change_required
+#: (initial_password) below; schema_too_new (schema_newer) and constraint (db_rule) in CODES.
 AUTH_FAILED = QT_TRANSLATE_NOOP("Messages", "Wrong user name or password.")
 LOCKED_OUT = QT_TRANSLATE_NOOP(
     "Messages",
@@ -618,7 +808,8 @@ def describe(exc: DomainError) -> str:
             and "row" not in p:
         return scan_rejection(str(p["reason"]), str(p.get("value", code)))
     if exc.code == "illegal_transition" and "current" in p and "requested" in p \
-            and (exc.message.startswith(f"{code} is ") or i18n.current_language() != "en"):
+            and (exc.message.startswith(f"{code} is ") or i18n.current_language() != "en") \
+            and (i18n.current_language() == "en" or _sentence(exc) is None):
         return tr(ILLEGAL).format(code=code, current=status_name(str(p["current"])),
                                   requested=status_name(str(p["requested"]))).strip()
     if exc.code == "wrong_location" and p.get("reason") in WRONG_LOCATION:
@@ -636,7 +827,8 @@ def describe(exc: DomainError) -> str:
         return tr(BILLING[str(p["reason"])]).format(
             value=p.get("value", ""), month=p.get("month", ""), bill=p.get("bill", ""))
     permission = PERMISSION_NAMES.get(str(p.get("permission", "")))
-    if exc.code == "permission_denied" and permission and p.get("reason") not in REASONS \
+    if exc.code == "permission_denied" and permission \
+            and (p.get("reason") not in REASONS or p.get("reason") == "role_permission") \
             and i18n.current_language() != "en":
         if p.get("role"):
             return tr(NOT_ALLOWED_TO).format(role=role_name(p["role"]),

@@ -117,7 +117,8 @@ def accept(actor: Actor, *, key: bytes | None, words: list[acc.ListedWord], exem
             raise listed_error(found)
         if not actor.can(Permission.OVERRIDE_ACCEPTANCE):
             raise PermissionDenied("Only a supervisor may accept listed contents",
-                                   permission=Permission.OVERRIDE_ACCEPTANCE.value)
+                                   permission=Permission.OVERRIDE_ACCEPTANCE.value,
+                                   reason="override_supervisor")
         override = {"words": [w.word for w in found], "reason": override_reason.strip()[:200],
                     "by": actor.username}
     return Accepted(cols, override)

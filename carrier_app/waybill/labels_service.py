@@ -83,9 +83,11 @@ def cancel_waybill(uow: UnitOfWork, actor: Actor, waybill_no: str, reason: str) 
     require(actor, Permission.CANCEL_WAYBILL)
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("A reason is required to cancel a waybill", field="reason")
+        raise ValidationError("A reason is required to cancel a waybill", field="reason",
+                              reason="cancel_reason")
     if len(reason) > 200:
-        raise ValidationError("The reason is at most 200 characters", field="reason")
+        raise ValidationError("The reason is at most 200 characters", field="reason",
+                              reason="too_long", max_len=200)
     wb = s10.parse(waybill_no.strip().upper()).waybill
     status = uow.session.scalar(select(Parcel.status).where(Parcel.waybill_no == wb))
     if status == Status.CREATED.value:
@@ -101,10 +103,10 @@ def _labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str], size: str
     require(actor, Permission.PRINT_LABEL)
     if size not in SIZES:
         raise ValidationError(f"Label size must be one of {', '.join(SIZES)}", field="size",
-                              value=size)
+                              value=size, reason="label_size")
     wanted = [s10.parse(w.strip().upper()).waybill for w in waybill_nos]
     if not wanted:
-        raise ValidationError("No waybills to print", field="waybills")
+        raise ValidationError("No waybills to print", field="waybills", reason="no_waybills")
     s = uow.session
     parcels: dict[str, Parcel] = {}
     for chunk in range(0, len(wanted), 500):  # keep IN lists small for every backend

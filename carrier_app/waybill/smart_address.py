@@ -78,7 +78,7 @@ def _clean(text: str) -> str:
     if len(text) > MAX_TEXT:
         raise ValidationError(f"the pasted text is {len(text)} characters long; a contact is at "
                               f"most {MAX_TEXT}", field="paste", code="too_long",
-                              params={"max": MAX_TEXT})
+                              params={"max": MAX_TEXT}, reason="too_long", max_len=MAX_TEXT)
     text = unicodedata.normalize("NFKC", text)  # full-width digits and punctuation
     return _CONTROL.sub(" ", text).strip()
 

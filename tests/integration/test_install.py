@@ -60,7 +60,7 @@ def test_the_initial_password_must_be_changed_before_the_account_acts(db):
         init_site(uow, "571", "boss", PASSWORD)
     with UnitOfWork(db) as uow, pytest.raises(PasswordChangeRequired) as refused:
         login(uow, "boss", PASSWORD)
-    assert refused.value.params == {"username": "boss"}
+    assert refused.value.params == {"username": "boss", "reason": "initial_password"}
     # A wrong password is still a wrong password (not a hint that the account exists).
     with UnitOfWork(db) as uow, pytest.raises(AuthenticationFailed):
         login(uow, "boss", "wrong-password")
