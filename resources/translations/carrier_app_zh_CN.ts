@@ -1568,27 +1568,27 @@
 <context>
     <name>HubMessages</name>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="588"/>
+        <location filename="../../carrier_app/ui/messages.py" line="778"/>
         <source>{code} goes to {sort_code}, not {destination}: put it with the right destination</source>
         <translation>{code} 发往 {sort_code}，不是 {destination}：请放到正确的目的地</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="594"/>
+        <location filename="../../carrier_app/ui/messages.py" line="784"/>
         <source>Bag {code} is sealed: it takes no more parcels</source>
         <translation>袋 {code} 已封袋：不能再装包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="597"/>
+        <location filename="../../carrier_app/ui/messages.py" line="787"/>
         <source>{code} belongs to another merchant</source>
         <translation>{code} 属于其他商户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="600"/>
+        <location filename="../../carrier_app/ui/messages.py" line="790"/>
         <source>This merchant has {n} parcel(s): it cannot be deleted, only deactivated</source>
         <translation>该商户有 {n} 个包裹：不能删除，只能停用</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="604"/>
+        <location filename="../../carrier_app/ui/messages.py" line="794"/>
         <source>{code}: no such bag or manifest</source>
         <translation>{code}：无此袋号或交接单号</translation>
     </message>
@@ -2473,225 +2473,225 @@
         <translation>属于禁寄/限寄物品：需主管特批</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="326"/>
+        <location filename="../../carrier_app/ui/messages.py" line="513"/>
         <source>Contents match the prohibited/restricted list ({words}): refused unless a supervisor overrides with a reason</source>
         <extracomment>Contents matching the 禁寄/限寄 list (waybill/acceptance.py), with the words found.</extracomment>
         <translation>内件品名命中禁寄/限寄清单（{words}）：拒收，除非主管填写原因特批</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="329"/>
+        <location filename="../../carrier_app/ui/messages.py" line="516"/>
         <source>Merchant {merchant} has no signed safety agreement: its parcels need the ID of whoever hands them over and are accepted at the counter, not imported</source>
         <translation>商家 {merchant} 未签订安全协议：其包裹须由交寄人实名，在柜台逐件收寄，不能导入</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="425"/>
+        <location filename="../../carrier_app/ui/messages.py" line="615"/>
         <source>reason</source>
         <extracomment>The keys of an event&apos;s recorded details (tracking history), as the Details column names them.</extracomment>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="426"/>
+        <location filename="../../carrier_app/ui/messages.py" line="616"/>
         <source>attempt</source>
         <translation>第几次派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="427"/>
+        <location filename="../../carrier_app/ui/messages.py" line="617"/>
         <source>next attempt</source>
         <translation>下次派送</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="428"/>
+        <location filename="../../carrier_app/ui/messages.py" line="618"/>
         <source>back to branch</source>
         <translation>退回网点</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="429"/>
+        <location filename="../../carrier_app/ui/messages.py" line="619"/>
         <source>proof of delivery</source>
         <translation>签收凭证</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="430"/>
+        <location filename="../../carrier_app/ui/messages.py" line="620"/>
         <source>received by</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="431"/>
+        <location filename="../../carrier_app/ui/messages.py" line="621"/>
         <source>relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="432"/>
+        <location filename="../../carrier_app/ui/messages.py" line="622"/>
         <source>picked up at the counter</source>
         <translation>柜台自提</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="433"/>
+        <location filename="../../carrier_app/ui/messages.py" line="623"/>
         <source>pickup request</source>
         <translation>揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="434"/>
+        <location filename="../../carrier_app/ui/messages.py" line="624"/>
         <source>manifest</source>
         <translation>交接单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="435"/>
+        <location filename="../../carrier_app/ui/messages.py" line="625"/>
         <source>bag</source>
         <translation>袋</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="436"/>
+        <location filename="../../carrier_app/ui/messages.py" line="626"/>
         <source>sort code</source>
         <translation>分拣码</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="437"/>
+        <location filename="../../carrier_app/ui/messages.py" line="627"/>
         <source>routed by</source>
         <translation>路由依据</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="438"/>
+        <location filename="../../carrier_app/ui/messages.py" line="628"/>
         <source>forwarded to</source>
         <translation>转发至</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="439"/>
+        <location filename="../../carrier_app/ui/messages.py" line="629"/>
         <source>delivery run</source>
         <translation>派送批次</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="440"/>
+        <location filename="../../carrier_app/ui/messages.py" line="630"/>
         <source>not attempted</source>
         <translation>未派送原因</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="441"/>
+        <location filename="../../carrier_app/ui/messages.py" line="631"/>
         <source>courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="442"/>
+        <location filename="../../carrier_app/ui/messages.py" line="632"/>
         <source>taken off run</source>
         <translation>移出派送批次</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="443"/>
+        <location filename="../../carrier_app/ui/messages.py" line="633"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="444"/>
+        <location filename="../../carrier_app/ui/messages.py" line="634"/>
         <source>problem</source>
         <translation>问题件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="445"/>
+        <location filename="../../carrier_app/ui/messages.py" line="635"/>
         <source>instruction</source>
         <translation>处理指示</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="446"/>
+        <location filename="../../carrier_app/ui/messages.py" line="636"/>
         <source>requested</source>
         <translation>申请的处理</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="447"/>
+        <location filename="../../carrier_app/ui/messages.py" line="637"/>
         <source>resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="448"/>
+        <location filename="../../carrier_app/ui/messages.py" line="638"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="449"/>
+        <location filename="../../carrier_app/ui/messages.py" line="639"/>
         <source>measured (g)</source>
         <translation>实测重量（克）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="450"/>
+        <location filename="../../carrier_app/ui/messages.py" line="640"/>
         <source>chargeable weight (g)</source>
         <translation>计费重量（克）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="451"/>
+        <location filename="../../carrier_app/ui/messages.py" line="641"/>
         <source>price before (fen)</source>
         <translation>原运费（分）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="452"/>
+        <location filename="../../carrier_app/ui/messages.py" line="642"/>
         <source>price after (fen)</source>
         <translation>新运费（分）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="453"/>
+        <location filename="../../carrier_app/ui/messages.py" line="643"/>
         <source>price difference (fen)</source>
         <translation>运费差额（分）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="455"/>
+        <location filename="../../carrier_app/ui/messages.py" line="645"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="455"/>
+        <location filename="../../carrier_app/ui/messages.py" line="645"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="458"/>
+        <location filename="../../carrier_app/ui/messages.py" line="648"/>
         <source>postcode prefix {rest}</source>
         <extracomment>How a parcel was routed (core/routing.py RouteMatch.reason, &quot;manual routing&quot;), by prefix.</extracomment>
         <translation>邮编前缀 {rest}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="459"/>
+        <location filename="../../carrier_app/ui/messages.py" line="649"/>
         <source>address {rest}</source>
         <translation>地址 {rest}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="460"/>
+        <location filename="../../carrier_app/ui/messages.py" line="650"/>
         <source>manual routing{rest}</source>
         <translation>人工分拣{rest}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="462"/>
+        <location filename="../../carrier_app/ui/messages.py" line="652"/>
         <source>{key}: {value}</source>
         <translation>{key}：{value}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="463"/>
+        <location filename="../../carrier_app/ui/messages.py" line="653"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="478"/>
+        <location filename="../../carrier_app/ui/messages.py" line="668"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="479"/>
+        <location filename="../../carrier_app/ui/messages.py" line="669"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="480"/>
+        <location filename="../../carrier_app/ui/messages.py" line="670"/>
         <source>Counter clerk</source>
         <translation>柜台文员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="481"/>
+        <location filename="../../carrier_app/ui/messages.py" line="671"/>
         <source>Sorter</source>
         <translation>分拣员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="482"/>
+        <location filename="../../carrier_app/ui/messages.py" line="672"/>
         <source>Dispatcher</source>
         <translation>调度员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="483"/>
+        <location filename="../../carrier_app/ui/messages.py" line="673"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
@@ -3012,7 +3012,7 @@
     <message>
         <location filename="../../carrier_app/ui/messages.py" line="144"/>
         <location filename="../../carrier_app/ui/messages.py" line="147"/>
-        <location filename="../../carrier_app/ui/messages.py" line="317"/>
+        <location filename="../../carrier_app/ui/messages.py" line="504"/>
         <source>Another station changed the same records at the same moment; nothing was saved. Try again.</source>
         <translation>另一个工作站同时修改了相同的记录；未保存任何内容。请重试。</translation>
     </message>
@@ -3357,176 +3357,178 @@
         <translation>理赔金额不能超过保价金额 {cap}。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="314"/>
+        <location filename="../../carrier_app/ui/messages.py" line="501"/>
         <source>The database schema ({current}) is newer than this version of carrier_app knows (latest {head}): update carrier_app on this workstation.</source>
         <extracomment>Errors without a reason of their own, by code.</extracomment>
         <translation>数据库结构（{current}）比此版本 carrier_app 所知的更新（最新为 {head}）：请更新本工作站的 carrier_app。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="320"/>
+        <location filename="../../carrier_app/ui/messages.py" line="507"/>
         <source>The database refused the change ({kind} rule): nothing was saved.</source>
         <translation>数据库拒绝了此次修改（{kind} 约束）：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="322"/>
+        <location filename="../../carrier_app/ui/messages.py" line="509"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>导入已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="367"/>
+        <location filename="../../carrier_app/ui/messages.py" line="554"/>
         <source>{code}: no such waybill in the system</source>
         <translation>{code}：系统中没有该运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="368"/>
+        <location filename="../../carrier_app/ui/messages.py" line="334"/>
+        <location filename="../../carrier_app/ui/messages.py" line="555"/>
         <source>{code} is {current}; cannot be {requested}</source>
         <translation>{code} 当前为“{current}”，不能变为“{requested}”</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="369"/>
+        <location filename="../../carrier_app/ui/messages.py" line="556"/>
         <source>{code} is {current}: it can no longer be edited (only while it is Created)</source>
         <translation>{code} 当前为{current}：已不能修改（仅在“已创建”状态下可改）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="371"/>
+        <location filename="../../carrier_app/ui/messages.py" line="558"/>
         <source>You are not allowed to do this ({detail})</source>
         <translation>您无权执行此操作（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="372"/>
+        <location filename="../../carrier_app/ui/messages.py" line="559"/>
         <source>You are not allowed to do this: a {role} may not {permission}.</source>
         <translation>您无权执行此操作：{role}不能{permission}。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="376"/>
+        <location filename="../../carrier_app/ui/messages.py" line="563"/>
         <source>record scans</source>
         <extracomment>core.roles.Permission, as the refusal names it.</extracomment>
         <translation>登记扫描</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="377"/>
+        <location filename="../../carrier_app/ui/messages.py" line="564"/>
         <source>read parcel histories</source>
         <translation>查看包裹轨迹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="378"/>
+        <location filename="../../carrier_app/ui/messages.py" line="565"/>
         <source>create waybills</source>
         <translation>创建运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="379"/>
+        <location filename="../../carrier_app/ui/messages.py" line="566"/>
         <source>cancel waybills</source>
         <translation>取消运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="380"/>
+        <location filename="../../carrier_app/ui/messages.py" line="567"/>
         <source>print labels</source>
         <translation>打印面单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="381"/>
+        <location filename="../../carrier_app/ui/messages.py" line="568"/>
         <source>manage merchants</source>
         <translation>管理商家</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="382"/>
+        <location filename="../../carrier_app/ui/messages.py" line="569"/>
         <source>change merchants&apos; payout details</source>
         <translation>修改商家结算账户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="383"/>
+        <location filename="../../carrier_app/ui/messages.py" line="570"/>
         <source>manage pickup requests</source>
         <translation>管理揽收请求</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="384"/>
+        <location filename="../../carrier_app/ui/messages.py" line="571"/>
         <source>manage routing rules</source>
         <translation>管理路由规则</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="385"/>
+        <location filename="../../carrier_app/ui/messages.py" line="572"/>
         <source>route parcels by hand</source>
         <translation>人工路由包裹</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="386"/>
+        <location filename="../../carrier_app/ui/messages.py" line="573"/>
         <source>manage bags</source>
         <translation>管理袋</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="387"/>
+        <location filename="../../carrier_app/ui/messages.py" line="574"/>
         <source>manage manifests</source>
         <translation>管理交接单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="388"/>
+        <location filename="../../carrier_app/ui/messages.py" line="575"/>
         <source>dispatch couriers</source>
         <translation>调度快递员</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="389"/>
+        <location filename="../../carrier_app/ui/messages.py" line="576"/>
         <source>record deliveries</source>
         <translation>登记派送结果</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="390"/>
+        <location filename="../../carrier_app/ui/messages.py" line="577"/>
         <source>hold parcels or raise exceptions</source>
         <translation>扣件或登记异常</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="391"/>
+        <location filename="../../carrier_app/ui/messages.py" line="578"/>
         <source>do cash-ups</source>
         <translation>办理交款</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="392"/>
+        <location filename="../../carrier_app/ui/messages.py" line="579"/>
         <source>approve cash-up variances</source>
         <translation>审批交款差异</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="393"/>
+        <location filename="../../carrier_app/ui/messages.py" line="580"/>
         <source>settle merchant statements</source>
         <translation>结算商家对账单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="394"/>
+        <location filename="../../carrier_app/ui/messages.py" line="581"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="395"/>
+        <location filename="../../carrier_app/ui/messages.py" line="582"/>
         <source>manage the network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="396"/>
+        <location filename="../../carrier_app/ui/messages.py" line="583"/>
         <source>accept listed contents</source>
         <translation>收寄禁限寄物品</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="398"/>
+        <location filename="../../carrier_app/ui/messages.py" line="588"/>
         <source>Wrong user name or password.</source>
+        <extracomment>Worded by their error&apos;s code alone (the reason only says which case): auth_failed (bad_credentials), account_locked (too_many_failures), password_change_required (initial_password) below; schema_too_new (schema_newer) and constraint (db_rule) in CODES.</extracomment>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="399"/>
+        <location filename="../../carrier_app/ui/messages.py" line="589"/>
         <source>This account is locked after too many failed log-ins. Try again later or ask an administrator.</source>
         <translation>登录失败次数过多，账户已锁定。请稍后再试或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="345"/>
+        <location filename="../../carrier_app/ui/messages.py" line="532"/>
         <source>{code} is {status} at {at}, not at its destination {destination}: it cannot be assigned or handed out here. Forward it there (Sort station: Forward).</source>
         <translation>{code} 状态为{status}，位于 {at}，不在目的网点 {destination}：此处不能分配或交付。请转发过去（分拣台：转发）。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="336"/>
-        <location filename="../../carrier_app/ui/messages.py" line="339"/>
+        <location filename="../../carrier_app/ui/messages.py" line="523"/>
+        <location filename="../../carrier_app/ui/messages.py" line="526"/>
         <source>{code} is {status} at {at}; missort: send to {destination}. Put it aside and forward it (Sort station: Forward).</source>
         <extracomment>A parcel handled where it does not belong (core.location), by reason: the parcel, its status, where it is, where it must go and what to do instead.</extracomment>
         <translation>{code} 状态为{status}，位于 {at}；错分: 应发 {destination}。请放一边并转发（分拣台：转发）。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="348"/>
+        <location filename="../../carrier_app/ui/messages.py" line="535"/>
         <source>{code} is {status} at {at}; only its destination {destination} hands it out (its couriers, its counter).</source>
         <translation>{code} 状态为{status}，位于 {at}；只能由目的网点 {destination} 派送或自提（其快递员、其柜台）。</translation>
     </message>
@@ -3541,38 +3543,38 @@
         <translation>已转发</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="342"/>
+        <location filename="../../carrier_app/ui/messages.py" line="529"/>
         <source>{code} is {status} at {at} and was not scanned in here: scan it in at arrival first.</source>
         <translation>{code} 状态为{status}，位于 {at}，本站未做到件扫描：请先到件扫描。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="406"/>
+        <location filename="../../carrier_app/ui/messages.py" line="596"/>
         <source>{username} must change the initial password before working.</source>
         <extracomment>A real depot install (auth/install.py) and initial passwords, by reason / code.</extracomment>
         <translation>{username} 须先修改初始密码才能操作。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="408"/>
+        <location filename="../../carrier_app/ui/messages.py" line="598"/>
         <source>This database is not empty (it has a network or users): a depot is set up on a new, empty database only.</source>
         <translation>此数据库不是空的（已有网点或用户）：只能在新的空数据库上设置站点。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="411"/>
+        <location filename="../../carrier_app/ui/messages.py" line="601"/>
         <source>This is a real depot&apos;s database: demo data and demo accounts are never added to it.</source>
         <translation>这是正式站点的数据库：不能添加演示数据和演示账号。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="414"/>
+        <location filename="../../carrier_app/ui/messages.py" line="604"/>
         <source>Site {value}: a hub code (2–8 letters or digits, e.g. 571) or a branch code hub-number (e.g. 571-12).</source>
         <translation>站点 {value}：应为转运中心代码（2–8 位字母或数字，如 571）或营业部代码“中心-编号”（如 571-12）。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="417"/>
+        <location filename="../../carrier_app/ui/messages.py" line="607"/>
         <source>Password: at least 8 characters.</source>
         <translation>密码：至少 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="418"/>
+        <location filename="../../carrier_app/ui/messages.py" line="608"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
     </message>
@@ -3586,13 +3588,13 @@
         <translation type="vanished">袋 {bag} 状态为 {status}：只有未封的空袋可以作废</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="551"/>
+        <location filename="../../carrier_app/ui/messages.py" line="741"/>
         <source>Bag {bag} still holds {pieces} parcel(s): take them out before voiding it</source>
         <extracomment>Bags voided and print jobs (issue 12): by the error&apos;s reason.</extracomment>
         <translation>袋 {bag} 内还有 {pieces} 件：请先取出再作废</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="555"/>
+        <location filename="../../carrier_app/ui/messages.py" line="745"/>
         <source>Print job {job} does not exist</source>
         <translation>打印任务 {job} 不存在</translation>
     </message>
@@ -3667,40 +3669,575 @@
         <translation>缺少重量：请填写重量，或为该商家设置默认重量（用于无重量列的文件）。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="553"/>
+        <location filename="../../carrier_app/ui/messages.py" line="743"/>
         <source>Bag {bag} is no longer open: only an open, empty bag can be voided</source>
         <translation>袋 {bag} 已不是未封状态：只有未封的空袋可以作废</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="354"/>
+        <location filename="../../carrier_app/ui/messages.py" line="541"/>
         <source>{value} is not a month: write YYYY-MM, e.g. 2026-11</source>
         <extracomment>The monthly bill and its netting (finance/billing, finance/settlement), by reason.</extracomment>
         <translation>{value} 不是月份：请按 YYYY-MM 填写，例如 2026-11</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="356"/>
+        <location filename="../../carrier_app/ui/messages.py" line="543"/>
         <source>{month} is not over yet: a month is billed once it has ended</source>
         <translation>{month} 尚未结束：月份结束后才能开具账单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="358"/>
+        <location filename="../../carrier_app/ui/messages.py" line="545"/>
         <source>Nothing to bill in {month}: no received, priced 月结 parcel is unbilled</source>
         <translation>{month} 没有可开账单的运单：没有已收寄、已计价且未开账单的月结运单</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="360"/>
+        <location filename="../../carrier_app/ui/messages.py" line="547"/>
         <source>Some of these parcels were billed meanwhile by someone else: show the month again</source>
         <translation>部分运单刚被他人开具账单：请重新查看该月</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="363"/>
+        <location filename="../../carrier_app/ui/messages.py" line="550"/>
         <source>No bill {bill} of this merchant</source>
         <translation>该商家没有账单 {bill}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/messages.py" line="364"/>
+        <location filename="../../carrier_app/ui/messages.py" line="551"/>
         <source>Bill {bill} was already netted on a statement: a bill is netted once</source>
         <translation>账单 {bill} 已在结算单中抵扣：每张账单只能抵扣一次</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="312"/>
+        <source>User name: 1–40 characters, no spaces.</source>
+        <translation>用户名：1–40 个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="313"/>
+        <source>Unknown role {value}: administrator, supervisor, clerk, sorter, dispatcher or finance.</source>
+        <translation>未知角色 {value}：只能是管理员、主管、柜台文员、分拣员、调度员或财务。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="316"/>
+        <source>User {username} already exists.</source>
+        <translation>用户 {username} 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="317"/>
+        <source>No user {username}.</source>
+        <translation>没有用户 {username}。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="318"/>
+        <source>This database already has users: an administrator adds the next ones.</source>
+        <translation>该数据库已有用户：其他用户须由管理员添加。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="320"/>
+        <source>You are not allowed to do this: your role does not permit it.</source>
+        <translation>您无权执行此操作：您的角色没有此权限。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="322"/>
+        <source>Only finance or a supervisor may change a merchant&apos;s payout details.</source>
+        <translation>只有财务或主管可以修改商家的结算账户信息。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="324"/>
+        <source>Only a supervisor may accept contents on the prohibited/restricted list.</source>
+        <translation>只有主管可以特批收寄禁寄/限寄清单上的物品。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="327"/>
+        <source>{value} is not an IANA time zone name (e.g. Asia/Shanghai): correct CARRIER_TZ.</source>
+        <translation>{value} 不是 IANA 时区名（例如 Asia/Shanghai）：请更正 CARRIER_TZ。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="330"/>
+        <source>{code}: collect ¥{due}; give --amount {due} and --method cash|transfer.</source>
+        <translation>{code}：应收 ¥{due}；请给出 --amount {due} 和 --method cash|transfer。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="332"/>
+        <source>--signature {value}: not a signed PNG image.</source>
+        <translation>--signature {value}：不是有签名的 PNG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="335"/>
+        <source>{code} is {current}: only a parcel not yet picked up can be cancelled.</source>
+        <translation>{code} 当前为“{current}”：只有尚未揽收的包裹才能取消。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="337"/>
+        <source>{code} is {current}, not on hold: there is nothing to release.</source>
+        <translation>{code} 当前为“{current}”，未被扣件：无需放行。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="339"/>
+        <source>{code} was already {current} (scanned at another place): this scan was not recorded.</source>
+        <translation>{code} 已是“{current}”（在其他网点扫描过）：本次扫描未记录。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="342"/>
+        <source>{code} has an open problem #{problem}: it takes no normal scan until the exceptions desk resolves it.</source>
+        <translation>{code} 有未结问题件 #{problem}：问题件处理台处理完毕前，不能做常规扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="345"/>
+        <source>{code} is {current}, not out for delivery.</source>
+        <translation>{code} 当前为“{current}”，不在派送中。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="347"/>
+        <source>{code} is {current}: it cannot be handed over at the counter.</source>
+        <translation>{code} 当前为“{current}”：不能在网点柜台自提交付。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="349"/>
+        <source>{code} is {current}: it cannot be returned to the sender.</source>
+        <translation>{code} 当前为“{current}”：不能退回寄件人。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="351"/>
+        <source>{code} has no branch to return to.</source>
+        <translation>{code} 没有可退回的网点。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="353"/>
+        <source>{value} is not a reason for a failed delivery: choose one from the list.</source>
+        <translation>{value} 不是派送失败原因：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="355"/>
+        <source>The next attempt date is in the past.</source>
+        <translation>下次派送日期不能早于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="356"/>
+        <source>The receiver&apos;s name is required.</source>
+        <translation>请填写签收人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="357"/>
+        <source>{value} is not a relation to the addressee: choose one from the list.</source>
+        <translation>{value} 不是与收件人的关系：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="359"/>
+        <source>The photo is larger than 8 MB.</source>
+        <translation>照片超过 8 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="360"/>
+        <source>Attach the signed stub or run-sheet page.</source>
+        <translation>请附上签收联或派件单页。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="361"/>
+        <source>Say how the money was paid (cash or transfer).</source>
+        <translation>请选择收款方式（现金或转账）。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="363"/>
+        <source>No proof of delivery is recorded for these waybills.</source>
+        <translation>这些运单没有签收记录。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="364"/>
+        <source>The signature has too many points: clear it and sign again.</source>
+        <translation>签名的笔迹点过多：请清除后重新签名。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="366"/>
+        <source>The signature cannot be read: clear it and sign again.</source>
+        <translation>无法读取签名：请清除后重新签名。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="369"/>
+        <source>Courier {code} is deactivated.</source>
+        <translation>快递员 {code} 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="370"/>
+        <source>{code} is already assigned to {courier}.</source>
+        <translation>{code} 已分配给快递员 {courier}。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="371"/>
+        <source>{code} is assigned to {courier}; give a reason to reassign it</source>
+        <translation>{code} 已分配给 {courier}；改派须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="373"/>
+        <source>Courier code: letters and digits, at most 16.</source>
+        <translation>快递员编号：字母和数字，最多 16 位。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="374"/>
+        <source>The courier&apos;s name is required.</source>
+        <translation>请填写快递员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="375"/>
+        <source>Capacity: 1 to 999 parcels.</source>
+        <translation>容量：1 至 999 件。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="376"/>
+        <source>Branch {code} has no route {route}.</source>
+        <translation>网点 {code} 没有路线 {route}。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="377"/>
+        <source>Run {code} is closed: it can no longer be changed.</source>
+        <translation>派送批次 {code} 已结束，不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="379"/>
+        <source>{code} is not on run {run}.</source>
+        <translation>{code} 不在派送批次 {run} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="380"/>
+        <source>Run {code}: {count} parcel(s) not accounted for: {waybills}</source>
+        <translation>派送批次 {code} 还有 {count} 件未核销：{waybills}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="383"/>
+        <source>Cash-up {cash_up} is closed and cannot be changed.</source>
+        <translation>交款单 {cash_up} 已结，不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="385"/>
+        <source>A reason is required to approve a variance.</source>
+        <translation>批准差额须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="386"/>
+        <source>Cash-up {cash_up} has no declared variance to approve.</source>
+        <translation>交款单 {cash_up} 没有待审批的差额。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="388"/>
+        <source>Unknown payment method {value}.</source>
+        <translation>未知收款方式 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="389"/>
+        <source>The period ends before it begins.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="390"/>
+        <source>Nothing to settle for {merchant} from {start} to {end}.</source>
+        <translation>商家 {merchant} 在 {start} 至 {end} 期间没有可结算的包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="392"/>
+        <source>Some of these parcels were settled meanwhile by someone else: preview again.</source>
+        <translation>其中部分包裹刚被他人结算：请重新预览。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="396"/>
+        <source>Merchant code: 2–16 letters or digits.</source>
+        <translation>商家编号：2–16 位字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="397"/>
+        <source>Merchant code {code} is already used.</source>
+        <translation>商家编号 {code} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="398"/>
+        <source>Settlement cycle {value}: daily, weekly or monthly.</source>
+        <translation>结算周期 {value} 无效：只能是每日、每周或每月。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="400"/>
+        <source>Settlement account: 8–30 digits.</source>
+        <translation>结算账号：8–30 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="401"/>
+        <source>An account number needs the account holder&apos;s name.</source>
+        <translation>填写结算账号时须填写开户名。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="403"/>
+        <source>No branch {code}.</source>
+        <translation>没有网点 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="404"/>
+        <source>Weight: more than 0 and at most 1000 kg.</source>
+        <translation>重量：须大于 0 公斤，且不超过 1000 公斤。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="405"/>
+        <source>{value} is not a weight (e.g. 1.25 or 1250g).</source>
+        <translation>{value} 不是重量（例如 1.25 或 1250g）。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="406"/>
+        <source>Time window: HH:MM to HH:MM.</source>
+        <translation>揽收时间段：HH:MM 至 HH:MM。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="407"/>
+        <source>The time window must end after it starts.</source>
+        <translation>时间段的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="408"/>
+        <source>Expected pieces: 1 to 9999.</source>
+        <translation>预计件数：1 至 9999。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="409"/>
+        <source>No active courier {code}.</source>
+        <translation>快递员 {code} 不存在或已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="410"/>
+        <source>Pickup request {request} has no courier yet: assign a courier first.</source>
+        <translation>揽收请求 {request} 尚未指派快递员：请先指派快递员。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="412"/>
+        <source>Pickup request {request} is closed or cancelled: it can no longer be changed.</source>
+        <translation>揽收请求 {request} 已关闭或已取消，不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="416"/>
+        <source>No rate for {service} from {origin} to {destination}: add a row for these places (or a * row) to the rate card.</source>
+        <translation>价目表中没有 {service} 从 {origin} 到 {destination} 的价格：请为这些地区（或 * 通配）添加一行。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="419"/>
+        <source>A rate row needs a service, an origin and a destination (a province or city name, or *).</source>
+        <translation>价格行须填写服务、始发地和目的地（省名或市名，或 *）。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="422"/>
+        <source>Column {column} of a rate row is empty.</source>
+        <translation>价格行的 {column} 列为空。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="423"/>
+        <source>The first weight and the weight step must be more than 0 kg (got {value}).</source>
+        <translation>首重和续重须大于 0 公斤（现为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="425"/>
+        <source>The first weight and the weight step have at most 3 decimals.</source>
+        <translation>首重和续重最多 3 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="427"/>
+        <source>The volumetric divisor must be a whole number above 0 (got {value}).</source>
+        <translation>体积重除数须为大于 0 的整数（现为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="429"/>
+        <source>The rate card has {count} problem(s); nothing was imported: {details}</source>
+        <translation>价目表有 {count} 处问题，未导入任何内容：{details}</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="431"/>
+        <source>{value} must not be negative.</source>
+        <translation>{value} 不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="432"/>
+        <source>Dimensions {value} cm: length, width and height must each be a whole number above 0.</source>
+        <translation>尺寸 {value} 厘米：长、宽、高须均为大于 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="435"/>
+        <source>Dimensions: a side over 1000 cm is not a parcel.</source>
+        <translation>尺寸：单边超过 1000 厘米，不能按包裹收寄。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="437"/>
+        <source>Discount {value}: a percentage from 0 to 100, at most two decimals.</source>
+        <translation>折扣 {value}：须为 0 到 100 之间的百分比，最多两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="439"/>
+        <source>Payer {value}: sender pays cash (寄付现结), monthly account (寄付月结), receiver (到付) or third party.</source>
+        <translation>付款方式 {value} 无效：只能是寄付现结、寄付月结、到付或第三方付。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="442"/>
+        <source>Monthly account (寄付月结) needs a merchant to bill.</source>
+        <translation>寄付月结须有商家承担运费。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="445"/>
+        <source>{value} is not a problem reason: choose one from the list.</source>
+        <translation>{value} 不是问题件原因：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="447"/>
+        <source>{value} is not an action for a problem: choose one from the list.</source>
+        <translation>{value} 不是问题件处理方式：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="449"/>
+        <source>Say whom you called.</source>
+        <translation>请填写联系了谁。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="450"/>
+        <source>Say what came of the call.</source>
+        <translation>请填写联系结果。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="451"/>
+        <source>Whom: at most 80 characters; outcome: at most 200.</source>
+        <translation>联系人最多 80 个字符；联系结果最多 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="453"/>
+        <source>Say why the parcel is held or marked as an exception.</source>
+        <translation>请填写扣件或登记异常的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="456"/>
+        <source>A day report is a PDF or an XLSX, not {value}.</source>
+        <translation>日报只能是 PDF 或 XLSX，不能是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="458"/>
+        <source>Hours must be a whole number.</source>
+        <translation>小时数须为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="459"/>
+        <source>The row limit must be positive.</source>
+        <translation>行数上限须为正数。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="460"/>
+        <source>Unknown document kind {value}.</source>
+        <translation>未知单据类型 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="461"/>
+        <source>Unknown print format {value}.</source>
+        <translation>未知打印格式 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="462"/>
+        <source>A reason is required to cancel a waybill.</source>
+        <translation>取消运单须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="463"/>
+        <source>Label size {value}: 100x150, 100x180 or 76x130.</source>
+        <translation>面单尺寸 {value} 无效：只能是 100x150、100x180 或 76x130。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="464"/>
+        <source>No waybills to print.</source>
+        <translation>没有要打印的运单。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="466"/>
+        <source>No arrival check {session}.</source>
+        <translation>没有到件核对 {session}。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="467"/>
+        <source>Arrival check {session} is closed.</source>
+        <translation>到件核对 {session} 已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="468"/>
+        <source>Bag {code} is already sealed (or has left): it cannot be sealed again.</source>
+        <translation>袋 {code} 已封袋（或已发出），不能再次封袋。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="470"/>
+        <source>Bag {code} is empty: there is nothing to seal.</source>
+        <translation>袋 {code} 是空袋：无需封袋。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="471"/>
+        <source>Bag {code} has left or was voided: it can no longer be changed.</source>
+        <translation>袋 {code} 已发出或已作废，不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="473"/>
+        <source>{code} is not in bag {bag}.</source>
+        <translation>{code} 不在袋 {bag} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="474"/>
+        <source>Say why the parcel is taken out of the bag.</source>
+        <translation>请填写从袋中取出包裹的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="475"/>
+        <source>Say why the bag is voided.</source>
+        <translation>请填写作废该袋的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="476"/>
+        <source>Bag {code} is not sealed (or has left): only sealed bags go on a manifest.</source>
+        <translation>袋 {code} 未封袋（或已发出）：只有已封的袋才能装上交接单。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="478"/>
+        <source>{code} is already on a manifest.</source>
+        <translation>{code} 已在交接单上。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="479"/>
+        <source>{code} is {status}: a loose parcel must be sorted first (bagged ones travel in their bag).</source>
+        <translation>{code} 当前为“{status}”：散件须先分拣（已集包的包裹随袋发运）。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="482"/>
+        <source>A manifest goes to another place than this one.</source>
+        <translation>交接单的目的地须是其他网点，不能是本网点。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="484"/>
+        <source>Manifest {code} has departed: it can no longer be changed.</source>
+        <translation>交接单 {code} 已发车，不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="486"/>
+        <source>Manifest {code} has arrived: it cannot depart again.</source>
+        <translation>交接单 {code} 已到达，不能再次发车。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="488"/>
+        <source>Manifest {code} is empty: there is nothing to depart.</source>
+        <translation>交接单 {code} 是空的：没有可发车的包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="490"/>
+        <source>The vehicle, the seal number and the driver are required to depart.</source>
+        <translation>发车须填写车辆、封签号和司机。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="492"/>
+        <source>A postcode prefix is 1 to 6 digits.</source>
+        <translation>邮编前缀为 1–6 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="493"/>
+        <source>Give a postcode prefix or at least one of province, city, district.</source>
+        <translation>请填写邮编前缀，或省、市、区至少一项。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="495"/>
+        <source>No routing rule #{rule}.</source>
+        <translation>没有分拣规则 #{rule}。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/messages.py" line="496"/>
+        <source>{code} is {status}: it cannot be re-routed.</source>
+        <translation>{code} 当前为“{status}”：不能改派路由。</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4663,7 @@
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/print_queue.py" line="118"/>
+        <location filename="../../carrier_app/ui/pages/print_queue.py" line="119"/>
         <source>Printed again, marked 补打: {0}</source>
         <translation>已补打（带“补打”标记）：{0}</translation>
     </message>
