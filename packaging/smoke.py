@@ -15,7 +15,8 @@ Runs the BUILT executables (not Python) on fresh temporary databases, Qt offscre
      server cannot be reached, instead of a missing module;
   6. the GUI: with CARRIER_EXIT_ON_SHOW=1 it shows the log-in window and exits 0; started
      without it on an empty database it creates the schema (as `demo` did) behind the log-in
-     window, then stays up (the first-start wizard) with no traceback for some seconds.
+     window, then stays up (the first-start wizard) with no traceback for some seconds;
+  7. nothing was written into the build's folder (on a depot PC it may be read-only).
 Prints the folder's size. Exits 1 with `smoke check FAILED: <what>` on the first failure.
 Needs the venv's pypdfium2, zxing-cpp, pypdf and pillow (the test extra)."""
 
@@ -47,6 +48,11 @@ class Failed(Exception):
 def check(ok: object, what: str) -> None:
     if not ok:
         raise Failed(what)
+
+
+def files(path: Path) -> dict[str, tuple[int, int]]:
+    return {str(f.relative_to(path)): (f.stat().st_size, f.stat().st_mtime_ns)
+            for f in path.rglob("*") if f.is_file()}
 
 
 def folder_mb(path: Path) -> float:
@@ -263,6 +269,7 @@ def main(argv: list[str]) -> int:
         print(f"smoke check FAILED: no build at {folder} (run make dist)", file=sys.stderr)
         return 1
     started = time.monotonic()
+    before = files(folder)
     with tempfile.TemporaryDirectory(prefix="carrier-smoke-") as tmp:
         b = Bundle(folder, Path(tmp))
         try:
@@ -272,6 +279,9 @@ def main(argv: list[str]) -> int:
             check_address(b)
             check_postgres_driver(b)
             check_gui(b)
+            step("nothing written into the program's folder (it may be read-only)")
+            changed = sorted(set(files(folder).items()) ^ set(before.items()))
+            check(not changed, f"the programs changed their own folder: {changed[:10]}")
         except Failed as exc:
             print(f"smoke check FAILED: {exc}", file=sys.stderr)
             return 1
