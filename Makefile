@@ -3,7 +3,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint clean demo translations
+.PHONY: run test bench lint clean demo translations dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +40,24 @@ translations: $(STAMP)
 	if [ -n "$$others" ]; then $(BIN)/python tools/merge_ts.py $(TS) $$others && rm $$others; fi
 	$(BIN)/pyside6-lupdate $$(find carrier_app -name '*.py' | sort) -ts $(TS)
 
+# The build for depot PCs without Python (README "Building for depot PCs"): PyInstaller makes
+# dist/carrier-app/ (carrier-app, carrier-app-cli, _internal/), then packaging/smoke.py runs
+# the built programs offscreen on fresh databases and checks a printed label. Minutes of work on
+# two cores: not part of `make test`.
+DIST_STAMP := $(VENV)/.installed-dist
+$(DIST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test,dist]'
+	touch $(STAMP) $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	@set -e; start=$$(date +%s); \
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	    --workpath build/pyinstaller packaging/carrier_app.spec; \
+	echo "build: $$(( $$(date +%s) - start )) s"
+	$(BIN)/python packaging/smoke.py dist/carrier-app
+
 demo: $(STAMP)
 	$(BIN)/carrier-app demo
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -11,7 +11,19 @@ from pathlib import Path
 
 from carrier_app.core import clock
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+def bundle_dir() -> Path:
+    """The folder the shipped files are found under: `resources/` (fonts, sounds, translations)
+    and `carrier_app/store/migrations/`. From a source checkout, the checkout; in the build for
+    depot PCs (`make dist`, packaging/carrier_app.spec) the bundle PyInstaller unpacked,
+    `sys._MEIPASS`, where the spec copies the same folders."""
+    meipass = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and meipass:
+        return Path(meipass)
+    return Path(__file__).resolve().parent.parent
+
+
+RESOURCES = bundle_dir() / "resources"
 
 
 def data_dir() -> Path:

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.exc import DBAPIError
 
 from alembic import command
+from carrier_app.config import bundle_dir
 from carrier_app.core.errors import SchemaTooNew
 from carrier_app.store.engine import Database
 from carrier_app.store.errors import translate
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS = bundle_dir() / "carrier_app" / "store" / "migrations"
 
 
 def _config() -> Config:

@@ -1,7 +1,9 @@
 """Qt translations: one `.ts` source per language, resources/translations/carrier_app_<lang>.ts,
 compiled once with Qt's lrelease into the data folder (again only when the .ts is newer), and
 Qt's own qtbase_<lang>.qm shipped with PySide6 (OK/Cancel, the print and file dialogs), both
-installed as QTranslators. `make translations` folds other .ts files in and refreshes it."""
+installed as QTranslators. `make translations` folds other .ts files in and refreshes it.
+The build for depot PCs (packaging/carrier_app.spec) ships the .qm compiled, in place of the
+.ts: `catalogue()` takes it."""
 
 from __future__ import annotations
 
@@ -29,7 +31,8 @@ _current = "en"
 
 
 def _lrelease() -> str | None:
-    exe = Path(sys.executable).with_name("pyside6-lrelease")
+    exe = Path(sys.executable).with_name(
+        "pyside6-lrelease" + (".exe" if sys.platform == "win32" else ""))
     if exe.exists():
         return str(exe)
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
@@ -70,7 +73,7 @@ def set_language(lang: str) -> None:
     if _current == "en":
         return
     qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for qm in (compiled(source(_current), data_dir() / "translations"),
+    for qm in (catalogue(_current),
                qt_own / f"qtbase_{_current}.qm"):
         tr = QTranslator(app)
         if qm is not None and tr.load(str(qm)):
@@ -81,3 +84,14 @@ def set_language(lang: str) -> None:
 def source(lang: str) -> Path:
     """The one .ts file of `lang`."""
     return TRANSLATIONS / f"{DOMAIN}_{lang}.ts"
+
+
+def catalogue(lang: str) -> Path | None:
+    """The compiled translations of `lang`: the .qm shipped beside where its .ts would be (the
+    build for depot PCs ships it compiled, without the .ts or lrelease), else the .ts compiled
+    into the data folder."""
+    shipped = TRANSLATIONS / f"{DOMAIN}_{lang}.qm"
+    ts = source(lang)
+    if shipped.exists() and not ts.exists():
+        return shipped
+    return compiled(ts, data_dir() / "translations")
