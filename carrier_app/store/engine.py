@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from carrier_app.config import data_dir, ensure_private_dir, ensure_private_file
 from carrier_app.core import live
+from carrier_app.store.keepalive import dead_peer_args
 from carrier_app.store.live import install_notify, schema_of
 
 DEFAULT_BUSY_TIMEOUT_MS = int(os.environ.get("CARRIER_BUSY_TIMEOUT_MS", "5000"))
@@ -113,7 +114,7 @@ def _open(url: str, busy_timeout_ms: int, search_path: str | None, echo: bool, *
         if u.get_backend_name() == "postgresql" and u.get_driver_name() in ("psycopg2", ""):
             u = u.set(drivername="postgresql+psycopg")
         schema = schema_of(u, search_path)  # before the URL's own options are moved out
-        connect_args: dict[str, Any] = {"connect_timeout": 5}
+        connect_args: dict[str, Any] = {"connect_timeout": 5, **dead_peer_args(u.query)}
         options = [f"-csearch_path={search_path}"] if search_path else []
         if "options" in u.query:  # the URL's own (?options=...) kept, not overridden
             options.insert(0, str(u.query["options"]))

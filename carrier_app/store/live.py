@@ -131,11 +131,17 @@ class PgListener(Listener):
     def _run(self) -> None:
         import psycopg
         from psycopg import sql
+        from psycopg.conninfo import conninfo_to_dict
 
+        from carrier_app.store.keepalive import dead_peer_args
+
+        # A server that vanished without closing the socket is noticed, then reconnected to.
+        dead_peer = dead_peer_args(conninfo_to_dict(self.conninfo))
         backoff, first = 0.5, True
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self.conninfo, autocommit=True, connect_timeout=5) as con:
+                with psycopg.connect(self.conninfo, autocommit=True, connect_timeout=5,
+                                     **dead_peer) as con:
                     con.execute(sql.SQL("LISTEN {}").format(sql.Identifier(self.channel)))
                     self.ready.set()
                     if not first:
