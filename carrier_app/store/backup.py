@@ -239,5 +239,8 @@ def _pg_dump(db: Database, target: Path) -> BackupInfo:
 def _pg_restore(db: Database, source: Path) -> None:
     tool = _pg_tool("pg_restore")
     url, _schema = _libpq(db)
-    _run([tool, "--no-owner", "--single-transaction", "--exit-on-error", f"--dbname={url}",
-          str(source)], "pg_restore failed")
+    # --clean --if-exists: an empty database the application already migrated (tables, no
+    # rows: _require_empty passed) or a schema made by hand takes the backup without a manual
+    # DROP first; only what the archive itself holds is dropped, in one transaction.
+    _run([tool, "--no-owner", "--clean", "--if-exists", "--single-transaction",
+          "--exit-on-error", f"--dbname={url}", str(source)], "pg_restore failed")

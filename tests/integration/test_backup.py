@@ -156,11 +156,23 @@ def test_postgresql_round_trip_through_pg_dump(pg_schema, tmp_path):
             restore(sqlite, out)
         assert wrong.value.params["reason"] == "wrong_kind"
         sqlite.dispose()
-        with db.engine.begin() as conn:  # the depot's schema lost
-            conn.execute(text(f'DROP SCHEMA "{pg_schema.name}" CASCADE'))
-        db.engine.dispose()
-        restore(db, out)
-        upgrade(db)
+        # into an empty schema made by hand, and into one the application already migrated
+        # (tables, no rows): no manual step either way
+        for migrated in (False, True):
+            with db.engine.begin() as conn:  # the depot's data lost
+                conn.execute(text(f'DROP SCHEMA "{pg_schema.name}" CASCADE'))
+                conn.execute(text(f'CREATE SCHEMA "{pg_schema.name}"'))
+            db.engine.dispose()
+            if migrated:
+                upgrade(db)
+            restore(db, out)
+            upgrade(db)
+            with UnitOfWork(db) as uow:
+                assert uow.session.scalar(select(func.count()).select_from(Parcel)) == 5
+        # now it holds the depot again: a second restore is refused, the data untouched
+        with pytest.raises(ValidationError) as again:
+            restore(db, out)
+        assert again.value.params["reason"] == "not_empty"
         with UnitOfWork(db) as uow:
             assert uow.session.scalar(select(func.count()).select_from(Parcel)) == 5
     finally:
