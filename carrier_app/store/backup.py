@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 import subprocess
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import text
@@ -77,6 +77,36 @@ def restore(db: Database, source: Path) -> BackupInfo:
         return BackupInfo(source, "pg_dump", source.stat().st_size, None)
     raise _refused(f"{source} is not a carrier_app backup (neither an SQLite backup nor a "
                    "pg_dump archive); nothing was restored", "not_a_backup")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made: datetime          # the file's modification time (UTC)
+    size: int
+    daily: bool             # one of the automatic daily copies (kept: the newest `keep`)
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """The backups in `folder` (daily copies and those made on request), newest first."""
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in folder.iterdir():
+        if path.suffix not in (".db", ".dump") or not path.is_file():
+            continue
+        st = path.stat()
+        out.append(BackupFile(path, datetime.fromtimestamp(st.st_mtime, UTC), st.st_size,
+                              path.name.startswith(DAILY_PREFIX)))
+    return sorted(out, key=lambda b: (b.made, b.path.name), reverse=True)
+
+
+def backup_now(db: Database, folder: Path, now: datetime) -> BackupInfo:
+    """A backup on request into `folder`, named by the local time `now` (never replacing the
+    daily copies, which are pruned by their own name)."""
+    ensure_private_dir(folder)
+    suffix = ".db" if db.is_sqlite else ".dump"
+    return backup(db, folder / f"manual-{now:%Y-%m-%d-%H%M%S}{suffix}")
 
 
 def daily_backup(db: Database, folder: Path, keep: int, today: date) -> Path | None:

@@ -267,6 +267,89 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="41"/>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="42"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="42"/>
+        <source>Daily</source>
+        <translation>每日自动</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="43"/>
+        <source>On request</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="44"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="45"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="72"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="75"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="76"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="80"/>
+        <source>The database is on a PostgreSQL server: back the server up with its own tools (or pg_dump, which Back up now runs). Backups made here are in {folder}.</source>
+        <translation>数据库在 PostgreSQL 服务器上：请用服务器自身的工具备份（“立即备份”会运行 pg_dump）。在此处做的备份保存在 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="85"/>
+        <source>Every day, the first start of carrier_app copies the database into {folder}; the newest {keep} daily copies are kept (CARRIER_BACKUP_KEEP). Copy them to another disk or machine: a copy on the same disk does not survive the disk.</source>
+        <translation>每天首次启动 carrier_app 时，数据库会复制到 {folder}；保留最近 {keep} 份每日备份（CARRIER_BACKUP_KEEP）。请把备份另存到其他磁盘或电脑：同一块磁盘上的副本会随磁盘一起损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="91"/>
+        <source>Daily copies are switched off (CARRIER_BACKUP_KEEP=0). Backups made here are in {folder}.</source>
+        <translation>每日自动备份已关闭（CARRIER_BACKUP_KEEP=0）。在此处做的备份保存在 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="94"/>
+        <source>To restore: stop carrier_app on every workstation, then on the command line restore the file into a new, empty database, check it, and point the workstations at it:  carrier-app restore FILE --db URL. A backup is never restored over the database in use.</source>
+        <translation>恢复方法：先关闭所有工作站上的 carrier_app，再在命令行把备份文件恢复到一个新的空数据库，检查无误后让各工作站连接它：carrier-app restore FILE --db URL。备份绝不会覆盖正在使用的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="121"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="134"/>
+        <source>Backed up: {file} ({size})</source>
+        <translation>已备份：{file}（{size}）</translation>
+    </message>
+    <message>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="139"/>
+        <source>The backup failed: {0}</source>
+        <translation>备份失败：{0}</translation>
+    </message>
+</context>
+<context>
     <name>BagsPage</name>
     <message>
         <location filename="../../carrier_app/ui/pages/sorting_bags.py" line="71"/>
