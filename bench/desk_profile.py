@@ -14,7 +14,6 @@ import os
 import pstats
 import sys
 import time
-from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -30,37 +29,6 @@ from carrier_app.core.roles import Actor, Role  # noqa: E402
 from carrier_app.store import UnitOfWork, open_database  # noqa: E402
 
 
-class RoundTrips:
-    """Counts what psycopg sends: every cursor execute, and each transaction's BEGIN/COMMIT."""
-
-    def __init__(self) -> None:
-        import psycopg
-        self.n = 0
-        self.texts: Counter[str] = Counter()
-        self.keep = False
-        counter = self
-        execute, commit = psycopg.Cursor.execute, psycopg.Connection.commit
-
-        def counted_execute(cur: Any, query: Any, *a: Any, **kw: Any) -> Any:
-            counter.note(query if isinstance(query, str) else str(query))
-            if cur.connection.info.transaction_status == 0 and not cur.connection.autocommit:
-                counter.note("BEGIN")  # psycopg opens the transaction with its own round trip
-            return execute(cur, query, *a, **kw)
-
-        def counted_commit(con: Any) -> Any:
-            if con.info.transaction_status != 0:
-                counter.note("COMMIT")
-            return commit(con)
-
-        psycopg.Cursor.execute = counted_execute  # type: ignore[method-assign]
-        psycopg.Connection.commit = counted_commit  # type: ignore[method-assign]
-
-    def note(self, sql: str) -> None:
-        self.n += 1
-        if self.keep:
-            self.texts[" ".join(sql.split())[:150]] += 1
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=200, help="parcels taken through each action")
@@ -69,7 +37,7 @@ def main() -> int:
     ap.add_argument("--sql", default="", help="print the statements of this action (or all)")
     ap.add_argument("--top", type=int, default=35, help="profile lines shown")
     args = ap.parse_args()
-    trips = RoundTrips()
+    trips = dd.RoundTrips()
     schema = f"deskprof_{os.getpid()}"
     try:
         couriers = dd.prepare(dd.PG_URL, schema, args.day)
@@ -82,9 +50,10 @@ def main() -> int:
     return 0
 
 
-def run(url: str, couriers: list[str], args: Any, trips: RoundTrips) -> None:
+def run(url: str, couriers: list[str], args: Any, trips: dd.RoundTrips) -> None:
     from carrier_app.delivery.pod import DeliveryInput, deliver
     from carrier_app.dispatch.assign import assign
+    from carrier_app.finance.cashup import declare, open_cashup
     from carrier_app.sorting.routing import load_router
     from carrier_app.sorting.sort_station import SortStation
     from carrier_app.tracking.scans import append_scan
@@ -163,6 +132,14 @@ def run(url: str, couriers: list[str], args: Any, trips: RoundTrips) -> None:
     waybills = measure("create", create, list(range(args.n)))
     for name, fn in steps:
         measure(name, fn, waybills)
+    fin = Actor(None, "finance", Role.FINANCE, station="prof", location=dd.BRANCH)
+
+    def cashup(code: str) -> Any:
+        with UnitOfWork(db) as uow:
+            cu = open_cashup(uow, fin, code)
+        with UnitOfWork(db) as uow:
+            return declare(uow, fin, cu.id, {"cash": str(cu.expected)})
+    measure("cashup", cashup, couriers)  # open + declare, per courier
     db.dispose()
 
 
