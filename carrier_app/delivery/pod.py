@@ -178,7 +178,8 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
         counter_pickup=data.counter_pickup, cod_fen=cod_fen, freight_fen=due.freight_fen,
         payment_method=data.payment_method if due.total_fen else "", delivered_at=utcnow(),
         username=actor.username)).scalar_one()
-    scan = append_scan(uow, actor, str(parsed), Event.DELIVER, courier_id=row.courier_id,
+    scan = append_scan(uow, actor, str(parsed), Event.DELIVER, locked=row,
+                       courier_id=row.courier_id,
                        details={"pod": pod_id, "receiver": receiver, "relation": data.relation,
                                 "counter": data.counter_pickup})
     uow.commit()

@@ -37,7 +37,7 @@ def scan_undelivered(uow: UnitOfWork, actor: Actor, waybill_no: str, event: Even
     commit: the calling use case commits; returns the last result. `parcel`: the waybill's
     row the caller already locked (a one-piece waybill then needs no look-up at all)."""
     if parcel is not None and parcel.pieces == 1:
-        return append_scan(uow, actor, waybill_no, event, **kwargs)
+        return append_scan(uow, actor, waybill_no, event, locked=parcel, **kwargs)
     parcel_id = parcel.id if parcel is not None else uow.conn.execute(
         select(P.c.id).where(P.c.waybill_no == waybill_no)).scalar_one()
     statuses = piece_statuses(uow, parcel_id)
