@@ -31,7 +31,7 @@ import queue
 import statistics
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -74,6 +74,37 @@ def schema_url(url: str, schema: str) -> str:
     return f"{url}?options=-csearch_path%3D{schema}"
 
 
+class RoundTrips:
+    """Counts what psycopg sends: every cursor execute, and each transaction's BEGIN/COMMIT."""
+
+    def __init__(self) -> None:
+        import psycopg
+        self.n = 0
+        self.texts: Counter[str] = Counter()
+        self.keep = False  # set: count each statement's text too (desk_profile --sql)
+        counter = self
+        execute, commit = psycopg.Cursor.execute, psycopg.Connection.commit
+
+        def counted_execute(cur: Any, query: Any, *a: Any, **kw: Any) -> Any:
+            counter.note(query)
+            if cur.connection.info.transaction_status == 0 and not cur.connection.autocommit:
+                counter.note("BEGIN")  # psycopg opens the transaction with its own round trip
+            return execute(cur, query, *a, **kw)
+
+        def counted_commit(con: Any) -> Any:
+            if con.info.transaction_status != 0:
+                counter.note("COMMIT")
+            return commit(con)
+
+        psycopg.Cursor.execute = counted_execute  # type: ignore[method-assign]
+        psycopg.Connection.commit = counted_commit  # type: ignore[method-assign]
+
+    def note(self, sql: Any) -> None:
+        self.n += 1
+        if self.keep:
+            self.texts[" ".join(str(sql).split())[:150]] += 1
+
+
 # --- the workstations -------------------------------------------------------------------------
 @dataclass
 class Shared:
@@ -93,6 +124,7 @@ class Outcome:
     role: str
     times: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     acked: list[tuple[str, str]] = field(default_factory=list)  # (waybill, event) told ok
+    trips: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # per action
     refused: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     errors: list[str] = field(default_factory=list)
     started: float = 0.0
@@ -107,6 +139,7 @@ class Desk:
         self.db = open_database(shared.url)
         self.out = Outcome(role)
         self._next = time.perf_counter()
+        self.trips = RoundTrips()
 
     def act(self, action: str, fn: Any, *ack: tuple[str, str]) -> Any:
         """Run `fn()` (one use case, one commit), timed; a DomainError is a refusal."""
@@ -115,7 +148,7 @@ class Desk:
             if self._next > now:
                 time.sleep(self._next - now)
             self._next = max(now, self._next) + self.shared.interval_s
-        t = time.perf_counter()
+        t, n = time.perf_counter(), self.trips.n
         try:
             result = fn()
         except DomainError as exc:
@@ -123,6 +156,7 @@ class Desk:
             return None
         finally:
             self.out.times[action].append((time.perf_counter() - t) * 1e3)
+            self.out.trips[action] += self.trips.n - n
         self.out.acked.extend(ack)
         return result
 
@@ -168,7 +202,7 @@ def desk_main(role: str, idx: int, shared: Shared, inbox: Any, outboxes: list[An
         if desk is not None:
             desk.db.dispose()
         results.put((out.role, dict(out.times), out.acked, dict(out.refused), out.errors,
-                     out.started, out.ended))
+                     out.started, out.ended, dict(out.trips)))
 
 
 def receiving(desk: Desk, idx: int, _inbox: Any, outs: list[Any], _done: Any) -> None:
@@ -345,6 +379,7 @@ class Phase:
     acked: list[tuple[str, str]]
     refused: dict[str, int]
     errors: list[str]
+    trips: dict[str, int] = field(default_factory=dict)  # SQL round trips per action kind
 
     @property
     def actions(self) -> int:
@@ -396,7 +431,10 @@ def run_phase(url: str, couriers: list[str], flow: int, rate: float, name: str) 
     refused: dict[str, int] = defaultdict(int)
     errors: list[str] = []
     started, ended = [], []
-    for role, t, a, r, e, s, en in collected:
+    trips: dict[str, int] = defaultdict(int)
+    for role, t, a, r, e, s, en, rt in collected:
+        for k, v in rt.items():
+            trips[k] += v
         for k, v in t.items():
             times[k].extend(v)
         acked.extend(a)
@@ -405,7 +443,8 @@ def run_phase(url: str, couriers: list[str], flow: int, rate: float, name: str) 
         errors.extend(f"{role}: {x}" for x in e)
         started.append(s)
         ended.append(en)
-    return Phase(name, max(ended) - min(started), dict(times), acked, dict(refused), errors)
+    return Phase(name, max(ended) - min(started), dict(times), acked, dict(refused), errors,
+                 dict(trips))
 
 
 # --- the floor --------------------------------------------------------------------------------
@@ -533,6 +572,8 @@ def show(r: Report, day: int, flow: int) -> None:
         print(f"    {action:9s} n={len(ts):6,}  p50 {statistics.median(ts):7.2f} ms  "
               f"p99 {pct(ts, 0.99):7.2f} ms   (flat out p99 "
               f"{pct(flat.times.get(action, []), 0.99):7.2f} ms)")
+    print("  SQL round trips per action (statements + BEGIN/COMMIT, flat out): " + ", ".join(
+        f"{a} {flat.trips.get(a, 0) / len(ts):.1f}" for a, ts in sorted(flat.times.items())))
     print(f"  worst p99 at the peak rate {worst:.2f} ms (goal <= 20 ms: "
           f"{'ok' if worst <= 20 else 'MISSED'})")
     refused = defaultdict(int)

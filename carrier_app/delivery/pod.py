@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
@@ -21,7 +21,7 @@ from carrier_app.core.phone import mask_phone
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.delivery import signature as sig
 from carrier_app.dispatch.common import piece_statuses
-from carrier_app.store.repository import lock_parcel
+from carrier_app.store.repository import ParcelRow, lock_parcel
 from carrier_app.dispatch.runs import mark_outcome
 from carrier_app.documents.inputs import PodView as PodView
 from carrier_app.network.service import load_network, require_on_path
@@ -30,6 +30,7 @@ from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import ScanResult, append_scan, held_by_problem
 
 PAYMENT_METHODS = ("cash", "transfer")
+_INSERT_POD = insert(ProofOfDelivery).returning(ProofOfDelivery.id)
 MAX_PHOTO_BYTES = 8 * 1024 * 1024
 _DONE = (Status.DELIVERED.value, Status.RETURNED.value)
 
@@ -111,7 +112,7 @@ def lookup(uow: UnitOfWork, actor: Actor, code: str) -> DeliveryInfo:
         from_fen(0 if p.is_return else _freight_due(p)))
 
 
-def _freight_due(p: Parcel) -> int:
+def _freight_due(p: Parcel | ParcelRow) -> int:
     return receiver_due_fen(p.payer, p.freight_fen, p.surcharge_fen, p.discount_fen,
                             p.insurance_fen)
 
@@ -134,7 +135,8 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
         raise ValidationError("Attach the signed stub or run-sheet page", field="photo",
                               reason="stub_required")
     parsed, row = lock_parcel(uow, data.code)
-    statuses = piece_statuses(uow, row.id)
+    # A one-piece waybill's piece has the waybill's status (scans move both together).
+    statuses = [row.status.value] if row.pieces == 1 else piece_statuses(uow, row.id)
     current = statuses[parsed.piece - 1] if parsed.piece and parsed.piece <= len(statuses) \
         else row.status
     target = Status.RETURNED if row.is_return else Status.DELIVERED
@@ -155,10 +157,8 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
                                 reason="not_out_for_delivery")
     complete = parsed.piece is None or all(
         s in _DONE for i, s in enumerate(statuses, 1) if i != parsed.piece)
-    p = uow.session.get(Parcel, row.id)
-    assert p is not None  # locked above
     # COD and 到付 freight are collected once, with the last piece.
-    due = ToCollect(row.cod_fen, _freight_due(p)) if (complete and not row.is_return) \
+    due = ToCollect(row.cod_fen, _freight_due(row)) if (complete and not row.is_return) \
         else ToCollect(0, 0)
     _check_collected(str(parsed), due, data.collected)
     cod_fen = due.cod_fen
@@ -172,19 +172,17 @@ def deliver(uow: UnitOfWork, actor: Actor, data: DeliveryInput) -> Delivered:
         raise ValidationError(f"Say how the money was paid (cash or transfer): "
                               f"{due.describe()}", field="payment_method", reason="payment_method")
     png = data.signature_png or (sig.render_png(strokes) if strokes else None)
-    pod = ProofOfDelivery(
-        parcel_id=row.id, piece_no=parsed.piece, courier_id=row.courier_id,
+    run_id = mark_outcome(uow, row.id, "DELIVERED") if complete else None
+    # Core, not an ORM object and a flush: one INSERT ... RETURNING id.
+    pod_id = uow.conn.execute(_INSERT_POD, dict(
+        parcel_id=row.id, piece_no=parsed.piece, run_id=run_id, courier_id=row.courier_id,
         receiver_name=receiver[:60], relation=data.relation, strokes=sig.to_json(strokes),
         signature_png=png, photo=data.photo, photo_name=data.photo_name[:120],
         counter_pickup=data.counter_pickup, cod_fen=cod_fen, freight_fen=due.freight_fen,
         payment_method=data.payment_method if due.total_fen else "", delivered_at=utcnow(),
-        username=actor.username)
-    if complete:
-        pod.run_id = mark_outcome(uow, row.id, "DELIVERED")
-    uow.session.add(pod)
-    uow.session.flush()
-    pod_id = pod.id
-    scan = append_scan(uow, actor, str(parsed), Event.DELIVER, courier_id=row.courier_id,
+        username=actor.username)).scalar_one()
+    scan = append_scan(uow, actor, str(parsed), Event.DELIVER, locked=row,
+                       courier_id=row.courier_id,
                        details={"pod": pod_id, "receiver": receiver, "relation": data.relation,
                                 "counter": data.counter_pickup})
     uow.commit()

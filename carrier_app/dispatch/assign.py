@@ -86,7 +86,7 @@ def waiting_parcels(uow: UnitOfWork, branch_id: int, branch_code: str,
 
 def loads_of(uow: UnitOfWork, courier_ids: list[int]) -> dict[int, int]:
     """Parcels each courier carries now (assigned or out for delivery)."""
-    load = dict(uow.session.execute(
+    load = dict(uow.conn.execute(
         select(Parcel.courier_id, func.count()).where(
             Parcel.status.in_([Status.ASSIGNED.value, Status.OUT_FOR_DELIVERY.value]),
             Parcel.courier_id.in_(courier_ids))
@@ -194,7 +194,7 @@ def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
     if row.courier_id != c.id:
         # The courier's row lock queues two dispatchers filling the same courier, so the
         # count below cannot be overtaken between the check and the assignment.
-        uow.session.execute(select(Courier.id).where(Courier.id == c.id).with_for_update())
+        uow.conn.execute(select(Courier.id).where(Courier.id == c.id).with_for_update())
         load = loads_of(uow, [c.id])[c.id]
         if load >= c.capacity:
             raise ValidationError(
@@ -210,8 +210,8 @@ def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
         dropped = drop_from_unprinted_run(uow, row.id)
         if dropped:
             details["off_run"] = dropped
-    return scan_undelivered(uow, actor, parsed.waybill, Event.ASSIGN, courier_id=c.id,
-                            details=details)
+    return scan_undelivered(uow, actor, parsed.waybill, Event.ASSIGN, parcel=row,
+                            courier_id=c.id, details=details)
 
 
 def unassign(uow: UnitOfWork, actor: Actor, code: str, reason: str = "") -> ScanResult:

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, bindparam, select, update
 
 from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
@@ -209,12 +209,16 @@ def drop_from_unprinted_run(uow: UnitOfWork, parcel_id: int) -> str | None:
 
 
 def mark_outcome(uow: UnitOfWork, parcel_id: int, outcome: str, reason: str = "") -> int | None:
-    """Record a parcel's outcome on its open run (no commit); returns the run id."""
-    item = open_item(uow, parcel_id)
-    if item is None:
-        return None
-    item.outcome, item.reason = outcome, reason
-    return item.run_id
+    """Record a parcel's outcome on its open run (no commit); returns the run id (None: on no
+    open run). One Core UPDATE ... RETURNING, not a load and a flush: every delivery asks."""
+    return uow.conn.execute(_MARK_OUTCOME, {"pid": parcel_id, "outcome": outcome,
+                                            "reason": reason}).scalar()
+
+
+_RI = cast(Table, RunItem.__table__)
+_MARK_OUTCOME = (update(_RI).where(_RI.c.open_parcel_id == bindparam("pid"))
+                 .values(outcome=bindparam("outcome"), reason=bindparam("reason"))
+                 .returning(_RI.c.run_id))
 
 
 def not_attempted(uow: UnitOfWork, actor: Actor, run: int | str, code: str,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core import collect, validation
@@ -132,10 +132,11 @@ def _open(uow: UnitOfWork, actor: Actor, whose: ColumnElement[bool], owner: dict
                    ProofOfDelivery.freight_fen, ProofOfDelivery.payment_method)
             .where(pods, (ProofOfDelivery.cod_fen > 0) | (ProofOfDelivery.freight_fen > 0),
                    ProofOfDelivery.parcel_id.not_in(counted))).all()
-        uow.session.add_all(CashUpParcel(cash_up_id=cu.id, parcel_id=pid, cod_fen=fen,
-                                         freight_fen=freight, method=method)
-                            for pid, fen, freight, method in new)
-        uow.session.flush()
+        if new:  # a bulk INSERT of plain rows: a courier's day is hundreds of parcels
+            uow.session.execute(insert(CashUpParcel), [
+                {"cash_up_id": cu.id, "parcel_id": pid, "cod_fen": fen,
+                 "freight_fen": freight, "method": method}
+                for pid, fen, freight, method in new])
         _refresh_expected(uow, cu)
     cid = cu.id
     uow.commit()

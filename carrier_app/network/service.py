@@ -57,13 +57,19 @@ def courier_by_code(uow: UnitOfWork, code: str) -> CourierInfo:
 
 
 def load_network(uow: UnitOfWork) -> Network:
-    """Every hub and branch, for `core.location` (two Core queries; cache the result)."""
-    conn = uow.conn
-    hubs = [(c, n) for c, n in conn.execute(select(Hub.code, Hub.name))]
-    branches = [(i, c, n, h) for i, c, n, h in conn.execute(
-        select(Branch.id, Branch.code, Branch.name, Hub.code)
-        .join(Hub, Hub.id == Branch.hub_id))]
-    return Network(hubs, branches)
+    """Every hub and branch, for `core.location` (one Core query; cache the result)."""
+    hubs: dict[str, str] = {}
+    branches = []
+    for h_code, h_name, b_id, b_code, b_name in uow.conn.execute(_NETWORK):
+        hubs[h_code] = h_name
+        if b_id is not None:
+            branches.append((b_id, b_code, b_name, h_code))
+    return Network(list(hubs.items()), branches)
+
+
+# Hubs with their branches in one round trip (a hub without branches comes once, with NULLs).
+_NETWORK = (select(Hub.code, Hub.name, Branch.id, Branch.code, Branch.name)
+            .outerjoin(Branch, Branch.hub_id == Hub.id).order_by(Hub.id, Branch.id))
 
 
 #: What to do instead, per refusal reason of core.location.check.

@@ -33,19 +33,23 @@ class RatesImported:
     replaced: int
 
 
+R = RateCardRow
+_CARDS = (select(R.service, R.origin, R.destination, R.first_g, R.first_fen, R.step_g,
+                 R.step_fen, R.volumetric_divisor, R.min_charge_fen, R.remote_fen, Merchant.code)
+          .outerjoin(Merchant, Merchant.id == R.merchant_id)
+          .order_by(R.service, Merchant.code.is_not(None), Merchant.code, R.origin,
+                    R.destination, R.id))
+
+
 def load_cards(uow: UnitOfWork, service: str | None = None) -> list[RateCard]:
     """The stored rate card (of one service, or all), merchant rows named by merchant code."""
-    q = (select(RateCardRow, Merchant.code).outerjoin(Merchant,
-                                                     Merchant.id == RateCardRow.merchant_id)
-         .order_by(RateCardRow.service, Merchant.code.is_not(None), Merchant.code,
-                   RateCardRow.origin, RateCardRow.destination, RateCardRow.id))
-    if service is not None:
-        q = q.where(RateCardRow.service == service)
+    q = _CARDS if service is None else _CARDS.where(R.service == service)
+    # Core rows, not ORM objects: every waybill created is priced from the whole card.
     return [RateCard(r.service, r.origin, r.destination, Decimal(r.first_g) / 1000,
                      from_fen(r.first_fen), Decimal(r.step_g) / 1000, from_fen(r.step_fen),
                      r.volumetric_divisor, from_fen(r.min_charge_fen), from_fen(r.remote_fen),
-                     code)
-            for r, code in uow.session.execute(q)]
+                     r.code)
+            for r in uow.conn.execute(q)]
 
 
 def _cell(text: str) -> str:

@@ -56,7 +56,7 @@ class Repriced:
 def _complete(uow: UnitOfWork, place: Place) -> Place:
     """A city given without its province: the province the routing rules know it in."""
     if place.city and not place.province:
-        province = uow.session.scalar(select(RoutingRule.province).where(
+        province = uow.conn.scalar(select(RoutingRule.province).where(
             RoutingRule.city == place.city, RoutingRule.province != "").limit(1))
         if province:
             return Place(province, place.city)
@@ -161,7 +161,7 @@ class _Pricer:
         if bid is None:
             return Place()
         if bid not in self._branches:
-            row = self.uow.session.execute(select(Branch.address, Hub.city).join(
+            row = self.uow.conn.execute(select(Branch.address, Hub.city).join(
                 Hub, Hub.id == Branch.hub_id).where(Branch.id == bid)).first()
             place = Place()
             if row is not None:

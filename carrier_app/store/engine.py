@@ -4,6 +4,7 @@ every connection, and `BEGIN IMMEDIATE` so two writers queue instead of deadlock
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from carrier_app.config import data_dir, ensure_private_dir, ensure_private_file
@@ -19,6 +21,35 @@ from carrier_app.store.keepalive import dead_peer_args
 from carrier_app.store.live import install_notify, schema_of
 
 DEFAULT_BUSY_TIMEOUT_MS = int(os.environ.get("CARRIER_BUSY_TIMEOUT_MS", "5000"))
+#: A pooled PostgreSQL connection given back less than this long ago is used without a ping.
+PING_IDLE_S = 2.0
+_RETURNED = "carrier_returned_at"
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """`pool_pre_ping`, but only for a connection that sat in the pool for PING_IDLE_S or more
+    (or that psycopg knows is closed): a desk scanning several parcels a second reuses the
+    connection its last action gave back a moment ago, and a ping there was one more round
+    trip per action. A connection that fails its ping is replaced, as with pool_pre_ping (the
+    pool retries the checkout on DisconnectionError); one the server dropped within that time
+    fails its action like any disconnect (StoreUnavailable) and the pool is emptied.
+    Measured (bench/desk_profile.py): one round trip fewer for every action of a busy desk."""
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        if getattr(dbapi_conn, "closed", False):
+            raise DisconnectionError("connection closed")
+        if time.monotonic() - record.info.get(_RETURNED, float("-inf")) < PING_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # noqa: BLE001 - any failure: replace the connection
+            raise DisconnectionError(str(exc)) from exc
+
+    @event.listens_for(engine, "checkin")
+    def _checkin(_dbapi_conn: Any, record: Any) -> None:
+        if record is not None:
+            record.info[_RETURNED] = time.monotonic()
 
 
 def _sqlite_pragmas(engine: Engine, busy_timeout_ms: int, read_only: bool) -> None:
@@ -124,12 +155,12 @@ def _open(url: str, busy_timeout_ms: int, search_path: str | None, echo: bool, *
         if options:
             connect_args["options"] = " ".join(options)
         kwargs["connect_args"] = connect_args
-        kwargs["pool_pre_ping"] = True
         # Pinned whatever the server's default: the services' locking (SELECT ... FOR UPDATE,
         # UPDATE ... RETURNING) is written for it, and a serialization failure that still
         # happens (40001/40P01) is retried by store.retry.run_with_retry.
         kwargs["isolation_level"] = "READ COMMITTED"
         engine = create_engine(u, **kwargs)
+        _ping_when_idle(engine)
         channel = live.channel(schema)
         install_notify(engine, channel)
         return Database(engine, live_channel=channel)

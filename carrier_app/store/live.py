@@ -61,6 +61,8 @@ def install_notify(engine: Engine, channel: str) -> None:
 
     @event.listens_for(engine, "rollback")
     def _forget(conn: Any) -> None:
+        if conn.invalidated:  # the server dropped it: `info` would raise, and is gone anyway
+            return
         conn.info.pop(_TOPICS, None)
 
 

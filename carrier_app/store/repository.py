@@ -41,6 +41,12 @@ class ParcelRow:
     cod_fen: int
     failed_attempts: int
     weight_estimated: bool  # the merchant's default weight, replaced at receiving
+    # The price, for what the receiver pays at the door (到付): read with the lock, not again.
+    payer: str
+    freight_fen: int | None
+    surcharge_fen: int
+    discount_fen: int
+    insurance_fen: int
 
     def allows(self, event: Event) -> bool:
         """Whether `event` is legal for the parcel now (core.lifecycle decides)."""
@@ -56,7 +62,8 @@ _PARCEL = select(
     P.c.id, P.c.waybill_no, P.c.status, P.c.sort_code, P.c.dest_branch_id, P.c.origin_branch_id,
     P.c.last_location, P.c.forwarded_at, P.c.is_return, P.c.status_before_hold, P.c.courier_id,
     P.c.merchant_id, P.c.pieces, P.c.weight_g, P.c.cod_fen, P.c.failed_attempts,
-    P.c.weight_estimated)
+    P.c.weight_estimated, P.c.payer, P.c.freight_fen, P.c.surcharge_fen, P.c.discount_fen,
+    P.c.insurance_fen)
 
 
 def no_such_waybill(code: str, waybill: str | None = None) -> NotFound:

@@ -39,7 +39,7 @@ from carrier_app.core.problems import instruction_text, open_problem_message
 from carrier_app.core.roles import Actor, permission_for_event, require
 from carrier_app.store.models import Parcel, Piece, Problem, RejectedScan, ScanEvent
 from carrier_app.store.uow import UnitOfWork
-from carrier_app.store.repository import no_such_waybill
+from carrier_app.store.repository import ParcelRow, no_such_waybill
 
 P = cast(Table, Parcel.__table__)
 PC = cast(Table, Piece.__table__)
@@ -149,10 +149,13 @@ class ScanResult:
 def append_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
                 location: str | None = None, courier_id: int | None = None,
                 client_event_id: str | None = None, details: dict[str, Any] | None = None,
-                occurred_at: datetime | None = None) -> ScanResult:
+                occurred_at: datetime | None = None,
+                locked: ParcelRow | None = None) -> ScanResult:
     """Append one scan to the caller's unit of work; the calling use case commits. Raises
     ValidationError, NotFound, IllegalTransition, PermissionDenied; the refusals that reached
-    the database are kept on the unit of work, to be written whether it commits or not."""
+    the database are kept on the unit of work, to be written whether it commits or not.
+    `locked`: the parcel's row as the calling use case locked it (store.repository, FOR
+    UPDATE) in this unit of work and has not changed since: not read again."""
     event = Event(event)
     require(actor, permission_for_event(event))
     if not changes_status(event):
@@ -165,7 +168,9 @@ def append_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
     now = occurred_at or utcnow()
     conn = uow.conn
 
-    row = conn.execute(_PARCEL_BY_WAYBILL, {"wb": parsed.waybill}).first()
+    if locked is not None and locked.waybill_no != parsed.waybill:
+        raise ValueError(f"{parsed} is not the locked parcel {locked.waybill_no}")
+    row = locked or conn.execute(_PARCEL_BY_WAYBILL, {"wb": parsed.waybill}).first()
     # Checked under the parcel's row lock, where a racing first delivery is committed.
     if client_event_id and row is not None:
         seen = conn.execute(_EVENT_BY_CLIENT_ID, {"cid": client_event_id}).first()

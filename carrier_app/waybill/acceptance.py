@@ -48,9 +48,9 @@ def id_key(uow: UnitOfWork) -> bytes:
     env = os.environ.get(ID_KEY_ENV, "")
     if env:
         return env.encode()
-    found = uow.session.get(AppSecret, "id_key")
+    found = uow.conn.execute(_ID_KEY).scalar()  # Core: every counter waybill asks
     if found is not None:
-        return found.value
+        return bytes(found)
     try:
         with uow.session.begin_nested():
             uow.session.add(AppSecret(name="id_key", value=secrets.token_bytes(32)))
@@ -61,9 +61,14 @@ def id_key(uow: UnitOfWork) -> bytes:
     return key
 
 
+_ID_KEY = select(AppSecret.value).where(AppSecret.name == "id_key")
+# Core rows, not ORM objects: every waybill created reads the whole list.
+_LISTED = select(ProhibitedWord.word, ProhibitedWord.category, ProhibitedWord.note).order_by(
+    ProhibitedWord.id)
+
+
 def listed_words(uow: UnitOfWork) -> list[acc.ListedWord]:
-    return [acc.ListedWord(w.word, w.category, w.note) for w in uow.session.scalars(
-        select(ProhibitedWord).order_by(ProhibitedWord.id))]
+    return [acc.ListedWord(w, c, n) for w, c, n in uow.conn.execute(_LISTED)]
 
 
 def listed_error(found: list[acc.ListedWord]) -> ValidationError:

@@ -247,7 +247,7 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
     require(actor, Permission.CREATE_WAYBILL)
     checked = inputs if validated else [validate(d, cod_cap=cod_cap) for d in inputs]
     accepted = _accept(uow, actor, checked)
-    if allocator.available < len(checked) and uow.session.in_transaction():
+    if allocator.available < len(checked) and uow.conn.in_transaction():
         raise RuntimeError("reserve waybill numbers (allocator.ensure) before the unit of "
                            "work begins its transaction")
     now = utcnow()
@@ -255,7 +255,7 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
     routes: list[RouteMatch | None] = []
     # A walk-in sender's parcel starts at the branch whose counter took it in: a return
     # goes back there (a merchant's parcels start at the merchant's home branch).
-    here = (uow.session.scalar(select(Branch.id).where(Branch.code == actor.location))
+    here = (uow.conn.scalar(select(Branch.id).where(Branch.code == actor.location))
             if any(d.origin_branch_id is None for d in checked) and actor.location else None)
     for d, ok in zip(checked, accepted):
         match = router.match(d.recipient_postcode, d.recipient_province, d.recipient_city,

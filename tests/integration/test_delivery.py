@@ -247,3 +247,25 @@ def test_partly_delivered_waybill_rest_not_attempted(demo_db):
     with UnitOfWork(demo_db) as uow:
         done = D.deliver(uow, D15, D.DeliveryInput(wb, "张三", "SELF", strokes()))
     assert done.complete and parcel(demo_db, wb).status == "DELIVERED"
+
+
+def test_a_rendered_signature_has_the_pixels_a_greyscale_pen_draws():
+    """The PNG is 1-bit (smaller, faster): the same black strokes on white as drawn in
+    greyscale, and nothing but black and white."""
+    import io
+
+    from PIL import Image, ImageChops, ImageDraw
+
+    from carrier_app.delivery import signature as sig
+
+    strokes = sig.normalise([[(5, 5)], [(10, 40), (120, 10), (300, 150), (420, 60)]])
+    got = Image.open(io.BytesIO(sig.render_png(strokes))).convert("L")
+    want = Image.new("L", (600, 200), 255)
+    draw = ImageDraw.Draw(want)
+    scale = min(580 / 415, 180 / 145)
+    pts = [[(10 + (x - 5) * scale, 10 + (y - 5) * scale) for x, y in s] for s in strokes]
+    x, y = pts[0][0]
+    draw.ellipse((x - 3, y - 3, x + 3, y + 3), fill=0)
+    draw.line(pts[1], fill=0, width=3, joint="curve")
+    assert ImageChops.difference(got, want).getbbox() is None
+    assert set(got.histogram()[1:255]) == {0} and sig.ink_ratio(sig.render_png(strokes)) > 0
