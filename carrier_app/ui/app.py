@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -93,24 +92,6 @@ def is_demo_database(db: Database) -> bool:
         return origin(uow) == DEMO
 
 
-def start_daily_backup(db: Database, settings: Settings) -> threading.Thread:
-    """Today's copy of the SQLite file in the data folder's backups/ (kept: the newest
-    CARRIER_BACKUP_KEEP), made off the GUI thread; a failure is printed, never in the way."""
-    from carrier_app.config import data_dir
-    from carrier_app.core.clock import local_today
-    from carrier_app.store.backup import daily_backup
-
-    def work() -> None:
-        try:
-            daily_backup(db, data_dir() / "backups", settings.backup_keep, local_today())
-        except Exception as exc:  # noqa: BLE001 - a missed backup must not stop the depot
-            print(f"carrier_app: the daily backup failed: {exc}", file=sys.stderr)
-
-    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
-    thread.start()
-    return thread
-
-
 def location_name(db: Database, code: str) -> str:
     from carrier_app.network.service import location
     from carrier_app.store import UnitOfWork
@@ -159,6 +140,7 @@ def open_after_shown(dialog: LoginDialog, settings: Settings) -> None:
     if made is None:  # the wizard was cancelled: nothing to log in to
         dialog.reject()
         return
+    from carrier_app.ui.backups import start_daily_backup  # not needed before the log-in
     start_daily_backup(db, settings)
     dialog.set_database(db, demo or made)
     import carrier_app.ui.main_window  # noqa: F401 - the screens, while the user types

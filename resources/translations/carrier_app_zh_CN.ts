@@ -4,18 +4,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../carrier_app/ui/app.py" line="121"/>
+        <location filename="../../carrier_app/ui/app.py" line="102"/>
         <source>(unknown location)</source>
         <extracomment>Set by bench/startup_bench.py: the process ends as soon as the log-in window is shown.</extracomment>
         <translation>（未知网点）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/app.py" line="135"/>
+        <location filename="../../carrier_app/ui/app.py" line="116"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/app.py" line="136"/>
+        <location filename="../../carrier_app/ui/app.py" line="117"/>
         <source>The action was not completed and nothing of it was saved.
 
 {error}</source>
@@ -24,7 +24,7 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/app.py" line="154"/>
+        <location filename="../../carrier_app/ui/app.py" line="135"/>
         <source>carrier_app</source>
         <translation>carrier_app</translation>
     </message>
@@ -269,82 +269,82 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="41"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="40"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="42"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="41"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="42"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="41"/>
         <source>Daily</source>
         <translation>每日自动</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="43"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="42"/>
         <source>On request</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="44"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="43"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="45"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="44"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="72"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="71"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="75"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="74"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="76"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="75"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="80"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="79"/>
         <source>The database is on a PostgreSQL server: back the server up with its own tools (or pg_dump, which Back up now runs). Backups made here are in {folder}.</source>
         <translation>数据库在 PostgreSQL 服务器上：请用服务器自身的工具备份（“立即备份”会运行 pg_dump）。在此处做的备份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="85"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="84"/>
         <source>Every day, the first start of carrier_app copies the database into {folder}; the newest {keep} daily copies are kept (CARRIER_BACKUP_KEEP). Copy them to another disk or machine: a copy on the same disk does not survive the disk.</source>
         <translation>每天首次启动 carrier_app 时，数据库会复制到 {folder}；保留最近 {keep} 份每日备份（CARRIER_BACKUP_KEEP）。请把备份另存到其他磁盘或电脑：同一块磁盘上的副本会随磁盘一起损坏。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="91"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="90"/>
         <source>Daily copies are switched off (CARRIER_BACKUP_KEEP=0). Backups made here are in {folder}.</source>
         <translation>每日自动备份已关闭（CARRIER_BACKUP_KEEP=0）。在此处做的备份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="94"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="93"/>
         <source>To restore: stop carrier_app on every workstation, then on the command line restore the file into a new, empty database, check it, and point the workstations at it:  carrier-app restore FILE --db URL. A backup is never restored over the database in use.</source>
         <translation>恢复方法：先关闭所有工作站上的 carrier_app，再在命令行把备份文件恢复到一个新的空数据库，检查无误后让各工作站连接它：carrier-app restore FILE --db URL。备份绝不会覆盖正在使用的数据库。</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="121"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="120"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="134"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="133"/>
         <source>Backed up: {file} ({size})</source>
         <translation>已备份：{file}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="139"/>
+        <location filename="../../carrier_app/ui/pages/admin_backups.py" line="138"/>
         <source>The backup failed: {0}</source>
         <translation>备份失败：{0}</translation>
     </message>

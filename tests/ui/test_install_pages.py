@@ -165,6 +165,8 @@ def test_the_app_start_makes_todays_backup_in_the_data_folder(demo_sqlite, monke
     from carrier_app.core.clock import local_today
 
     monkeypatch.setenv("CARRIER_BACKUP_KEEP", "3")
-    gui.start_daily_backup(demo_sqlite, Settings(db_url=str(demo_sqlite.url))).join(60)
+    from carrier_app.ui.backups import start_daily_backup
+
+    start_daily_backup(demo_sqlite, Settings(db_url=str(demo_sqlite.url))).join(60)
     made = data_dir() / "backups" / f"carrier-{local_today().isoformat()}.db"
     assert made.is_file() and made.read_bytes()[:16] == b"SQLite format 3\x00"

@@ -8,12 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from carrier_app.config import data_dir
 from carrier_app.core.clock import to_local, utcnow
 from carrier_app.core.errors import DomainError
 from carrier_app.core.roles import Permission
-from carrier_app.store.backup import BackupFile, BackupInfo, backup_now, list_backups
 from carrier_app.ui import messages
+from carrier_app.ui.backups import BackupFile, BackupInfo, backup_now, folder, list_backups
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
@@ -35,7 +34,7 @@ class BackupsPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.folder = data_dir() / "backups"
+        self.folder = folder()
         self.task: Task | None = None
         self.model: RowsModel[BackupFile] = RowsModel([
             (lambda: self.tr("Made"), lambda r: local_time(r.made, "%Y-%m-%d %H:%M")),
