@@ -18,7 +18,7 @@ from carrier_app.ui.models.table import RowsModel
 from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
-from carrier_app.ui.widgets.page_kit import rows_table
+from carrier_app.ui.widgets.page_kit import rows_table, standard_page
 from carrier_app.ui.worker import Cancelled, Progress, Task
 
 
@@ -59,12 +59,10 @@ class BackupsPage(Page):
         top.addWidget(self.backup_button)
         top.addWidget(self.refresh_button)
         top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.daily)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.how_to_restore)
+        body = QVBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addWidget(self.how_to_restore)
+        standard_page(self, top, self.banner, body, below=self.daily)
         self.retranslate()
 
     def title(self) -> str:
