@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -106,6 +105,7 @@ from carrier_app.waybill.numbers import NumberAllocator
 url, schema, path, go, name = sys.argv[1:]
 db = open_database(url, search_path=schema) if schema else open_database(url)
 actor = Actor(None, "clerk", Role.CLERK, station=name, location="571")
+print("ready", flush=True)
 while not Path(go).exists():
     time.sleep(0.005)
 try:
@@ -136,7 +136,9 @@ def test_the_same_file_at_three_workstations_at_once_is_imported_once(request, t
     procs = [subprocess.Popen([sys.executable, "-c", _WORKER, url, search_path,
                                str(path), str(go), f"ws{i}"], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True, env=env) for i in range(3)]
-    time.sleep(3)  # all three loaded and waiting
+    for p in procs:  # all three loaded and waiting
+        assert p.stdout is not None
+        assert p.stdout.readline() == "ready\n", p.communicate(timeout=60)[1][-2000:]
     go.touch()
     outs = []
     for p in procs:
