@@ -10,9 +10,8 @@ from cli_support import one_line_error
 from cli_support import run_cli as run
 
 
-def test_prohibited_list_and_agreements_cli(tmp_path):
-    url = f"sqlite:///{tmp_path / 'cli.db'}"
-    assert run("demo", "--parcels", "0", db=url).returncode == 0
+def test_prohibited_list_and_agreements_cli(demo_sqlite, tmp_path):
+    url = str(demo_sqlite.engine.url)
     out = tmp_path / "list.csv"
     p = run("prohibited", "export", str(out), db=url)
     assert p.returncode == 0, p.stderr

@@ -16,6 +16,13 @@ def url(tmp_path):
     return f"sqlite:///{tmp_path / 'cli.db'}"
 
 
+@pytest.fixture
+def demo_url(demo_sqlite):
+    """A database with the demo network and users, seeded in this process (the `demo` command
+    itself is run in test_upgrade_demo_scan_track)."""
+    return str(demo_sqlite.engine.url)
+
+
 def test_upgrade_demo_scan_track(url, tmp_path):
     assert run("db", "upgrade", db=url).returncode == 0
     p = run("demo", "--parcels", "3", "--json", db=url)
@@ -51,8 +58,8 @@ def test_upgrade_demo_scan_track(url, tmp_path):
     assert {e["user"] for e in history["events"][-2:]} == {"supervisor"}
 
 
-def test_users_add_reads_the_password_from_stdin(url):
-    run("demo", "--parcels", "0", db=url)
+def test_users_add_reads_the_password_from_stdin(demo_url):
+    url = demo_url
     p = run("users", "add", "wang", "--role", "dispatcher", db=url, stdin="secret-pass\n",
             user="admin")
     assert p.returncode == 0, p.stderr
@@ -69,9 +76,8 @@ def test_users_add_reads_the_password_from_stdin(url):
      "Unknown location"),
     (("track", "AA000000016CN"), "wrong check digit"),
 ])
-def test_bad_input_is_one_line_and_non_zero(url, args, expected):
-    run("demo", "--parcels", "0", db=url)
-    assert expected in one_line_error(run(*args, db=url, user="sorter"))
+def test_bad_input_is_one_line_and_non_zero(demo_url, args, expected):
+    assert expected in one_line_error(run(*args, db=demo_url, user="sorter"))
 
 
 @pytest.mark.parametrize("args", [
@@ -93,9 +99,9 @@ def test_an_output_nowhere_to_write_is_refused_before_anything_changes(url, tmp_
     assert not (tmp_path / "cli.db").exists()  # refused before the database was opened
 
 
-def test_usage_mistakes_and_write_failures_are_one_line(url):
+def test_usage_mistakes_and_write_failures_are_one_line(url, demo_url):
     assert "--station" in one_line_error(run("scan", "--event", "SORT", "X", db=url))
-    run("demo", "--parcels", "0", db=url)
+    url = demo_url
     assert "No space left" in one_line_error(run("rules", "export", "-o", "/dev/full", db=url))
 
 
@@ -104,8 +110,8 @@ def test_unreachable_postgresql_is_one_line():
     assert "cannot be reached" in one_line_error(p)
 
 
-def test_import_orders_reports_rejects_and_is_idempotent(url, tmp_path):
-    run("demo", "--parcels", "0", db=url)
+def test_import_orders_reports_rejects_and_is_idempotent(demo_url, tmp_path):
+    url = demo_url
     orders = tmp_path / "orders.csv"
     orders.write_bytes("订单号,收件人,电话,地址,邮编,重量\nO1,张三,13812345678,某路 1 号,310012,1\n"
                        "O2,李四,123,某路 2 号,310012,1\n".encode("gb18030"))

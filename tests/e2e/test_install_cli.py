@@ -48,9 +48,8 @@ def test_init_then_change_the_initial_password_then_work(tmp_path):
                             ).fetchall() == [("boss", 0), ("anna", 0)]
 
 
-def test_init_on_a_database_that_is_not_empty_is_refused(tmp_path):
-    url = f"sqlite:///{tmp_path / 'demo.db'}"
-    assert run_cli("demo", "--parcels", "0", db=url).returncode == 0
+def test_init_on_a_database_that_is_not_empty_is_refused(demo_sqlite):
+    url = str(demo_sqlite.engine.url)
     refused = _init(url)
     assert refused.returncode == 2
     assert "is not empty (it has a network or users)" in one_line_error(refused)

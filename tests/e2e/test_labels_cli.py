@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from carrier_app.demo.seed import seed
 from cli_support import one_line_error, run_cli
 from label_support import decode_pages
 
@@ -16,10 +17,9 @@ def run(*args: str, db: str):
 
 
 @pytest.fixture
-def url(tmp_path):
-    url = f"sqlite:///{tmp_path / 'cli.db'}"
-    assert run("demo", "--parcels", "4", db=url).returncode == 0
-    return url
+def url(demo_sqlite):
+    seed(demo_sqlite, parcels=4)  # as `carrier-app demo --parcels 4`
+    return str(demo_sqlite.engine.url)
 
 
 def waybills(url, status="CREATED"):

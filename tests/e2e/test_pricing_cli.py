@@ -8,9 +8,8 @@ from cli_support import one_line_error
 from cli_support import run_cli as run
 
 
-def test_quote_and_rates_cli(tmp_path):
-    url = f"sqlite:///{tmp_path / 'cli.db'}"
-    assert run("demo", "--parcels", "0", db=url).returncode == 0
+def test_quote_and_rates_cli(demo_sqlite, tmp_path):
+    url = str(demo_sqlite.engine.url)
     p = run("quote", "--from", "浙江省杭州市", "--to", "上海市", "--weight", "18.1", "--json",
             db=url)
     assert p.returncode == 0, p.stderr

@@ -77,13 +77,12 @@ def test_header_only_files_and_reruns_make_no_empty_batch(demo_db, actor, tmp_pa
     assert reserved(demo_db) == 3  # the re-run and the empty file reserved nothing
 
 
-def test_cli_import_reserves_only_the_numbers_it_needs(tmp_path):
-    url = f"sqlite:///{tmp_path / 'cli.db'}"
+def test_cli_import_reserves_only_the_numbers_it_needs(demo_sqlite, tmp_path):
+    url = str(demo_sqlite.engine.url)
 
     def cli(*args: str) -> subprocess.CompletedProcess:
         return run_cli(*args, db=url, user="clerk")
 
-    assert cli("demo", "--parcels", "0").returncode == 0
     p = cli("import-orders", str(orders(tmp_path, 4)), "--merchant", "M001")
     assert p.returncode == 0, p.stderr
     again = cli("import-orders", str(orders(tmp_path, 4)), "--merchant", "M001")
