@@ -119,13 +119,14 @@ def test_second_dispatcher_waits_for_the_row_lock_then_sees_the_assignment(pg_sc
     try:
         with UnitOfWork(db_a) as uow:
             lock_parcel(uow, wb)
+            a_pid = uow.conn.execute(text("select pg_backend_pid()")).scalar_one()
             t = threading.Thread(target=b)
             t.start()
             for _ in range(600):   # wait until B is blocked on A's row lock
-                with watch.engine.connect() as conn:
+                with watch.engine.connect() as conn:  # A's, not any other session's on the server
                     waiting = conn.execute(text(
-                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                        " and datname = current_database()")).scalar_one()
+                        "select count(*) from pg_stat_activity"
+                        " where :a = any(pg_blocking_pids(pid))"), {"a": a_pid}).scalar_one()
                 if waiting:
                     break
                 time.sleep(0.05)
