@@ -19,12 +19,13 @@ run: $(STAMP)
 	CARRIER_FIRST_START=demo $(BIN)/carrier-app
 
 # The one gate: layer contracts, lint, types (strict on core, store and the capabilities),
-# then the tests.
+# then the tests, on two workers (pytest-xdist; TEST_WORKERS=0 runs them in one process).
+TEST_WORKERS ?= 2
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports --config pyproject.toml
 	$(BIN)/ruff check carrier_app tests bench
 	$(BIN)/mypy carrier_app
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 # Every bench/*_bench.py; each prints its figures as ratios to a floor measured in the same run.
 bench: $(STAMP)
