@@ -8,6 +8,7 @@ changed; bursts are merged (`Coalescer`) so 50 scans/s cost a few reloads, not 5
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PARCELS = "parcels"
 PROBLEMS = "problems"
@@ -58,6 +59,7 @@ def topic_of_statement(sql: str) -> str | None:
     return None if m is None else _topic_of_table(m.group(1))
 
 
+@lru_cache(maxsize=1024)  # a desk sends the same few statements all day
 def topics_of_statement(sql: str) -> frozenset[str]:
     """The topics a statement writes, including those of its data-modifying CTEs."""
     one = topic_of_statement(sql)

@@ -17,6 +17,7 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from weakref import WeakKeyDictionary
@@ -60,6 +61,11 @@ def install_notify(engine: Engine, channel: str) -> None:
     execute_no_params, commit, rollback = (dialect.do_execute_no_params, dialect.do_commit,
                                            dialect.do_rollback)
 
+    @lru_cache(maxsize=256)
+    def notice(payload: str) -> str:  # quoted once per payload, not per commit
+        return sql.SQL("SELECT pg_notify({}, {}); COMMIT").format(
+            sql.Literal(channel), sql.Literal(payload)).as_string()
+
     def note(cursor: Any, statement: str) -> None:
         topics = live.topics_of_statement(statement)
         if topics:
@@ -84,10 +90,8 @@ def install_notify(engine: Engine, channel: str) -> None:
         raw = getattr(proxied, "dbapi_connection", proxied)
         topics = written.pop(raw, None)
         if topics and raw.info.transaction_status == TransactionStatus.INTRANS:
-            notice = sql.SQL("SELECT pg_notify({}, {}); COMMIT").format(
-                sql.Literal(channel), sql.Literal(live.encode(topics)))
             with raw.cursor() as cur:  # one simple query, never prepared
-                cur.execute(notice, prepare=False)
+                cur.execute(notice(live.encode(topics)), prepare=False)
         commit(proxied)  # after the query above: nothing left, psycopg sends nothing
 
     def do_rollback(proxied: Any) -> None:
