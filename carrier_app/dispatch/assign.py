@@ -95,7 +95,6 @@ _LOADS = (select(Parcel.courier_id, func.count())
           .where(Parcel.status.in_([Status.ASSIGNED.value, Status.OUT_FOR_DELIVERY.value]),
                  Parcel.courier_id.in_(bindparam("ids", expanding=True)))
           .group_by(Parcel.courier_id))
-_LOCK_COURIER = select(Courier.id).where(Courier.id == bindparam("id")).with_for_update()
 
 
 def preview_auto_assign(uow: UnitOfWork, actor: Actor, branch_code: str,
@@ -174,7 +173,10 @@ def assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
 def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
             reason: str = "", only_unassigned: bool = False) -> ScanResult:
     require(actor, Permission.DISPATCH)
-    c = courier_row(uow, courier)
+    # The courier's row lock, taken first (no other path locks a courier, so the order
+    # courier -> parcel cannot deadlock), queues two dispatchers filling the same courier:
+    # the load counted below cannot be overtaken between the check and the assignment.
+    c = courier_row(uow, courier, lock=True)
     if not c.active:
         raise ValidationError(f"Courier {c.code} is not active", field="courier", code=c.code,
                               reason="courier_inactive")
@@ -196,9 +198,6 @@ def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
                                   f"reason to reassign it", field="reason",
                                   code=row.waybill_no, courier=other.code, reason="reassign_reason")
     if row.courier_id != c.id:
-        # The courier's row lock queues two dispatchers filling the same courier, so the
-        # count below cannot be overtaken between the check and the assignment.
-        uow.conn.execute(_LOCK_COURIER, {"id": c.id})
         load = loads_of(uow, [c.id])[c.id]
         if load >= c.capacity:
             raise ValidationError(
