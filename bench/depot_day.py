@@ -15,9 +15,11 @@ parcels through a compressed day as a pipeline:
     cash-up x1     when deliveries end: open_cashup + declare per courier
 
 Two phases: flat out (sustained actions/s) and paced at the depot's peak rate (p50/p99 per
-action there). The floor: 10 raw psycopg processes doing the same number of single-row
-insert + update transactions, flat out, in the same run. Afterwards, from the database:
-duplicate waybill numbers, parcels assigned twice, acknowledged scans missing from the events.
+action there; each desk's actions arrive as a Poisson process at its share of the rate, as
+independent workstations do, not all desks on the same tick). The floor: 10 raw psycopg
+processes doing the same number of single-row insert + update transactions, flat out, in the
+same run. Afterwards, from the database: duplicate waybill numbers, parcels assigned twice,
+acknowledged scans missing from the events.
 
     python bench/depot_day.py [--day 200000] [--flow 2000] [--peak-rate R] [--quick]
 """
@@ -28,6 +30,7 @@ import argparse
 import multiprocessing as mp
 import os
 import queue
+import random
 import statistics
 import sys
 import time
@@ -156,8 +159,13 @@ class Desk:
         self.app = f"depotday-{role}-{idx}"
         sep = "&" if "?" in shared.url else "?"
         self.db = open_database(f"{shared.url}{sep}application_name={self.app}")
+        # As a workstation's log-in does with its first ORM query: the mappers are set up
+        # before the day's first action, not by it.
+        from sqlalchemy.orm import configure_mappers
+        configure_mappers()
         self.out = Outcome(role)
         self._next = time.perf_counter()
+        self.rng = random.Random(f"{role}-{idx}")
         self.trips = RoundTrips()
 
     def act(self, action: str, fn: Any, *ack: tuple[str, str]) -> Any:
@@ -166,7 +174,10 @@ class Desk:
             now = time.perf_counter()
             if self._next > now:
                 time.sleep(self._next - now)
-            self._next = max(now, self._next) + self.shared.interval_s
+            # Independent workstations: Poisson arrivals (exponential gaps) at the desk's
+            # rate, not ten desks acting in lockstep on the same tick.
+            self._next = (max(now, self._next)
+                          + self.rng.expovariate(1 / self.shared.interval_s))
         t, n = time.perf_counter(), self.trips.n
         try:
             result = fn()
@@ -213,6 +224,8 @@ def desk_main(role: str, idx: int, shared: Shared, inbox: Any, outboxes: list[An
         cpu0 = (time.process_time(), backend_cpu(desk.db, desk.app))
         shared.ready.put(role)
         shared.go.wait()
+        if shared.interval_s:  # each desk starts at its own moment within the first gap
+            desk._next = time.perf_counter() + desk.rng.uniform(0, shared.interval_s)
         out.started = time.time()
         STATIONS[role](desk, idx, inbox, outboxes, upstream_done)
         out.cpu = (time.process_time() - cpu0[0], backend_cpu(desk.db, desk.app) - cpu0[1])
