@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSplitter, QVBoxLayout, QWidget,
 )
 
 from carrier_app.core.errors import DomainError
@@ -28,6 +28,7 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.permit import permit
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.page_kit import rows_table
 from carrier_app.ui.widgets.pdf_preview import PdfPreview
 from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.worker import Task
@@ -90,16 +91,7 @@ class WaybillListPage(Page):
             (lambda: self.tr("Created"), lambda r: local_time(r.created_at)),
             (lambda: self.tr("Address"), lambda r: r.recipient_address),
         ])
-        self.table = QTableView()
-        self.table.setObjectName("waybillTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = rows_table(self.model, "waybillTable", fit=True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_preview())
 
         self.preview = PdfPreview()
