@@ -4,7 +4,7 @@ cancelling a waybill before pickup.
 `print_labels` is the one use case of a label print, whichever way it arrives (a screen's
 打印 button, `carrier-app labels`): a waybill whose label was printed before is a reprint
 (补打 on the label, a REPRINT event, audited), so nothing is printed twice unknowingly.
-`render_labels` / `render_zpl` only render (previews, and the labels other use cases make).
+`render_labels` only renders (previews, and the labels other use cases make).
 
 A cancelled waybill's label is never printed again; its number is never reused (the
 allocator never hands a number out twice).
@@ -77,17 +77,6 @@ def render_labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str],
     pdf = build_labels(labels, size, progress)
     _record(uow, actor, labels, size, "pdf")
     return pdf
-
-
-def render_zpl(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str],
-               size: str = "100x150", reprint: bool = False,
-               cjk_font: str | None = None) -> str:
-    """The same labels as ZPL II for a 203 dpi thermal printer (`cjk_font`: the name of a
-    CJK TrueType font downloaded to the printer; without it text is ASCII-safe)."""
-    labels = _labels(uow, actor, waybill_nos, size, reprint)
-    zpl = build_zpl(labels, size, cjk_font=cjk_font)
-    _record(uow, actor, labels, size, "zpl")
-    return zpl
 
 
 def print_labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str],

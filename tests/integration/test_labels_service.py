@@ -16,7 +16,7 @@ from carrier_app.store import UnitOfWork
 from carrier_app.store.models import AuditLog, Parcel, ScanEvent
 from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.labels_service import (
-    cancel_waybill, labels_for_batch, print_labels, render_labels, render_zpl,
+    cancel_waybill, labels_for_batch, print_labels, render_labels,
 )
 from carrier_app.waybill.queries import import_batches, search_waybills
 from label_support import decode_pages, make_batch
@@ -61,7 +61,7 @@ def test_reprint_is_audited_and_recorded(demo_db, actor):
     [(entity, user, details)] = audits(demo_db, "label.reprint")
     assert entity == wb and user == "sorter" and details["size"] == "76x130"
     with UnitOfWork(demo_db) as uow:
-        zpl = render_zpl(uow, sorter, [wb], reprint=True)
+        zpl = print_labels(uow, sorter, [wb], fmt="zpl", reprint=True).document.decode()
     assert zpl.count("^XA") == 2
     assert len(audits(demo_db, "label.reprint")) == 2
 
