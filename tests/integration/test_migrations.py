@@ -119,6 +119,8 @@ RELEASED = {
         "bd0f0f03e678285ebda91cf62e2afe3b7f792b82f2a00aed2267a1ae1881d5b6",
     "0018_billing.py":
         "ce27a17531385338c9063541076370c0c41b90145c3c36b8dac69e8f4653baa9",
+    "0019_label_printed.py":
+        "97e481dfdd05a23304f86803cf63f186686e859d04072e2caae956c0fcd3265b",
 }
 
 
