@@ -15,9 +15,11 @@ parcels through a compressed day as a pipeline:
     cash-up x1     when deliveries end: open_cashup + declare per courier
 
 Two phases: flat out (sustained actions/s) and paced at the depot's peak rate (p50/p99 per
-action there). The floor: 10 raw psycopg processes doing the same number of single-row
-insert + update transactions, flat out, in the same run. Afterwards, from the database:
-duplicate waybill numbers, parcels assigned twice, acknowledged scans missing from the events.
+action there; each desk's actions arrive as a Poisson process at its share of the rate, as
+independent workstations do, not all desks on the same tick). The floor: 10 raw psycopg
+processes doing the same number of single-row insert + update transactions, flat out, in the
+same run. Afterwards, from the database: duplicate waybill numbers, parcels assigned twice,
+acknowledged scans missing from the events.
 
     python bench/depot_day.py [--day 200000] [--flow 2000] [--peak-rate R] [--quick]
 """
@@ -28,6 +30,7 @@ import argparse
 import multiprocessing as mp
 import os
 import queue
+import random
 import statistics
 import sys
 import time
@@ -129,16 +132,40 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
     started: float = 0.0
     ended: float = 0.0
+    cpu: tuple[float, float] = (0.0, 0.0)  # (this process, its PostgreSQL backends) seconds
+
+
+def backend_cpu(db: Database, app: str) -> float:
+    """CPU seconds used so far by the PostgreSQL backends whose application_name is `app`
+    (same machine: read from /proc; 0 where it cannot be read)."""
+    with db.engine.connect() as c:
+        pids = c.execute(text("SELECT pid FROM pg_stat_activity WHERE application_name = :a"),
+                         {"a": app}).scalars().all()
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 class Desk:
     """One workstation: its database connection, the pacing, the record of what it did."""
 
-    def __init__(self, shared: Shared, role: str) -> None:
+    def __init__(self, shared: Shared, role: str, idx: int = 0) -> None:
         self.shared = shared
-        self.db = open_database(shared.url)
+        self.app = f"depotday-{role}-{idx}"
+        sep = "&" if "?" in shared.url else "?"
+        self.db = open_database(f"{shared.url}{sep}application_name={self.app}")
+        # As a workstation's log-in does with its first ORM query: the mappers are set up
+        # before the day's first action, not by it.
+        from sqlalchemy.orm import configure_mappers
+        configure_mappers()
         self.out = Outcome(role)
         self._next = time.perf_counter()
+        self.rng = random.Random(f"{role}-{idx}")
         self.trips = RoundTrips()
 
     def act(self, action: str, fn: Any, *ack: tuple[str, str]) -> Any:
@@ -147,7 +174,10 @@ class Desk:
             now = time.perf_counter()
             if self._next > now:
                 time.sleep(self._next - now)
-            self._next = max(now, self._next) + self.shared.interval_s
+            # Independent workstations: Poisson arrivals (exponential gaps) at the desk's
+            # rate, not ten desks acting in lockstep on the same tick.
+            self._next = (max(now, self._next)
+                          + self.rng.expovariate(1 / self.shared.interval_s))
         t, n = time.perf_counter(), self.trips.n
         try:
             result = fn()
@@ -187,12 +217,18 @@ def desk_main(role: str, idx: int, shared: Shared, inbox: Any, outboxes: list[An
     out.started = time.time()
     desk = None
     try:
-        desk = Desk(shared, role)
+        desk = Desk(shared, role, idx)
         out = desk.out
+        with UnitOfWork(desk.db) as uow:
+            uow.conn.execute(text("SELECT 1"))  # the backend exists before the count starts
+        cpu0 = (time.process_time(), backend_cpu(desk.db, desk.app))
         shared.ready.put(role)
         shared.go.wait()
+        if shared.interval_s:  # each desk starts at its own moment within the first gap
+            desk._next = time.perf_counter() + desk.rng.uniform(0, shared.interval_s)
         out.started = time.time()
         STATIONS[role](desk, idx, inbox, outboxes, upstream_done)
+        out.cpu = (time.process_time() - cpu0[0], backend_cpu(desk.db, desk.app) - cpu0[1])
     except BaseException as exc:  # noqa: BLE001 - reported: the run must have none
         out.errors.append(f"{type(exc).__name__}: {exc}")
         if desk is None:
@@ -202,7 +238,7 @@ def desk_main(role: str, idx: int, shared: Shared, inbox: Any, outboxes: list[An
         if desk is not None:
             desk.db.dispose()
         results.put((out.role, dict(out.times), out.acked, dict(out.refused), out.errors,
-                     out.started, out.ended, dict(out.trips)))
+                     out.started, out.ended, dict(out.trips), out.cpu))
 
 
 def receiving(desk: Desk, idx: int, _inbox: Any, outs: list[Any], _done: Any) -> None:
@@ -380,6 +416,7 @@ class Phase:
     refused: dict[str, int]
     errors: list[str]
     trips: dict[str, int] = field(default_factory=dict)  # SQL round trips per action kind
+    cpu: dict[str, tuple[float, float]] = field(default_factory=dict)  # role: client, server s
 
     @property
     def actions(self) -> int:
@@ -451,7 +488,10 @@ def run_phase(url: str, couriers: list[str], flow: int, rate: float, name: str) 
     errors: list[str] = []
     started, ended = [], []
     trips: dict[str, int] = defaultdict(int)
-    for role, t, a, r, e, s, en, rt in collected:
+    cpu: dict[str, tuple[float, float]] = {}
+    for role, t, a, r, e, s, en, rt, cp in collected:
+        was = cpu.get(role, (0.0, 0.0))
+        cpu[role] = (was[0] + cp[0], was[1] + cp[1])
         for k, v in rt.items():
             trips[k] += v
         for k, v in t.items():
@@ -463,7 +503,7 @@ def run_phase(url: str, couriers: list[str], flow: int, rate: float, name: str) 
         started.append(s)
         ended.append(en)
     return Phase(name, max(ended) - min(started), dict(times), acked, dict(refused), errors,
-                 dict(trips))
+                 dict(trips), cpu)
 
 
 # --- the floor --------------------------------------------------------------------------------
@@ -471,6 +511,15 @@ def _raw_worker(dsn: str, schema: str, n: int, start: int, results: Any) -> None
     import psycopg
     times = []
     with psycopg.connect(dsn, options=f"-csearch_path={schema}") as con:
+        stat = Path(f"/proc/{con.info.backend_pid}/stat")
+
+        def server() -> float:
+            try:
+                f = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                return 0.0
+            return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
+        cpu0 = (time.process_time(), server())
         t0 = time.time()
         for i in range(start, start + n):
             t = time.perf_counter()
@@ -479,12 +528,14 @@ def _raw_worker(dsn: str, schema: str, n: int, start: int, results: Any) -> None
                             (i,))
                 con.execute("UPDATE floor_parcels SET status = 'SCANNED' WHERE id = %s", (i,))
             times.append((time.perf_counter() - t) * 1e3)
-        results.put((times, t0, time.time()))
+        results.put((times, t0, time.time(),
+                     (time.process_time() - cpu0[0], server() - cpu0[1])))
 
 
-def raw_floor(url: str, schema: str, total: int, procs: int = 10) -> tuple[float, float]:
-    """Actions/s and p99 ms of `procs` raw psycopg processes doing `total` single-row insert +
-    update transactions."""
+def raw_floor(url: str, schema: str, total: int,
+              procs: int = 10) -> tuple[float, float, tuple[float, float]]:
+    """Actions/s, p99 ms and (client, server) CPU ms per action of `procs` raw psycopg
+    processes doing `total` single-row insert + update transactions."""
     import psycopg
     dsn = url.replace("postgresql+psycopg", "postgresql")
     with psycopg.connect(dsn, options=f"-csearch_path={schema}", autocommit=True) as con:
@@ -505,7 +556,8 @@ def raw_floor(url: str, schema: str, total: int, procs: int = 10) -> tuple[float
         p.join()
     times = [t for r in out for t in r[0]]
     seconds = max(r[2] for r in out) - min(r[1] for r in out)
-    return len(times) / seconds, pct(times, 0.99)
+    cpu = tuple(sum(r[3][k] for r in out) / len(times) * 1e3 for k in (0, 1))
+    return len(times) / seconds, pct(times, 0.99), (cpu[0], cpu[1])
 
 
 # --- the checks -------------------------------------------------------------------------------
@@ -548,6 +600,7 @@ class Report:
     phases: list[Phase]
     floor_rate: float
     floor_p99: float
+    floor_cpu: tuple[float, float]
     checks: Checks
     peak: float
 
@@ -561,10 +614,11 @@ def depot_day(url: str = PG_URL, *, day: int = 200_000, flow: int = 2000,
         surl = schema_url(url, schema)
         flat = run_phase(surl, couriers, flow // 2, 0.0, "flat out")
         paced = run_phase(surl, couriers, flow - flow // 2, peak, f"at peak {peak:.0f}/s")
-        floor_rate, floor_p99 = (raw_floor(url, schema, flat.actions) if floor
-                                 else (float("nan"), float("nan")))
+        nan = float("nan")
+        floor_rate, floor_p99, floor_cpu = (raw_floor(url, schema, flat.actions) if floor
+                                            else (nan, nan, (nan, nan)))
         checks = check(surl, flat.acked + paced.acked)
-        return Report([flat, paced], floor_rate, floor_p99, checks, peak)
+        return Report([flat, paced], floor_rate, floor_p99, floor_cpu, checks, peak)
     finally:
         if not keep:
             admin = create_engine(url, isolation_level="AUTOCOMMIT")
@@ -582,6 +636,15 @@ def show(r: Report, day: int, flow: int) -> None:
           f"raw psycopg floor (10 processes, insert+update) {r.floor_rate:,.0f}/s, "
           f"p99 {r.floor_p99:.2f} ms")
     print(f"  ratio to the floor {rate / r.floor_rate:.2f} (goal >= 0.33)")
+    client = sum(c for c, _ in flat.cpu.values())
+    server = sum(s for _, s in flat.cpu.values())
+    cores = os.cpu_count() or 1
+    print(f"  CPU per action (flat out): desks {client / flat.actions * 1e3:.2f} ms, their "
+          f"PostgreSQL backends {server / flat.actions * 1e3:.2f} ms (floor: "
+          f"{r.floor_cpu[0]:.2f} ms and {r.floor_cpu[1]:.2f} ms); the two kept "
+          f"{(client + server) / (flat.seconds * cores):.0%} of {cores} cores busy")
+    print("    by role (CPU share of the phase, client+server; 2 desks reach 200 %): " + ", ".join(
+        f"{role} {(c + s) / flat.seconds:.0%}" for role, (c, s) in sorted(flat.cpu.items())))
     print(f"  {paced.name}: {paced.actions:,} actions in {paced.seconds:.1f} s = "
           f"{paced.actions / paced.seconds:,.0f}/s")
     worst = 0.0

@@ -110,7 +110,7 @@ def run(url: str, couriers: list[str], args: Any, trips: dd.RoundTrips) -> None:
 
     def measure(name: str, fn: Any, items: list[Any]) -> list[Any]:
         trips.keep = args.sql in (name, "all")
-        prof = cProfile.Profile() if args.profile in (name, "all") else None
+        prof = cProfile.Profile(time.process_time) if args.profile in (name, "all") else None
         n0, t0, c0 = trips.n, time.perf_counter(), time.process_time()
         if prof:
             prof.enable()

@@ -7,7 +7,7 @@ Runs the BUILT executables (not Python) on fresh temporary databases, Qt offscre
      platform plugins and its own translations, jionlp's dictionaries);
   2. `carrier-app-cli init` sets up a real depot on an empty SQLite database (migrations run);
   3. `demo`, then `import-orders` creates a waybill for a recipient with a Chinese name, and
-     `labels` prints it to PDF; the PDF is rasterised (pypdfium2) and its Code 128 decoded
+     `labels` prints it to PDF (recorded in the print queue); the PDF is rasterised (pypdfium2) and its Code 128 decoded
      (zxing-cpp) and compared to the waybill number, its text (pypdf) holds the recipient's
      name and its CJK font is embedded;
   4. `parse-address` (jionlp's dictionaries) splits an address into province, city, district;
@@ -165,9 +165,11 @@ def check_label(b: Bundle) -> None:
           f"import-orders made no waybill: {made}")
     waybill = made["waybills"][0]
     pdf_path = b.work / "label.pdf"
-    b.json(db, "labels", waybill, "-o", str(pdf_path))
+    printed = b.json(db, "labels", waybill, "-o", str(pdf_path), user=("clerk", "clerk-demo"))
     pdf = pdf_path.read_bytes()
     check(pdf.startswith(b"%PDF"), "labels wrote no PDF")
+    check(isinstance(printed.get("print_job"), int) and printed.get("reprinted") == [],
+          f"labels recorded no first print in the print queue: {printed}")
 
     step(f"label PDF: barcode {waybill}, recipient {RECIPIENT}")
     doc = pdfium.PdfDocument(pdf)

@@ -66,6 +66,26 @@ def output_file(text: str) -> Path:
     return path
 
 
+def write_printed(db: Database, actor: Actor, path: Path, kind: str, ref: str,
+                  document: bytes, *, fmt: str = "pdf", reprint: bool = False,
+                  marked: bool = False) -> int:
+    """A document a command prints into a file (`-o`): the same print path as a screen's
+    打印 - a reprint stamped 补打 unless the document draws its own (reports.print_jobs.
+    as_printed), the file written whole, then the job recorded in the print queue under the
+    acting user (`record_print`: kind, ref, format, the file, the bytes). Returns the job id."""
+    from carrier_app.core.files import write_atomic
+    from carrier_app.reports.print_jobs import as_printed, record_print
+    from carrier_app.store import UnitOfWork
+
+    out = as_printed(document, fmt, reprint, marked)
+    try:
+        write_atomic(path, out)
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc.strerror}") from None
+    with UnitOfWork(db) as uow:
+        return record_print(uow, actor, kind, ref, fmt, str(path.resolve()), out, reprint).id
+
+
 #: Dates a command takes: wide enough for any period, narrow enough that a period's bounds
 #: (a day added, a time zone applied) stay inside what datetime can hold.
 FIRST_DATE, LAST_DATE = date(1970, 1, 1), date(9998, 12, 31)

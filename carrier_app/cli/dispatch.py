@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from carrier_app.cli.common import (
-    acting_user, add_db_option, echo, echo_json, open_db, output_file, reader,
+    acting_user, add_db_option, echo, echo_json, open_db, output_file, reader, write_printed,
 )
-from carrier_app.core.files import hold_point, write_atomic
+from carrier_app.core.files import hold_point
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,16 +53,18 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_print(args: argparse.Namespace) -> int:
     from carrier_app.config import Settings
-    from carrier_app.dispatch.runs import print_run
+    from carrier_app.dispatch.runs import print_run_sheet
     from carrier_app.store import UnitOfWork
 
     db = open_db(args)
     actor = acting_user(args, db)
     with UnitOfWork(db) as uow:  # the depot's setting, as the GUI reads it
-        pdf = print_run(uow, actor, args.run,
-                        full_phones=Settings(db_url="").run_sheet_full_phones)
-    write_atomic(args.output, pdf)
-    echo(f"run sheet written to {args.output}")
+        out = print_run_sheet(uow, actor, args.run,
+                              full_phones=Settings(db_url="").run_sheet_full_phones)
+    # As the runs screen prints it: recorded, and printed before: stamped 补打.
+    write_printed(db, actor, args.output, "run_sheet", out.run_no, out.pdf,
+                  reprint=out.reprint)
+    echo(f"run sheet{' (补打)' if out.reprint else ''} written to {args.output}")
     return 0
 
 
@@ -76,8 +78,9 @@ def cmd_close(args: argparse.Namespace) -> int:
     with UnitOfWork(db) as uow:
         out = close_run(uow, actor, args.run)
     hold_point("run-closed")
-    if args.output:
-        write_atomic(args.output, render_close_out(out))
+    if args.output:  # the summary the runs screen prints when it closes a run
+        write_printed(db, actor, args.output, "report", out.sheet.run_no,
+                      render_close_out(out))
     summary = {"run": out.sheet.run_no, "delivered": out.delivered, "failed": out.failed,
                "not_attempted": out.not_attempted, "returns": out.returns,
                "reattempts": [[w, str(d) if d else None] for w, d in out.reattempts],
@@ -96,8 +99,10 @@ def cmd_close_out(args: argparse.Namespace) -> int:
     from carrier_app.store import UnitOfWork
 
     db = open_db(args)
+    actor = acting_user(args, db)  # printed again: recorded (and audited) under a user
     with UnitOfWork(db) as uow:
-        out = closeout_summary(uow, reader(args, db), args.run)
-    write_atomic(args.output, render_close_out(out))
-    echo(f"close-out summary of {out.sheet.run_no} written to {args.output}")
+        out = closeout_summary(uow, actor, args.run)
+    write_printed(db, actor, args.output, "report", out.sheet.run_no, render_close_out(out),
+                  reprint=True)
+    echo(f"close-out summary of {out.sheet.run_no} (补打) written to {args.output}")
     return 0

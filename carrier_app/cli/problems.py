@@ -7,9 +7,8 @@ import argparse
 
 from carrier_app.cli.common import (
     acting_user, add_db_option, echo, echo_json, open_db, output_file, read_bytes,
-    reader,
+    reader, write_printed,
 )
-from carrier_app.core.files import write_atomic
 from carrier_app.config import Settings
 from carrier_app.core.money import parse_amount
 from carrier_app.core.problems import Action, Reason
@@ -129,8 +128,9 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     with UnitOfWork(db) as uow:
         r = resolve(uow, actor, args.code, args.action, address=args.address,
                     postcode=args.postcode, amount=amount, note=args.note)
-    if args.label and r.label_pdf:
-        write_atomic(args.label, r.label_pdf)
+    if args.label and r.label_pdf:  # rendered as a reprint: it carries its 补打 mark
+        write_printed(db, actor, args.label, "label", r.waybill_no, r.label_pdf,
+                      reprint=True, marked=True)
     _say(args, {"problem": r.problem_id, "waybill": r.waybill_no, "action": r.action,
                 "closed": r.closed, "status": r.parcel_status.value, "sort_code": r.sort_code,
                 "label": str(args.label) if args.label and r.label_pdf else None}, r.message)

@@ -31,7 +31,7 @@ NOT_SCANS = {
     Event.OUT_FOR_DELIVERY: "parcels go out for delivery when their run sheet is printed: "
                             "`carrier-app runs print RUN -o OUT.pdf`",
     Event.REJECTED: "refused scans are recorded by the scan itself",
-    Event.REPRINT: "reprints are recorded by `carrier-app labels ... --reprint`",
+    Event.REPRINT: "a label printed again is recorded as a reprint: `carrier-app labels`",
     Event.REROUTE: "re-routing is recorded by the routing and return actions",
     Event.NOTE: "notes are not scans",
 }

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
 from carrier_app.cli.common import (
     CliError, acting_user, add_db_option, echo, echo_json, open_db, output_file, reader,
+    write_printed,
 )
 from carrier_app.config import Settings
-from carrier_app.core.files import write_atomic
 from carrier_app.documents.labels import SIZES
 
 PARTIAL = 3  # exit status when some rows were rejected (the good ones are imported)
@@ -173,14 +172,15 @@ def add_labels_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
                    help="with --zpl: a CJK TrueType font on the printer (e.g. E:SIMSUN.TTF); "
                         "without it Chinese text is replaced by an ASCII note")
     p.add_argument("--reprint", action="store_true",
-                   help="a reprint: recorded on each waybill and in the audit log")
+                   help="print them all as reprints (补打); a label printed before is a "
+                        "reprint anyway, recorded on its waybill and in the audit log")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_labels)
 
 
 def cmd_labels(args: argparse.Namespace) -> int:
     from carrier_app.store import UnitOfWork
-    from carrier_app.waybill.labels_service import labels_for_batch, render_labels, render_zpl
+    from carrier_app.waybill.labels_service import labels_for_batch, print_labels
 
     if args.zpl_font and not args.zpl:
         raise CliError("--zpl-font goes with --zpl")
@@ -188,30 +188,26 @@ def cmd_labels(args: argparse.Namespace) -> int:
         raise CliError("give waybill numbers or --batch ID (one of the two)")
     out = args.output
     db = open_db(args, migrate=False)
-    # A reprint is recorded (event and audit row): it needs a user; a first print reads.
-    actor = acting_user(args, db) if args.reprint else reader(args, db)
+    # A print is recorded (the print queue; a reprint also as an event and in the audit
+    # log), as from the Waybills screen: it needs a user.
+    actor = acting_user(args, db)
     with UnitOfWork(db) as uow:
         waybills = (labels_for_batch(uow, actor, args.batch) if args.batch is not None
                     else list(args.waybills))
         if not waybills:
             raise CliError(f"import batch {args.batch} has no printable waybills")
-        if args.zpl:
-            data: bytes = render_zpl(uow, actor, waybills, args.size, args.reprint,
-                                     args.zpl_font).encode("utf-8")
-            labels = data.count(b"^XA")
-        else:
-            data = render_labels(uow, actor, waybills, args.size, args.reprint)
-            labels = len(re.findall(rb"/Type /Page\b(?!s)", data))
-    try:
-        write_atomic(out, data)
-    except OSError as exc:
-        raise CliError(f"cannot write {out}: {exc.strerror}") from None
+        job = print_labels(uow, actor, waybills, args.size, "zpl" if args.zpl else "pdf",
+                           args.reprint, args.zpl_font)
+    # The labels draw their own 补打 mark: the same record as the screen's print path.
+    job_id = write_printed(db, actor, out, "label", job.ref, job.document, fmt=job.format,
+                           reprint=job.reprint, marked=True)
     if args.json:
-        echo_json({"file": str(out), "format": "zpl" if args.zpl else "pdf",
-                   "size": args.size, "waybills": waybills, "labels": labels,
-                   "bytes": len(data)})
+        echo_json({"file": str(out), "format": job.format, "size": args.size,
+                   "waybills": job.waybills, "labels": job.labels, "bytes": len(job.document),
+                   "reprinted": job.reprinted, "print_job": job_id})
     else:
-        echo(f"{labels} label(s) for {len(waybills)} waybill(s) written to {out}")
+        echo(f"{job.labels} label(s) for {len(job.waybills)} waybill(s) written to {out}"
+             + (f"; reprinted (补打): {', '.join(job.reprinted)}" if job.reprinted else ""))
     return 0
 
 

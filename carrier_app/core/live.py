@@ -8,6 +8,7 @@ changed; bursts are merged (`Coalescer`) so 50 scans/s cost a few reloads, not 5
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PARCELS = "parcels"
 PROBLEMS = "problems"
@@ -38,16 +39,36 @@ _WRITE = re.compile(r'\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(?:"?\w+"?\.)?
                     re.IGNORECASE)
 
 
+# The writes of a statement whose data-modifying CTEs come first (WITH ev AS (INSERT ...)):
+# each one opens a parenthesis, and the statement proper follows the last closing one.
+_DML = r'(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(?:"?\w+"?\.)?"?(\w+)'
+_CTE_WRITE = re.compile(rf"\bAS\s*\(\s*{_DML}|\)\s*{_DML}", re.IGNORECASE)
+
+
+def _topic_of_table(table: str) -> str | None:
+    table = table.lower()
+    if table in _QUIET:
+        return None
+    return _TOPICS.get(table, table)
+
+
 def topic_of_statement(sql: str) -> str | None:
     """The topic an INSERT/UPDATE/DELETE writes (None for reads and bookkeeping); a table
     not in the map is its own topic."""
     m = _WRITE.match(sql)
-    if m is None:
-        return None
-    table = m.group(1).lower()
-    if table in _QUIET:
-        return None
-    return _TOPICS.get(table, table)
+    return None if m is None else _topic_of_table(m.group(1))
+
+
+@lru_cache(maxsize=1024)  # a desk sends the same few statements all day
+def topics_of_statement(sql: str) -> frozenset[str]:
+    """The topics a statement writes, including those of its data-modifying CTEs."""
+    one = topic_of_statement(sql)
+    if one is not None:
+        return frozenset({one})
+    if not sql.lstrip()[:4].upper() == "WITH":
+        return frozenset()
+    found = (_topic_of_table(a or b) for a, b in _CTE_WRITE.findall(sql))
+    return frozenset(t for t in found if t is not None)
 
 
 def encode(topics: set[str] | frozenset[str]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, bindparam, func, select
 
 from carrier_app.core.errors import DomainError, IllegalTransition, ValidationError
 from carrier_app.core.lifecycle import Event, Status, is_legal
@@ -19,7 +19,7 @@ from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import scan_undelivered, today
 from carrier_app.store.repository import branch as find_branch
 from carrier_app.store.repository import courier as find_courier
-from carrier_app.store.repository import lock_parcel
+from carrier_app.store.repository import courier_row, lock_parcel
 from carrier_app.dispatch.runs import drop_from_unprinted_run
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store.models import Courier, DeliveryAttempt, Parcel, Route
@@ -86,12 +86,15 @@ def waiting_parcels(uow: UnitOfWork, branch_id: int, branch_code: str,
 
 def loads_of(uow: UnitOfWork, courier_ids: list[int]) -> dict[int, int]:
     """Parcels each courier carries now (assigned or out for delivery)."""
-    load = dict(uow.conn.execute(
-        select(Parcel.courier_id, func.count()).where(
-            Parcel.status.in_([Status.ASSIGNED.value, Status.OUT_FOR_DELIVERY.value]),
-            Parcel.courier_id.in_(courier_ids))
-        .group_by(Parcel.courier_id)).all())
+    load = dict(uow.conn.execute(_LOADS, {"ids": courier_ids}).all())
     return {i: load.get(i, 0) for i in courier_ids}
+
+
+# Built once (every scan-to-assign counts its courier's load).
+_LOADS = (select(Parcel.courier_id, func.count())
+          .where(Parcel.status.in_([Status.ASSIGNED.value, Status.OUT_FOR_DELIVERY.value]),
+                 Parcel.courier_id.in_(bindparam("ids", expanding=True)))
+          .group_by(Parcel.courier_id))
 
 
 def preview_auto_assign(uow: UnitOfWork, actor: Actor, branch_code: str,
@@ -170,7 +173,10 @@ def assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
 def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
             reason: str = "", only_unassigned: bool = False) -> ScanResult:
     require(actor, Permission.DISPATCH)
-    c = find_courier(uow, courier)
+    # The courier's row lock, taken first (no other path locks a courier, so the order
+    # courier -> parcel cannot deadlock), queues two dispatchers filling the same courier:
+    # the load counted below cannot be overtaken between the check and the assignment.
+    c = courier_row(uow, courier, lock=True)
     if not c.active:
         raise ValidationError(f"Courier {c.code} is not active", field="courier", code=c.code,
                               reason="courier_inactive")
@@ -181,7 +187,7 @@ def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
         require_on_path(net, row, location=net.branch_ids.get(c.branch_id, ""),
                         event=Event.ASSIGN)
     if row.status == Status.ASSIGNED.value and row.courier_id not in (None, c.id):
-        other = find_courier(uow, row.courier_id)
+        other = courier_row(uow, row.courier_id)
         if only_unassigned:
             raise IllegalTransition(f"{row.waybill_no} is already assigned to {other.code}",
                                     code=row.waybill_no, current=row.status,
@@ -192,9 +198,6 @@ def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
                                   f"reason to reassign it", field="reason",
                                   code=row.waybill_no, courier=other.code, reason="reassign_reason")
     if row.courier_id != c.id:
-        # The courier's row lock queues two dispatchers filling the same courier, so the
-        # count below cannot be overtaken between the check and the assignment.
-        uow.conn.execute(select(Courier.id).where(Courier.id == c.id).with_for_update())
         load = loads_of(uow, [c.id])[c.id]
         if load >= c.capacity:
             raise ValidationError(

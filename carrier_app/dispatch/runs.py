@@ -175,6 +175,27 @@ def print_run(uow: UnitOfWork, actor: Actor, run: int | str,
     return pdf
 
 
+@dataclass(frozen=True)
+class RunSheetPrint:
+    """A run sheet to print: a run printed before is a reprint (the print path stamps 补打)."""
+    run_no: str
+    pdf: bytes
+    reprint: bool
+
+
+def print_run_sheet(uow: UnitOfWork, actor: Actor, run: int | str,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None,
+                    full_phones: bool = False) -> RunSheetPrint:
+    """`print_run`, saying whether the sheet was printed before: the one use case of the
+    run sheet's 打印, from the runs screen or `carrier-app runs print`."""
+    require(actor, Permission.DISPATCH)
+    r = _run(uow, run)
+    run_no, reprint = r.run_no, r.printed_at is not None
+    return RunSheetPrint(run_no, print_run(uow, actor, r.id, progress, cancelled, full_phones),
+                         reprint)
+
+
 def _check_locations(uow: UnitOfWork, r: DeliveryRun) -> None:
     """Every parcel still to go out is at the run's branch and that is its destination
     (re-routed or misrouted ones are refused: WrongLocation names the first)."""

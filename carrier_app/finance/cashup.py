@@ -138,9 +138,9 @@ def _open(uow: UnitOfWork, actor: Actor, whose: ColumnElement[bool], owner: dict
                  "freight_fen": freight, "method": method}
                 for pid, fen, freight, method in new])
         _refresh_expected(uow, cu)
-    cid = cu.id
+    view = cashup_view(uow, actor, cu.id)  # what is committed next: not read a second time
     uow.commit()
-    return cashup_view(uow, actor, cid)
+    return view
 
 
 def _refresh_expected(uow: UnitOfWork, cu: CashUp) -> None:
@@ -205,8 +205,9 @@ def declare(uow: UnitOfWork, actor: Actor, cash_up_id: int,
     audit.record(uow, actor, "cashup_declared", "cash_up", cu.id,
                  declared={x.method: x.declared_fen for x in lines},
                  expected=cu.expected_fen, status=cu.status)
+    view = cashup_view(uow, actor, cash_up_id)
     uow.commit()
-    return cashup_view(uow, actor, cash_up_id)
+    return view
 
 
 def approve_variance(uow: UnitOfWork, actor: Actor, cash_up_id: int, reason: str) -> CashUpView:

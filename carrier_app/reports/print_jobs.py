@@ -48,6 +48,21 @@ class Reprint:
     marked: bool = False
 
 
+def as_printed(document: bytes, fmt: str, reprint: bool = False, marked: bool = False) -> bytes:
+    """The bytes that go to the printer (or the file) for a job: a reprint carries a visible
+    补打/REPRINT mark, stamped here unless the document draws its own (`marked`: labels, and
+    a job printed again from the queue that was a reprint already). The print queue keeps
+    these bytes, mark included. Every print path - the screens' printers and folders,
+    the command line's files - goes through this and then `record_print`."""
+    if not reprint or marked:
+        return document
+    if fmt == "zpl":
+        from carrier_app.documents.zpl import mark_reprint as mark_zpl
+        return mark_zpl(document.decode("utf-8")).encode("utf-8")
+    from carrier_app.documents.stamp import mark_reprint as mark_pdf
+    return mark_pdf(document)
+
+
 def _row(j: PrintJob) -> JobRow:
     return JobRow(j.id, j.at, j.username, j.station, j.kind, j.ref, j.format, j.target,
                   j.reprint, j.reprint_of)

@@ -27,7 +27,7 @@ from carrier_app.core.location import Network, Verdict
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.network.service import load_network, place_check
 from carrier_app.sorting.common import EV, P, sort_destination
-from carrier_app.store.repository import require_parcel
+from carrier_app.store.repository import ParcelRow, find_parcel, require_parcel
 from carrier_app.store.engine import Database
 from carrier_app.store.models import Bag
 from carrier_app.store.retry import run_with_retry
@@ -177,7 +177,8 @@ class SortStation:
             return self._again(uow, code, row, Status.BAGGED, f"{code} is already bagged")
         try:
             r = append_scan(uow, self.actor, code, Event.SORT,
-                            details={"sort_code": row.sort_code if row else None})
+                            details={"sort_code": row.sort_code if row else None},
+                            locked=row if isinstance(row, ParcelRow) else None)
         except NotFound as exc:
             return SortScan(SortOutcome.UNKNOWN, code, message=exc.message)
         except ValidationError as exc:
@@ -192,8 +193,12 @@ class SortStation:
         return self._destination(SortOutcome.OK, code, row.sort_code, r.status_after,
                                  r.message)
 
-    def _lookup(self, uow: UnitOfWork, waybill: str) -> _Row | None:
+    def _lookup(self, uow: UnitOfWork, waybill: str) -> _Row | ParcelRow | None:
         conn = uow.conn
+        if conn.dialect.name == "postgresql":
+            # Locked here and handed to the scan (append_scan(locked=...)): one round trip
+            # for the look-up and the lock, where SQLite's write lock is the whole database.
+            return find_parcel(uow, waybill, lock=True)[1]
         sql = self._sql.get(conn.dialect.paramstyle)
         if sql is None:
             sql = self._sql[conn.dialect.paramstyle] = _LOOKUP_SQL.format(
@@ -206,10 +211,10 @@ class SortStation:
             cur.close()
         return _Row(*found) if found else None
 
-    def _check(self, row: _Row) -> Verdict:
+    def _check(self, row: _Row | ParcelRow) -> Verdict:
         return place_check(self.network, row, self.actor.location, Event.SORT)
 
-    def _wrong_place(self, uow: UnitOfWork, code: str, row: _Row,
+    def _wrong_place(self, uow: UnitOfWork, code: str, row: _Row | ParcelRow,
                      verdict: Verdict) -> SortScan:
         """Not on its path here: a MISSORT event (status unchanged), the right destination."""
         here = self.actor.location
@@ -224,7 +229,7 @@ class SortStation:
                         verdict.destination_label, status=Status(row.status), message=message,
                         at=row.last_location, reason=verdict.reason)
 
-    def _not_arrived(self, uow: UnitOfWork, code: str, row: _Row) -> SortScan:
+    def _not_arrived(self, uow: UnitOfWork, code: str, row: _Row | ParcelRow) -> SortScan:
         """Sorted or bagged elsewhere, found here without an arrival scan: refused (and
         recorded), not taken for a duplicate."""
         key, todo = REFUSAL[Status.IN_TRANSIT]

@@ -87,6 +87,8 @@ class Database:
     sessions: sessionmaker[Session] = field(init=False)
     #: Run by `dispose` (the live-update listeners opened on this database).
     on_dispose: list[Callable[[], None]] = field(default_factory=list)
+    #: Values that never change once committed (the ID-hash key), read once per process.
+    constants: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)

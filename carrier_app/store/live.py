@@ -1,10 +1,10 @@
 """Live screens, the database side: commits say what they changed; a listener hears it.
 
-PostgreSQL: every INSERT/UPDATE/DELETE notes its topic on the connection; the engine's
-`commit` hook sends `pg_notify(channel, topics)` inside the same transaction, just before the
-DBAPI commit, so a rolled-back action tells nobody and every committing path (use cases, the
-kept refusals, the CLI) is covered by this one hook. `PgListener` LISTENs on a dedicated
-psycopg connection in a thread.
+PostgreSQL: every INSERT/UPDATE/DELETE notes its topics against its DBAPI connection; the
+commit of a transaction that wrote sends `SELECT pg_notify(channel, topics); COMMIT` as one
+query, so a rolled-back action tells nobody, the notice costs no round trip of its own, and
+every committing path (use cases, the kept refusals, the CLI) is covered by this one place.
+`PgListener` LISTENs on a dedicated psycopg connection in a thread.
 SQLite: `SqliteWatcher` polls `PRAGMA data_version` on a connection of its own (it changes
 when any other connection commits); it cannot say what changed, so it reports ALL.
 Both call `on_change(topics)` from their own thread; the UI bridge (ui/live.py) takes it from
@@ -17,15 +17,17 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Engine, event
+from weakref import WeakKeyDictionary
+
+from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
 from carrier_app.core import live
 
 _log = logging.getLogger(__name__)
-_TOPICS = "carrier_live_topics"
 
 OnChange = Callable[[frozenset[str]], None]
 
@@ -43,27 +45,64 @@ def schema_of(url: URL, search_path: str | None) -> str | None:
 
 
 def install_notify(engine: Engine, channel: str) -> None:
-    """Make every commit on `engine` that wrote rows NOTIFY `channel` with its topics."""
+    """Make every commit on `engine` that wrote rows NOTIFY `channel` with its topics.
 
-    @event.listens_for(engine, "after_cursor_execute")
-    def _noted(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        topic = live.topic_of_statement(statement)
-        if topic is not None:
-            conn.info.setdefault(_TOPICS, set()).add(topic)
+    Done in the engine's dialect (this engine's own instance) rather than with engine events:
+    any engine event makes SQLAlchemy dispatch around every statement, and the COMMIT must
+    carry the notice, which only the dialect's `do_commit` sends. An error there (the server
+    gone, the notice refused) is a failed commit like any other: SQLAlchemy wraps it, the
+    unit of work translates it, and the transaction is rolled back."""
+    from psycopg import sql  # PostgreSQL only: an SQLite desk never loads psycopg
+    from psycopg.pq import TransactionStatus
 
-    @event.listens_for(engine, "commit")
-    def _notify(conn: Any) -> None:
-        topics = conn.info.pop(_TOPICS, None)
+    dialect = engine.dialect
+    written: WeakKeyDictionary[Any, set[str]] = WeakKeyDictionary()
+    execute, executemany = dialect.do_execute, dialect.do_executemany
+    execute_no_params, commit, rollback = (dialect.do_execute_no_params, dialect.do_commit,
+                                           dialect.do_rollback)
+
+    @lru_cache(maxsize=256)
+    def notice(payload: str) -> str:  # quoted once per payload, not per commit
+        return sql.SQL("SELECT pg_notify({}, {}); COMMIT").format(
+            sql.Literal(channel), sql.Literal(payload)).as_string()
+
+    def note(cursor: Any, statement: str) -> None:
+        topics = live.topics_of_statement(statement)
         if topics:
-            # On the DBAPI connection: still inside the transaction being committed.
-            with conn.connection.dbapi_connection.cursor() as cur:
-                cur.execute("SELECT pg_notify(%s, %s)", (channel, live.encode(topics)))
+            written.setdefault(cursor.connection, set()).update(topics)
 
-    @event.listens_for(engine, "rollback")
-    def _forget(conn: Any) -> None:
-        if conn.invalidated:  # the server dropped it: `info` would raise, and is gone anyway
-            return
-        conn.info.pop(_TOPICS, None)
+    def do_execute(cursor: Any, statement: str, parameters: Any, context: Any = None) -> None:
+        execute(cursor, statement, parameters, context)
+        note(cursor, statement)
+
+    def do_executemany(cursor: Any, statement: str, parameters: Any,
+                       context: Any = None) -> None:
+        executemany(cursor, statement, parameters, context)
+        note(cursor, statement)
+
+    def do_execute_no_params(cursor: Any, statement: str, context: Any = None) -> None:
+        execute_no_params(cursor, statement, context)
+        note(cursor, statement)
+
+    # Statements see psycopg's connection (cursor.connection); commit and rollback get the
+    # pool's proxy of it.
+    def do_commit(proxied: Any) -> None:
+        raw = getattr(proxied, "dbapi_connection", proxied)
+        topics = written.pop(raw, None)
+        if topics and raw.info.transaction_status == TransactionStatus.INTRANS:
+            with raw.cursor() as cur:  # one simple query, never prepared
+                cur.execute(notice(live.encode(topics)), prepare=False)
+        commit(proxied)  # after the query above: nothing left, psycopg sends nothing
+
+    def do_rollback(proxied: Any) -> None:
+        written.pop(getattr(proxied, "dbapi_connection", proxied), None)
+        rollback(proxied)
+
+    dialect.do_execute = do_execute  # type: ignore[method-assign]
+    dialect.do_executemany = do_executemany  # type: ignore[method-assign]
+    dialect.do_execute_no_params = do_execute_no_params  # type: ignore[method-assign]
+    dialect.do_commit = do_commit  # type: ignore[method-assign,assignment]
+    dialect.do_rollback = do_rollback  # type: ignore[method-assign,assignment]
 
 
 class Listener:

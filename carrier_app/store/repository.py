@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, bindparam, select
 
 from carrier_app.core import s10
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
@@ -18,6 +18,7 @@ from carrier_app.store.models import Branch, Courier, Parcel
 from carrier_app.store.uow import UnitOfWork
 
 P = cast(Table, Parcel.__table__)
+C = cast(Table, Courier.__table__)
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,11 @@ _PARCEL = select(
     P.c.insurance_fen)
 
 
+# Built once, with bound parameters: a statement built per call costs more than its SQL.
+_PARCEL_READ = _PARCEL.where(P.c.waybill_no == bindparam("wb"))
+_PARCEL_LOCKED = _PARCEL_READ.with_for_update()
+
+
 def no_such_waybill(code: str, waybill: str | None = None) -> NotFound:
     """The one refusal for a well-formed number that names no parcel."""
     return NotFound(f"{waybill or code}: no such waybill in the system", code=code,
@@ -77,8 +83,8 @@ def find_parcel(uow: UnitOfWork, code: str, *,
     """The parsed code and its parcel (None: no such waybill). `lock`: the row stays locked
     until the unit of work ends, so two stations acting on one parcel queue (FOR UPDATE)."""
     parsed = s10.parse(code.strip().upper())
-    q = _PARCEL.where(P.c.waybill_no == parsed.waybill)
-    row = uow.conn.execute(q.with_for_update() if lock else q).first()
+    row = uow.conn.execute(_PARCEL_LOCKED if lock else _PARCEL_READ,
+                           {"wb": parsed.waybill}).first()
     if row is None:
         return parsed, None
     return parsed, ParcelRow(**{**row._asdict(), "status": Status(row.status)})
@@ -107,6 +113,37 @@ def courier(uow: UnitOfWork, courier: int | str) -> Courier:
     if found is None:
         raise NotFound(f"Unknown courier {courier!r}", code=str(courier), reason="unknown_courier")
     return found
+
+
+@dataclass(frozen=True)
+class CourierRow:
+    """What an action on a courier decides on, read without an ORM session (hot paths)."""
+
+    id: int
+    code: str
+    branch_id: int
+    capacity: int
+    active: bool
+
+
+_COURIER = select(C.c.id, C.c.code, C.c.branch_id, C.c.capacity, C.c.active)
+_COURIER_BY_ID = _COURIER.where(C.c.id == bindparam("key"))
+_COURIER_BY_CODE = _COURIER.where(C.c.code == bindparam("key"))
+_COURIER_BY_ID_LOCKED = _COURIER_BY_ID.with_for_update()
+_COURIER_BY_CODE_LOCKED = _COURIER_BY_CODE.with_for_update()
+
+
+def courier_row(uow: UnitOfWork, courier: int | str, *, lock: bool = False) -> CourierRow:
+    """`courier`, as a row of Core (the scan-to-assign path never opens a Session);
+    `lock`: its row stays locked until the unit of work ends (FOR UPDATE)."""
+    by_id = isinstance(courier, int)
+    q = (_COURIER_BY_ID if by_id else _COURIER_BY_CODE) if not lock else (
+        _COURIER_BY_ID_LOCKED if by_id else _COURIER_BY_CODE_LOCKED)
+    key = courier if isinstance(courier, int) else courier.strip().upper()
+    found = uow.conn.execute(q, {"key": key}).first()
+    if found is None:
+        raise NotFound(f"Unknown courier {courier!r}", code=str(courier), reason="unknown_courier")
+    return CourierRow(*found)
 
 
 def branch(uow: UnitOfWork, code: str) -> Branch:

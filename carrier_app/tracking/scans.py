@@ -227,9 +227,18 @@ def append_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
         return _duplicate(parsed, event, current, row.sort_code,
                           f"already {current} here — nothing changed")
 
-    event_id = _inserted_id(conn.execute(_INSERT_EVENT, _event_row(
-        row.id, piece_no, event, current, target, loc, actor, courier_id, now, client_event_id,
-        "", details or {})))
+    event_row = _event_row(row.id, piece_no, event, current, target, loc, actor, courier_id,
+                           now, client_event_id, "", details or {})
+    extra = _parcel_extra(event, current, target, courier_id)
+    if piece_no is None and row.pieces == 1 and conn.dialect.name == "postgresql":
+        # The event, the piece and the parcel in one statement: one round trip, not three.
+        event_id = conn.execute(_combined_write(frozenset(extra), event is Event.FAIL), {
+            **{f"e_{k}": v for k, v in event_row.items()}, "pid": row.id,
+            "new_status": target.value, "now": now, "status": target.value,
+            "last_location": loc, "updated_at": now, **extra}).scalar_one()
+        return ScanResult(Outcome.OK, str(parsed), parsed.waybill, piece_no, event, current,
+                          target, row.sort_code, event_id, f"{parsed} → {target}")
+    event_id = _inserted_id(conn.execute(_INSERT_EVENT, event_row))
 
     # Pieces first, then the waybill's status derived from them in the same transaction.
     if piece_no is not None:
@@ -244,17 +253,6 @@ def append_scan(uow: UnitOfWork, actor: Actor, code: str, event: Event | str, *,
     if row.pieces > 1:
         new_status = aggregate_status([Status(s) for s in conn.execute(
             _PIECE_STATUSES, {"pid": row.id}).scalars()])
-    extra: dict[str, Any] = {}
-    if target in (Status.HELD, Status.EXCEPTION):
-        extra["status_before_hold"] = current.value
-    elif event is Event.RELEASE:
-        extra["status_before_hold"] = None
-    if event is Event.ASSIGN:
-        extra["courier_id"] = courier_id
-    elif event is Event.UNASSIGN:
-        extra["courier_id"] = None
-    if event is Event.RETURN:
-        extra["is_return"] = True
     conn.execute(_parcel_update(frozenset(extra), event is Event.FAIL),
                  {"pid": row.id, "status": new_status.value, "last_location": loc,
                   "updated_at": now, **extra})
@@ -289,6 +287,35 @@ def held_by_problem(uow: UnitOfWork, actor: Actor, parcel_id: int, code: str,
                              reason="open_problem")
 
 
+def _parcel_extra(event: Event, current: Status, target: Status,
+                  courier_id: int | None) -> dict[str, Any]:
+    """The parcel's columns a scan sets besides status, location and time."""
+    extra: dict[str, Any] = {}
+    if target in (Status.HELD, Status.EXCEPTION):
+        extra["status_before_hold"] = current.value
+    elif event is Event.RELEASE:
+        extra["status_before_hold"] = None
+    if event is Event.ASSIGN:
+        extra["courier_id"] = courier_id
+    elif event is Event.UNASSIGN:
+        extra["courier_id"] = None
+    if event is Event.RETURN:
+        extra["is_return"] = True
+    return extra
+
+
+@lru_cache(maxsize=32)
+def _combined_write(extra: frozenset[str], failed: bool) -> Update:
+    """PostgreSQL: INSERT the event and UPDATE the single piece in data-modifying CTEs of the
+    parcel's UPDATE, which returns the new event's id. The event's parameters are named
+    e_<column> (the parcel's courier_id is not the event's when a courier is unassigned)."""
+    ev = insert(EV).values({c: bindparam(f"e_{c}", type_=EV.c[c].type) for c in _EVENT_COLUMNS}
+                           ).returning(EV.c.id).cte("ev")
+    pieces = _UPDATE_PIECES.cte("pc")
+    return (_parcel_update(extra, failed).add_cte(ev).add_cte(pieces)
+            .returning(select(ev.c.id).scalar_subquery()))
+
+
 @lru_cache(maxsize=32)
 def _parcel_update(extra: frozenset[str], failed: bool) -> Update:
     """UPDATE parcels for a scan; the common columns always, `extra` ones when given."""
@@ -304,6 +331,11 @@ def _inserted_id(result: CursorResult[Any]) -> int:
     key = result.inserted_primary_key
     assert key is not None
     return int(key[0])
+
+
+_EVENT_COLUMNS = ("parcel_id", "piece_no", "event", "status_before", "status_after",
+                  "location_code", "station", "user_id", "courier_id", "occurred_at",
+                  "client_event_id", "message", "details")
 
 
 def _event_row(parcel_id: int, piece_no: int | None, event: Event, before: Status,

@@ -29,9 +29,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from carrier_app.core.clock import local_today
 from carrier_app.core.files import write_atomic
-from carrier_app.documents.stamp import mark_reprint as mark_reprint_pdf
-from carrier_app.documents.zpl import mark_reprint as mark_reprint_zpl
-from carrier_app.reports.print_jobs import JobRow, record_print
+from carrier_app.reports.print_jobs import JobRow, as_printed, record_print
 from carrier_app.ui.context import AppContext
 from carrier_app.ui.output import documents_dir, safe_name
 
@@ -233,19 +231,17 @@ class PrintPath:
         """Print (or write) one document and record it. Any thread. `marked`: the document
         already carries its 补打 mark (labels draw their own); otherwise a reprint gets one.
         `name`: the file name (without .pdf) in the documents folder; default kind-ref."""
-        mark = reprint and not marked
         if target.zpl:
             if zpl is None:
                 raise ValueError("a ZPL printer needs the ZPL of the document")
-            data = mark_reprint_zpl(zpl) if mark else zpl
-            send_raw(target.zpl_host, data.encode("utf-8"))
+            data = as_printed(zpl.encode("utf-8"), "zpl", reprint, marked)
+            send_raw(target.zpl_host, data)
             host, port = split_host(target.zpl_host)
             where = f"zpl://{host}:{port}"
-            job = self.ctx.run(record_print, kind, ref, "zpl", where, data.encode("utf-8"),
-                               reprint, reprint_of)
-            return Printed(where, None, data.count("^XZ"), job)
+            job = self.ctx.run(record_print, kind, ref, "zpl", where, data, reprint, reprint_of)
+            return Printed(where, None, data.count(b"^XZ"), job)
         path: Path | None = None
-        out = mark_reprint_pdf(pdf) if mark else pdf
+        out = as_printed(pdf, "pdf", reprint, marked)
         if target.printer is not None:
             pages = print_pdf(out, target.printer, progress)
             where = (target.printer.outputFileName()

@@ -48,8 +48,12 @@ def id_key(uow: UnitOfWork) -> bytes:
     env = os.environ.get(ID_KEY_ENV, "")
     if env:
         return env.encode()
-    found = uow.conn.execute(_ID_KEY).scalar()  # Core: every counter waybill asks
+    known = uow.db.constants.get("id_key")
+    if known is not None:  # made once per database, never changed: not read per waybill
+        return bytes(known)
+    found = uow.conn.execute(_ID_KEY).scalar()
     if found is not None:
+        uow.db.constants["id_key"] = bytes(found)
         return bytes(found)
     try:
         with uow.session.begin_nested():

@@ -1,6 +1,11 @@
 """Printing labels (PDF or ZPL), reprinting them (audited, recorded as a REPRINT event) and
 cancelling a waybill before pickup.
 
+`print_labels` is the one use case of a label print, whichever way it arrives (a screen's
+打印 button, `carrier-app labels`): a waybill whose label was printed before is a reprint
+(补打 on the label, a REPRINT event, audited), so nothing is printed twice unknowingly.
+`render_labels` only renders (previews, and the labels other use cases make).
+
 A cancelled waybill's label is never printed again; its number is never reused (the
 allocator never hands a number out twice).
 """
@@ -9,14 +14,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from carrier_app.core.address import full_address
 from carrier_app.core import s10
-from carrier_app.core.clock import local_date
+from carrier_app.core.clock import local_date, utcnow
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.money import from_fen
@@ -35,6 +40,27 @@ CARRIER_NAME = os.environ.get("CARRIER_NAME", "carrier_app 快运")
 
 
 @dataclass(frozen=True)
+class LabelPrint:
+    """What `print_labels` made: the document to print as it is (reprinted labels carry
+    their own 补打 mark) and what the print queue records about it."""
+    document: bytes           # the PDF, or the ZPL as UTF-8
+    format: str               # "pdf" or "zpl"
+    waybills: list[str]       # in the order given
+    labels: int               # one per piece
+    reprinted: list[str]      # the waybills whose label was printed before (marked 补打)
+
+    @property
+    def reprint(self) -> bool:
+        return bool(self.reprinted)
+
+    @property
+    def ref(self) -> str:
+        """The print queue's reference: the waybill, or the first and how many more."""
+        first, more = self.waybills[0], len(self.waybills) - 1
+        return first if not more else f"{first}+{more}"
+
+
+@dataclass(frozen=True)
 class Cancelled:
     waybill_no: str
     status: Status
@@ -49,19 +75,45 @@ def render_labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str],
     `progress(pages done, total)` may raise to stop before anything is recorded."""
     labels = _labels(uow, actor, waybill_nos, size, reprint)
     pdf = build_labels(labels, size, progress)
-    _record(uow, actor, labels, size, "pdf", reprint)
+    _record(uow, actor, labels, size, "pdf")
     return pdf
 
 
-def render_zpl(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str],
-               size: str = "100x150", reprint: bool = False,
-               cjk_font: str | None = None) -> str:
-    """The same labels as ZPL II for a 203 dpi thermal printer (`cjk_font`: the name of a
-    CJK TrueType font downloaded to the printer; without it text is ASCII-safe)."""
-    labels = _labels(uow, actor, waybill_nos, size, reprint)
-    zpl = build_zpl(labels, size, cjk_font=cjk_font)
-    _record(uow, actor, labels, size, "zpl", reprint)
-    return zpl
+def print_labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str],
+                 size: str = "100x150", fmt: str = "pdf", reprint: bool = False,
+                 cjk_font: str | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> LabelPrint:
+    """The labels to print, one per piece, in the order given: PDF, or ZPL (`fmt`). A
+    waybill whose label was printed before (or every one, with `reprint`) is a reprint: its
+    label carries 补打, a REPRINT event and an audit row are recorded. The others are marked
+    printed. Commits. The caller prints the document and records the job in the print queue
+    (reports.print_jobs.record_print: kind "label", `ref`, reprint when `reprint` is).
+    `progress(pages done, total)` (PDF) may raise to stop before anything is recorded."""
+    if fmt not in ("pdf", "zpl"):
+        raise ValidationError(f"Unknown print format {fmt!r}", field="format", value=fmt,
+                              reason="print_format")
+    labels = _labels(uow, actor, waybill_nos, size, reprint, printed_before=True)
+    # The reads end here: a batch renders for seconds, and a transaction left open would
+    # hold SQLite's write lock (BEGIN IMMEDIATE) against every scanner meanwhile.
+    uow.commit()
+
+    def build(labels: list[LabelData], progress: Callable[[int, int], None] | None) -> bytes:
+        if fmt == "zpl":
+            return build_zpl(labels, size, cjk_font=cjk_font).encode("utf-8")
+        return build_labels(labels, size, progress)
+
+    document = build(labels, progress)
+    first = {label.waybill for label in labels if not label.reprint}
+    claimed = _mark_printed(uow, first)
+    if claimed != first:  # another workstation printed some of them meanwhile: reprints too
+        labels = [replace(label, reprint=True) if label.waybill in first - claimed else label
+                  for label in labels]
+        document = build(labels, None)
+    _record(uow, actor, labels, size, fmt)
+    uow.commit()
+    waybills = list(dict.fromkeys(label.waybill for label in labels))
+    reprinted = list(dict.fromkeys(label.waybill for label in labels if label.reprint))
+    return LabelPrint(document, fmt, waybills, len(labels), reprinted)
 
 
 def labels_for_batch(uow: UnitOfWork, actor: Actor, batch_id: int) -> list[str]:
@@ -99,7 +151,9 @@ def cancel_waybill(uow: UnitOfWork, actor: Actor, waybill_no: str, reason: str) 
 
 # --- internals ------------------------------------------------------------------------------
 def _labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str], size: str,
-            reprint: bool) -> list[LabelData]:
+            reprint: bool, printed_before: bool = False) -> list[LabelData]:
+    """The labels of the waybills; `reprint`: all marked 补打; `printed_before`: those whose
+    label was printed before."""
     require(actor, Permission.PRINT_LABEL)
     if size not in SIZES:
         raise ValidationError(f"Label size must be one of {', '.join(SIZES)}", field="size",
@@ -121,11 +175,12 @@ def _labels(uow: UnitOfWork, actor: Actor, waybill_nos: Sequence[str], size: str
         p = parcels.get(wb)
         if p is None:
             raise no_such_waybill(wb)
+        again = reprint or (printed_before and p.label_printed_at is not None)
         if p.status == Status.CANCELLED.value:
-            verb = "reprinted" if reprint else "printed"
+            verb = "reprinted" if again else "printed"
             raise IllegalTransition(f"{wb} is CANCELLED; its label cannot be {verb}",
                                     code=wb, current=Status.CANCELLED.value, reason="cancelled")
-        out.extend(_pieces(p, merchants.get(p.merchant_id or 0), reprint))
+        out.extend(_pieces(p, merchants.get(p.merchant_id or 0), again))
     return out
 
 
@@ -153,17 +208,36 @@ def _pieces(p: Parcel, merchant: Merchant | None,
         for n in range(1, p.pieces + 1)]
 
 
-def _record(uow: UnitOfWork, actor: Actor, labels: list[LabelData], size: str, fmt: str,
-            reprint: bool) -> None:
-    """Every reprint: a REPRINT event on the waybill and an audit row, then commit."""
-    if not reprint:
-        return
+def _mark_printed(uow: UnitOfWork, waybills: set[str]) -> set[str]:
+    """Mark the labels of `waybills` printed now; returns those that were not printed yet
+    (one statement per chunk, so of two workstations printing one label, one prints it
+    first). No commit."""
+    now, done = utcnow(), set[str]()
+    wanted = sorted(waybills)
+    for chunk in range(0, len(wanted), 500):
+        done.update(uow.session.scalars(
+            update(Parcel).where(Parcel.waybill_no.in_(wanted[chunk:chunk + 500]),
+                                 Parcel.label_printed_at.is_(None))
+            .values(label_printed_at=now).returning(Parcel.waybill_no)
+            .execution_options(synchronize_session=False)))
+    return done
+
+
+def _record(uow: UnitOfWork, actor: Actor, labels: list[LabelData], size: str,
+            fmt: str) -> None:
+    """Every reprinted label's waybill: a REPRINT event and an audit row (and its label
+    counts as printed from now on, if it did not); committed when there is one
+    (print_labels commits its own)."""
     seen: dict[str, int] = {}
     for label in labels:
-        seen[label.waybill] = seen.get(label.waybill, 0) + 1
+        if label.reprint:
+            seen[label.waybill] = seen.get(label.waybill, 0) + 1
+    if not seen:
+        return
     for wb, pieces in seen.items():
         append_note(uow, actor, wb, Event.REPRINT, f"label reprinted ({size}, {fmt})",
                     {"size": size, "format": fmt, "pieces": pieces})
         audit.record(uow, actor, "label.reprint", "parcel", wb, size=size, format=fmt,
                      pieces=pieces)
+    _mark_printed(uow, set(seen))
     uow.commit()

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, insert, select
+from functools import lru_cache
+
+from sqlalchemy import Insert, Integer, Table, bindparam, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core import validation as v
@@ -18,6 +20,7 @@ from carrier_app.core.errors import IllegalTransition
 from carrier_app.core.clock import utcnow
 from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.money import to_fen
+from carrier_app.core.phone import last_four
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.core.routing import RouteMatch, Router
 from carrier_app.store import audit
@@ -37,6 +40,27 @@ _PARCELS = cast(Table, Parcel.__table__)
 _INSERT_PARCELS = insert(_PARCELS).returning(_PARCELS.c.waybill_no, _PARCELS.c.id)
 _INSERT_PIECES = insert(cast(Table, Piece.__table__))
 _INSERT_EVENTS = insert(cast(Table, ScanEvent.__table__))
+_PIECES = cast(Table, Piece.__table__)
+_EVENTS = cast(Table, ScanEvent.__table__)
+
+
+@lru_cache(maxsize=8)
+def _create_one(columns: tuple[str, ...]) -> Insert:
+    """PostgreSQL: INSERT one parcel (`columns`, bound by name), its pieces (1..:pieces) and
+    its CREATE event (bound as e_<column>) in one statement, returning the parcel's id."""
+    parcel = insert(_PARCELS).values(
+        {c: bindparam(c, type_=_PARCELS.c[c].type) for c in columns}
+    ).returning(_PARCELS.c.id).cte("p")
+    pieces = insert(_PIECES).from_select(
+        ["parcel_id", "piece_no", "status", "updated_at"],
+        select(parcel.c.id, func.generate_series(1, bindparam("pieces", type_=Integer)),
+               bindparam("status", type_=_PIECES.c.status.type),
+               bindparam("updated_at", type_=_PIECES.c.updated_at.type))).cte("pc")
+    event_cols = [c.name for c in _EVENTS.c if c.name not in ("id", "parcel_id")]
+    return (insert(_EVENTS).from_select(
+        ["parcel_id", *event_cols],
+        select(parcel.c.id, *(bindparam(f"e_{c}", type_=_EVENTS.c[c].type) for c in event_cols)))
+        .add_cte(pieces).returning(_EVENTS.c.parcel_id))
 
 
 @dataclass(frozen=True)
@@ -287,13 +311,8 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
             "client_key": client_key, **ok.columns})
     price_new_parcels(uow, parcels, [d.payer for d in checked])
     conn = uow.conn
-    by_number = {wb: pid for wb, pid in conn.execute(_INSERT_PARCELS, parcels)}
-    ids = [by_number[p["waybill_no"]] for p in parcels]
-    conn.execute(_INSERT_PIECES, [
-        {"parcel_id": pid, "piece_no": n, "status": Status.CREATED.value, "updated_at": now}
-        for pid, p in zip(ids, parcels) for n in range(1, p["pieces"] + 1)])
-    conn.execute(_INSERT_EVENTS, [{
-        "parcel_id": pid, "piece_no": None, "event": Event.CREATE.value, "status_before": None,
+    events = [{
+        "piece_no": None, "event": Event.CREATE.value, "status_before": None,
         "status_after": Status.CREATED.value, "location_code": actor.location,
         "station": actor.station, "user_id": actor.user_id, "courier_id": None,
         "occurred_at": now, "client_event_id": None, "message": "",
@@ -301,7 +320,20 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
                                "route": m.reason if m else "manual routing",
                                **({"override": ok.override} if ok.override else {})},
                               ensure_ascii=False)}
-        for pid, p, m, ok in zip(ids, parcels, routes, accepted)])
+        for p, m, ok in zip(parcels, routes, accepted)]
+    if len(parcels) == 1 and conn.dialect.name == "postgresql":
+        # The counter's one waybill: parcel, pieces and CREATE event in one statement.
+        # Every column bound: SQLAlchemy computes no insert default inside a CTE.
+        row = {**parcels[0], "recipient_phone_last4": last_four(parcels[0]["recipient_phone"])}
+        ids = [conn.execute(_create_one(tuple(row)), {
+            **row, **{f"e_{k}": v for k, v in events[0].items()}}).scalar_one()]
+    else:
+        by_number = {wb: pid for wb, pid in conn.execute(_INSERT_PARCELS, parcels)}
+        ids = [by_number[p["waybill_no"]] for p in parcels]
+        conn.execute(_INSERT_PIECES, [
+            {"parcel_id": pid, "piece_no": n, "status": Status.CREATED.value, "updated_at": now}
+            for pid, p in zip(ids, parcels) for n in range(1, p["pieces"] + 1)])
+        conn.execute(_INSERT_EVENTS, [{"parcel_id": pid, **e} for pid, e in zip(ids, events)])
     for p, ok in zip(parcels, accepted):
         if ok.override is not None:
             audit.record(uow, actor, "waybill.prohibited_override", "parcel", p["waybill_no"],

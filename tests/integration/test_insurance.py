@@ -13,7 +13,7 @@ from carrier_app.core.roles import Actor, Role
 from carrier_app.problems import service as problems
 from carrier_app.sorting.routing import load_router
 from carrier_app.store import UnitOfWork
-from carrier_app.waybill.labels_service import render_labels, render_zpl
+from carrier_app.waybill.labels_service import print_labels, render_labels
 from carrier_app.waybill.numbers import NumberAllocator
 from carrier_app.waybill.service import WaybillInput, create_waybill
 from delivery_support import SUPERVISOR, arrived, pdf_text_and_codes
@@ -34,6 +34,11 @@ def waybill(db, **kw):
     return out.waybill_no
 
 
+def zpl_of(uow, waybills, **kw) -> str:
+    """The ZPL labels the print use case makes (PDF: render_labels, what a preview shows)."""
+    return print_labels(uow, SUPERVISOR, waybills, fmt="zpl", **kw).document.decode()
+
+
 def test_the_label_prints_the_insured_value_its_fee_and_the_inspection(demo_db):
     insured = waybill(demo_db, declared_value=Decimal("5000"))
     plain = waybill(demo_db, inspected=False, inspection_note="sealed by the sender")
@@ -46,15 +51,15 @@ def test_the_label_prints_the_insured_value_its_fee_and_the_inspection(demo_db):
         text, codes = pdf_text_and_codes(render_labels(uow, SUPERVISOR, [plain]))
     assert "保价" not in text and "已验视" not in text and plain in codes
     with UnitOfWork(demo_db) as uow:
-        zpl = render_zpl(uow, SUPERVISOR, [insured], reprint=True)
+        zpl = zpl_of(uow, [insured], reprint=True)
     assert "Insured CNY 5,000.00 fee CNY 25.00" in zpl
     assert "^FDREPRINT^FS" in zpl and "^FDINSPECTED^FS" in zpl
     with UnitOfWork(demo_db) as uow:
-        zpl = render_zpl(uow, SUPERVISOR, [plain], cjk_font="E:SIMSUN.TTF")
+        zpl = zpl_of(uow, [plain], cjk_font="E:SIMSUN.TTF")
     assert "Insured" not in zpl and "保价" not in zpl
     assert "REPRINT" not in zpl and "INSPECTED" not in zpl
     with UnitOfWork(demo_db) as uow:
-        zpl = render_zpl(uow, SUPERVISOR, [insured], reprint=True, cjk_font="E:SIMSUN.TTF")
+        zpl = zpl_of(uow, [insured], reprint=True, cjk_font="E:SIMSUN.TTF")
     assert "保价 ¥5,000.00 保费 ¥25.00" in zpl
     assert "补打 REPRINT" in zpl and "已验视 INSPECTED" in zpl
 

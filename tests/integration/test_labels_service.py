@@ -16,7 +16,7 @@ from carrier_app.store import UnitOfWork
 from carrier_app.store.models import AuditLog, Parcel, ScanEvent
 from carrier_app.tracking.scans import append_scan
 from carrier_app.waybill.labels_service import (
-    cancel_waybill, labels_for_batch, render_labels, render_zpl,
+    cancel_waybill, labels_for_batch, print_labels, render_labels,
 )
 from carrier_app.waybill.queries import import_batches, search_waybills
 from label_support import decode_pages, make_batch
@@ -61,7 +61,7 @@ def test_reprint_is_audited_and_recorded(demo_db, actor):
     [(entity, user, details)] = audits(demo_db, "label.reprint")
     assert entity == wb and user == "sorter" and details["size"] == "76x130"
     with UnitOfWork(demo_db) as uow:
-        zpl = render_zpl(uow, sorter, [wb], reprint=True)
+        zpl = print_labels(uow, sorter, [wb], fmt="zpl", reprint=True).document.decode()
     assert zpl.count("^XA") == 2
     assert len(audits(demo_db, "label.reprint")) == 2
 
@@ -135,3 +135,44 @@ def test_batch_and_search(demo_db, actor):
         assert len(search_waybills(uow, clerk, "SHOP-7")) == 3
         assert search_waybills(uow, clerk, "5678")[0].recipient_phone_masked == "138****5678"
         assert search_waybills(uow, clerk, "nothing-like-this") == []
+
+
+def test_print_labels_marks_what_was_printed_before(demo_db, actor):
+    """The one label-print use case: a first print marks the label printed and records
+    nothing else; the next print of it is a reprint (补打 drawn, REPRINT event, audited);
+    a preview (render_labels) never counts as a print."""
+    clerk = actor("clerk")
+    wb = make_parcels(demo_db, 1, pieces=2)[0]
+    with UnitOfWork(demo_db) as uow:
+        render_labels(uow, clerk, [wb])
+    with UnitOfWork(demo_db) as uow:
+        first = print_labels(uow, clerk, [wb])
+    assert (first.ref, first.labels, first.reprinted, first.format) == (wb, 2, [], "pdf")
+    assert events(demo_db, wb, "REPRINT") == []
+    with UnitOfWork(demo_db) as uow:
+        again = print_labels(uow, clerk, [wb], fmt="zpl")
+    assert again.reprinted == [wb] and again.document.count(b"REPRINT") == 2
+    assert [d["pieces"] for _, _, d in events(demo_db, wb, "REPRINT")] == [2]
+    assert [(e, u) for e, u, _ in audits(demo_db, "label.reprint")] == [(wb, "clerk")]
+    with UnitOfWork(demo_db) as uow, pytest.raises(ValidationError):
+        print_labels(uow, clerk, [wb], fmt="png")
+
+
+def test_a_label_printed_elsewhere_while_this_one_renders_is_a_reprint(demo_db, actor):
+    """Two workstations print the same new label at once: the one that marks it second
+    prints it as a reprint (rendered again with its 补打), not as a second original."""
+    clerk = actor("clerk")
+    wb = make_parcels(demo_db, 1)[0]
+    other: list[str] = []
+
+    def meanwhile(done: int, total: int) -> None:
+        if not other:
+            with UnitOfWork(demo_db) as uow:
+                other.extend(print_labels(uow, clerk, [wb]).reprinted)
+
+    with UnitOfWork(demo_db) as uow:
+        job = print_labels(uow, clerk, [wb], progress=meanwhile)
+    assert other == [] and job.reprinted == [wb]
+    [page] = decode_pages(job.document)
+    assert wb in page.code128
+    assert len(events(demo_db, wb, "REPRINT")) == 1

@@ -54,6 +54,14 @@ def test_only_commits_notify_and_each_says_what_it_wrote(pg_schema):
             uow.commit()
         # Notifications arrive in commit order: the first one is the commit's.
         assert heard.get(timeout=LIVENESS_S) == {live.BAGS, live.PROBLEMS}
+        with UnitOfWork(db) as uow:  # only read: nobody is told
+            uow.conn.execute(text("SELECT count(*) FROM parcels"))
+            uow.commit()
+        with UnitOfWork(db) as uow:  # one statement writing through a CTE
+            uow.conn.execute(text("WITH b AS (UPDATE bags SET status = status) "
+                                  "UPDATE run_items SET reason = reason"))
+            uow.commit()
+        assert heard.get(timeout=LIVENESS_S) == {live.BAGS, live.RUNS}
         assert heard.empty()
     finally:
         db.dispose()

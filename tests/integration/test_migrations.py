@@ -119,6 +119,8 @@ RELEASED = {
         "bd0f0f03e678285ebda91cf62e2afe3b7f792b82f2a00aed2267a1ae1881d5b6",
     "0018_billing.py":
         "ce27a17531385338c9063541076370c0c41b90145c3c36b8dac69e8f4653baa9",
+    "0019_label_printed.py":
+        "97e481dfdd05a23304f86803cf63f186686e859d04072e2caae956c0fcd3265b",
 }
 
 
@@ -156,3 +158,37 @@ def test_duplicate_open_cash_ups_left_by_the_race_are_cleared_by_0007(db, actor)
     assert len(ids) == 1
     with UnitOfWork(db) as uow:
         assert open_cashup(uow, actor("finance"), "C5711501").id == ids[0]
+
+
+def test_0019_counts_labels_the_print_queue_or_a_reprint_shows_as_printed(db, actor):
+    """A label printed before 0019 (a print-queue job whose ref starts with its waybill, or a
+    REPRINT event) counts as printed: printing it again is a reprint."""
+    from sqlalchemy import select
+
+    from carrier_app.core.lifecycle import Event
+    from carrier_app.demo.seed import seed
+    from carrier_app.reports.print_jobs import record_print
+    from carrier_app.store import UnitOfWork
+    from carrier_app.store.models import Parcel
+    from carrier_app.tracking.scans import append_note
+    from tests.scan_support import make_parcels
+
+    seed(db, parcels=0)
+    alone, batch, reprinted, never = make_parcels(db, 4)
+    clerk = actor("clerk")
+    with UnitOfWork(db) as uow:
+        record_print(uow, clerk, "label", alone, "pdf", "/tmp/a.pdf", b"%PDF")
+    with UnitOfWork(db) as uow:
+        record_print(uow, clerk, "label", f"{batch}+3", "pdf", "HP-4", b"%PDF")
+    with UnitOfWork(db) as uow:
+        record_print(uow, clerk, "pod", never, "pdf", "HP-4", b"%PDF")
+    with UnitOfWork(db) as uow:
+        append_note(uow, clerk, reprinted, Event.REPRINT, "label reprinted")
+        uow.commit()
+    _alembic(db, "downgrade", "0018")
+    _alembic(db, "upgrade", "head")
+    with UnitOfWork(db) as uow:
+        printed = {wb: at for wb, at in uow.session.execute(
+            select(Parcel.waybill_no, Parcel.label_printed_at))}
+    assert {wb for wb, at in printed.items() if at is not None} == {alone, batch, reprinted}
+    assert printed[never] is None

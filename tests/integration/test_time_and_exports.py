@@ -171,7 +171,7 @@ def test_receiving_day_list_is_cut_on_the_local_day(demo_db, zone):
 
 
 def test_label_date_is_the_local_day_the_waybill_was_made(demo_db, zone, actor):
-    from carrier_app.waybill.labels_service import render_labels, render_zpl
+    from carrier_app.waybill.labels_service import print_labels, render_labels
     from delivery_support import create
 
     (wb,) = create(demo_db, 1)
@@ -181,5 +181,5 @@ def test_label_date_is_the_local_day_the_waybill_was_made(demo_db, zone, actor):
     day = {"Asia/Shanghai": "2026-03-01", "America/New_York": "2026-02-28"}[zone]
     with UnitOfWork(demo_db) as uow:
         text, _ = pdf_text_and_codes(render_labels(uow, actor("clerk"), [wb]))
-        zpl = render_zpl(uow, actor("clerk"), [wb])
+        zpl = print_labels(uow, actor("clerk"), [wb], fmt="zpl").document.decode()
     assert day in text and day in zpl

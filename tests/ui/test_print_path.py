@@ -232,3 +232,24 @@ def test_a_label_reprint_printed_again_from_the_queue_keeps_one_mark(qtbot, demo
     qtbot.mouseClick(queue.reprint_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(raw_printer.jobs) == 2, timeout=10_000)
     assert raw_printer.jobs[1].decode("utf-8").count("REPRINT") == 1
+
+
+def test_a_label_printed_from_the_command_line_is_a_reprint_on_the_screen(
+        qtbot, demo_sqlite, actor, tmp_path, monkeypatch):
+    """One path per action: the command line's print is recorded as the screen's is, so the
+    screen's Print of the same label (not Reprint) is marked 补打 and queued as a reprint."""
+    from carrier_app.cli import main
+    from cli_support import act_as
+
+    wb = make_parcels(demo_sqlite, 1)[0]
+    act_as(monkeypatch, "clerk")
+    assert main(["labels", wb, "-o", str(tmp_path / "cli.pdf"), "--db",
+                 str(demo_sqlite.engine.url)]) == 0
+    page = page_of(qtbot, WaybillListPage, demo_sqlite, actor("clerk"))
+    print_first(qtbot, page)
+    path = data_dir() / "documents" / local_today().isoformat() / f"label-{wb}-reprint.pdf"
+    assert pdf_text(path).count("补打") == 1
+    assert "Labels reprinted" in page.banner.text()
+    queue = page_of(qtbot, PrintQueuePage, demo_sqlite, actor("clerk"))
+    assert [(r.kind, r.ref, r.reprint, r.target) for r in queue.model.rows] == [
+        ("label", wb, True, str(path)), ("label", wb, False, str(tmp_path / "cli.pdf"))]

@@ -44,3 +44,16 @@ def test_a_burst_is_one_flush_with_every_topic():
     assert c.take() == {"parcels", "bags"}
     assert c.take() == frozenset()
     assert c.add(frozenset({"runs"}))  # the next change schedules a new flush
+
+
+def test_a_statement_with_writing_ctes_names_every_topic_it_writes():
+    combined = ("WITH ev AS (INSERT INTO scan_events (parcel_id) VALUES (1) RETURNING id), "
+                "pc AS (UPDATE pieces SET status = 'X' WHERE parcel_id = 1) "
+                "UPDATE bags SET status = 'X' WHERE id = 1 RETURNING (SELECT id FROM ev)")
+    assert live.topics_of_statement(combined) == {live.PARCELS, live.BAGS}
+    assert live.topics_of_statement("WITH a AS (SELECT 1) SELECT * FROM a FOR UPDATE") == set()
+    assert live.topics_of_statement(
+        "WITH a AS (INSERT INTO number_blocks (n) VALUES (1) RETURNING n) "
+        "INSERT INTO audit_log (x) SELECT n FROM a") == set()
+    assert live.topics_of_statement("UPDATE problems SET note = ''") == {live.PROBLEMS}
+    assert live.topics_of_statement("SELECT 1") == set()

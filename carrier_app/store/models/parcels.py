@@ -101,6 +101,9 @@ class Parcel(Base):
     #: The key of the form session (or other client) that created it: creating again with the
     #: same key returns this waybill instead of a second one (issue 10 item 3).
     client_key: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
+    #: When its label was first printed (a screen or `carrier-app labels`); a later print of
+    #: it is a reprint, marked 补打 (waybill.labels_service.print_labels).
+    label_printed_at: Mapped[datetime | None]
 
     piece_rows: Mapped[list[Piece]] = relationship(back_populates="parcel",
                                                    order_by="Piece.piece_no")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
@@ -230,14 +231,13 @@ class RunsPage(Page):
     def print_run(self) -> None:
         if self.sheet is None:
             return
-        run_id, run_no, ctx = self.sheet.id, self.sheet.run_no, self.ctx
+        run_id, ctx = self.sheet.id, self.ctx
         full = ctx.settings.run_sheet_full_phones
-        reprint = self.sheet.printed_at is not None  # printed before: stamped 补打
 
-        def work(progress: Progress, cancelled: Cancelled) -> bytes:
-            return ctx.run(R.print_run, run_id, progress, cancelled, full)
+        def work(progress: Progress, cancelled: Cancelled) -> R.RunSheetPrint:
+            return ctx.run(R.print_run_sheet, run_id, progress, cancelled, full)
 
-        self._start(work, lambda pdf: self._printed(run_no, run_id, pdf, reprint))
+        self._start(work, lambda out: self._printed(run_id, out))
 
     def print_pods(self) -> None:
         """签收单 of every parcel of the run delivered so far, one PDF (off the GUI thread)."""
@@ -254,7 +254,7 @@ class RunsPage(Page):
 
         self._start(work, lambda pdf: self._saved("pod", run_no, pdf))
 
-    def _start(self, work: Work, on_done: Callable[[bytes], None]) -> None:
+    def _start(self, work: Work, on_done: Callable[[Any], None]) -> None:
         self.tasks.start(work, on_done, lambda message: self._say(Kind.ERROR, message))
 
     def _print(self, kind: str, ref: str, pdf: bytes, name: str, *, reprint: bool = False,
@@ -269,10 +269,11 @@ class RunsPage(Page):
             self._say(Kind.OK, self.tr("Printed: proofs of delivery of run {no}")
                       .format(no=run_no))
 
-    def _printed(self, run_no: str, run_id: int, pdf: bytes, reprint: bool) -> None:
+    def _printed(self, run_id: int, out: R.RunSheetPrint) -> None:
         # The parcels went out with the print job; refresh even if the printer failed.
-        printed = self._print("run_sheet", run_no, pdf, f"run-sheet-{run_no}",
-                              reprint=reprint)
+        run_no = out.run_no  # printed before: stamped 补打
+        printed = self._print("run_sheet", run_no, out.pdf, f"run-sheet-{run_no}",
+                              reprint=out.reprint)
         self.refresh()
         self.open_run(run_id)
         if printed:

@@ -17,7 +17,7 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.permit import permit
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.page_kit import (
-    Form, act, done, fill_locations, hbox, scroll_layout, selected_row, table,
+    Form, act, done, fill_locations, hbox, rows_table, scroll_layout, selected_row,
 )
 from carrier_app.ui.widgets.page_kit import fill_combo
 from carrier_app.waybill.acceptance import set_safety_agreement
@@ -51,7 +51,7 @@ class MerchantsPage(Page):
             (lambda: self.tr("Safety agreement"), lambda m: m.safety_agreement_on.isoformat()
              if m.safety_agreement_on else "—"),
         ])
-        self.table = table(self.model, "merchantsTable")
+        self.table = rows_table(self.model, "merchantsTable", fit=True, single=True)
         self.table.clicked.connect(self._edit)
         self.f = {k: QLineEdit() for k in FIELDS}
         self.f["code"].setMaxLength(16)

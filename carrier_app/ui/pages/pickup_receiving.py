@@ -19,7 +19,7 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
-from carrier_app.ui.widgets.page_kit import Form, act, hbox, scan_act, scroll_layout, table
+from carrier_app.ui.widgets.page_kit import Form, act, hbox, rows_table, scan_act, scroll_layout
 from carrier_app.ui.widgets.offline_banner import OfflineBanner
 from carrier_app.ui.widgets.scan_input import ScanInput
 
@@ -64,7 +64,7 @@ class ReceivingPage(Page):
         layout.addWidget(self.banner)
         layout.addWidget(self.refused)
         layout.addWidget(OfflineBanner(ctx.offline))
-        layout.addWidget(table(self.model, "discrepancies"), 1)
+        layout.addWidget(rows_table(self.model, "discrepancies", fit=True, single=True), 1)
         self.retranslate()
 
     def title(self) -> str:

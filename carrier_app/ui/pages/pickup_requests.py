@@ -20,9 +20,7 @@ from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.timefmt import today_qdate
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.print_notice import PrintNotice
-from carrier_app.ui.widgets.page_kit import (
-    Form, act, hbox, scroll_layout, selected_row, table,
-)
+from carrier_app.ui.widgets.page_kit import Form, act, hbox, rows_table, scroll_layout, selected_row
 from carrier_app.ui.widgets.scan_input import ScanInput
 
 
@@ -71,7 +69,7 @@ class PickupRequestsPage(Page):
             (lambda: self.tr("State"), lambda r: self.state_name(r.status)),
             (lambda: self.tr("Note"), lambda r: r.note),
         ])
-        self.table = table(self.model, "pickupTable")
+        self.table = rows_table(self.model, "pickupTable", fit=True, single=True)
         self.table.clicked.connect(self._pick)
         self.form = Form()
         self.form.add("day", self.day)

@@ -23,7 +23,7 @@ from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.page_kit import (
-    Form, act, fill_locations, hbox, scan_act, scroll_layout, selected_row, table,
+    Form, act, fill_locations, hbox, rows_table, scan_act, scroll_layout, selected_row,
 )
 from carrier_app.ui.widgets.offline_banner import OfflineBanner
 from carrier_app.ui.widgets.scan_input import ScanInput
@@ -75,7 +75,7 @@ class BagsPage(Page):
             (lambda: self.tr("Weight (kg)"), lambda b: f"{b.weight_g / 1000:.2f}"),
             (lambda: self.tr("Opened"), lambda b: local_time(b.opened_at)),
         ])
-        self.table = table(self.model, "bagsTable")
+        self.table = rows_table(self.model, "bagsTable", fit=True, single=True)
         self.table.doubleClicked.connect(self._pick)
         self.contents = QLabel()
         self.contents.setWordWrap(True)

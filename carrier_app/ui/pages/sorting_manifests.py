@@ -24,7 +24,7 @@ from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind, Sounds
 from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.page_kit import (
-    Form, act, fill_locations, hbox, scroll_layout, selected_row, table,
+    Form, act, fill_locations, hbox, rows_table, scroll_layout, selected_row,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.ui.worker import Cancelled, Progress, Task
@@ -79,7 +79,7 @@ class ManifestsPage(Page):
             (lambda: self.tr("Bags"), lambda m: m.bags),
             (lambda: self.tr("Pieces"), lambda m: m.parcels),
         ])
-        self.list_view = table(self.list_model, "manifestList")
+        self.list_view = rows_table(self.list_model, "manifestList", fit=True, single=True)
         self.list_view.doubleClicked.connect(self._pick)
         self.form = Form()
         self.form.add("dest", hbox((self.destination, 1), self.create_button))
@@ -91,7 +91,7 @@ class ManifestsPage(Page):
         layout.addWidget(self.notice)
         layout.addWidget(self.refused)
         layout.addWidget(self.header)
-        layout.addWidget(table(self.lines, "manifestLines"), 2)
+        layout.addWidget(rows_table(self.lines, "manifestLines", fit=True, single=True), 2)
         layout.addWidget(self.totals)
         layout.addWidget(hbox((self.progress, 1), self.cancel_button, self.depart_button))
         layout.addWidget(self.list_view, 1)

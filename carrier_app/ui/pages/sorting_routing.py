@@ -29,7 +29,7 @@ from carrier_app.ui.refused_scans import RefusedScansView
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
 from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.widgets.page_kit import (
-    Form, act, done, fill_locations, hbox, scroll_layout, selected_row, table,
+    Form, act, done, fill_locations, hbox, rows_table, scroll_layout, selected_row,
 )
 from carrier_app.ui.widgets.scan_input import ScanInput
 from carrier_app.waybill.labels_service import render_labels
@@ -57,7 +57,7 @@ class RoutingPage(Page):
             (lambda: self.tr("Active"), lambda r: "✓" if r.active else "—"),
             (lambda: self.tr("Note"), lambda r: r.note),
         ])
-        self.table = table(self.model, "rulesTable")
+        self.table = rows_table(self.model, "rulesTable", fit=True, single=True)
         self.table.clicked.connect(self._edit)
         self.f = {k: QLineEdit() for k in ("postcode_prefix", "province", "city", "district",
                                             "route", "note")}
@@ -242,7 +242,7 @@ class ManualQueuePage(Page):
             (lambda: self.tr("Address"),
              lambda q: f"{q.province}{q.city}{q.district} {q.address}"),
         ])
-        self.table = table(self.model, "manualQueue")
+        self.table = rows_table(self.model, "manualQueue", fit=True, single=True)
         self.table.clicked.connect(self._pick)
         self.code = ScanInput(prefixes=ctx.settings.scan_prefixes)
         self.code.scanned.connect(self.scanned)

@@ -38,7 +38,7 @@ from carrier_app.ui.widgets.quote_box import QuoteBox
 from carrier_app.waybill.acceptance import find_sender
 from carrier_app.waybill.form_service import FormData, form_data
 from carrier_app.waybill.import_service import MerchantRef
-from carrier_app.waybill.labels_service import render_labels, render_zpl
+from carrier_app.waybill.labels_service import print_labels
 from carrier_app.waybill.service import WaybillInput, create_waybill, update_waybill
 from carrier_app.waybill.smart_address import parse_contact
 
@@ -557,15 +557,15 @@ class WaybillFormPage(Page):
         target = self.print_path.choose(self, "label")
         if target is None:
             return
-        try:
-            zpl = (self.ctx.run(render_zpl, [self.last_waybill], profile.size)
-                   if target.zpl else None)
-            pdf = b"" if zpl else self.ctx.run(render_labels, [self.last_waybill],
-                                               size=profile.size)
+        try:  # printed before (this form's label again): a reprint, marked 补打
+            job = self.ctx.run(print_labels, [self.last_waybill], profile.size,
+                               "zpl" if target.zpl else "pdf")
         except DomainError as exc:
             self.banner.show_message(Kind.ERROR, messages.describe(exc))
             return
-        printed = self.notice.send_to(target, "label", self.last_waybill, pdf, zpl=zpl)
+        zpl = job.document.decode("utf-8") if target.zpl else None
+        printed = self.notice.send_to(target, "label", job.ref, b"" if zpl else job.document,
+                                      zpl=zpl, reprint=job.reprint, marked=True)
         if printed is None:
             return
         self.printed = True

@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSplitter, QVBoxLayout, QWidget,
 )
 
 from carrier_app.core.errors import DomainError
@@ -28,11 +28,12 @@ from carrier_app.ui.pages.base import Page, Section
 from carrier_app.ui.permit import permit
 from carrier_app.ui.timefmt import local_time
 from carrier_app.ui.widgets.feedback import FeedbackBanner, Kind
+from carrier_app.ui.widgets.page_kit import rows_table
 from carrier_app.ui.widgets.pdf_preview import PdfPreview
 from carrier_app.ui.widgets.print_notice import PrintNotice
 from carrier_app.ui.worker import Task
 from carrier_app.waybill.labels_service import (
-    cancel_waybill, labels_for_batch, render_labels, render_zpl,
+    cancel_waybill, labels_for_batch, print_labels, render_labels,
 )
 from carrier_app.waybill.queries import BatchRow, WaybillRow, import_batches, search_waybills
 
@@ -90,16 +91,7 @@ class WaybillListPage(Page):
             (lambda: self.tr("Created"), lambda r: local_time(r.created_at)),
             (lambda: self.tr("Address"), lambda r: r.recipient_address),
         ])
-        self.table = QTableView()
-        self.table.setObjectName("waybillTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = rows_table(self.model, "waybillTable", fit=True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_preview())
 
         self.preview = PdfPreview()
@@ -275,7 +267,6 @@ class WaybillListPage(Page):
         if target is None:
             return
         ctx, path = self.ctx, self.print_path
-        ref = waybills[0] if len(waybills) == 1 else f"{waybills[0]}+{len(waybills) - 1}"
 
         def work(progress: Callable[[int, int], None],
                  cancelled: Callable[[], bool]) -> printing.Printed:
@@ -285,18 +276,21 @@ class WaybillListPage(Page):
                 progress(done, 2 * total)
                 if cancelled():
                     raise Stopped  # before anything is printed or recorded
+            # A label printed before is a reprint (补打) whether or not Reprint was pressed.
             if target.zpl:
-                zpl = ctx.run(render_zpl, waybills, size, reprint)
-                return path.deliver(target, "label", ref, b"", zpl=zpl, reprint=reprint,
+                job = ctx.run(print_labels, waybills, size, "zpl", reprint)
+                return path.deliver(target, "label", job.ref, b"",
+                                    zpl=job.document.decode("utf-8"), reprint=job.reprint,
                                     marked=True)
-            pdf = ctx.run(render_labels, waybills, size, reprint, rendering)
-            return path.deliver(target, "label", ref, pdf, reprint=reprint, marked=True,
+            job = ctx.run(print_labels, waybills, size, "pdf", reprint, None, rendering)
+            return path.deliver(target, "label", job.ref, job.document, reprint=job.reprint,
+                                marked=True,
                                 progress=lambda done, total: progress(total + done,
                                                                       2 * total))
 
         self.task = Task(work)
         self.task.signals.progress.connect(self._progress)
-        self.task.signals.done.connect(lambda printed: self._printed(printed, reprint))
+        self.task.signals.done.connect(self._printed)
         self.task.signals.failed.connect(self._failed)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -310,9 +304,10 @@ class WaybillListPage(Page):
         # Stopping is possible while rendering only; pages sent to the printer stay sent.
         self.stop_button.setEnabled(done * 2 <= total)
 
-    def _printed(self, printed: printing.Printed, reprint: bool) -> None:
+    def _printed(self, printed: printing.Printed) -> None:
         self._finish()
         self.last_printed = printed.pages
+        reprint = printed.job.reprint
         text = (self.tr("Labels reprinted: {0}") if reprint
                 else self.tr("Labels printed: {0}")).format(printed.pages)
         self.banner.show_message(Kind.OK, text)

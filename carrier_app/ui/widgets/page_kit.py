@@ -51,13 +51,17 @@ def fill_combo(combo: QComboBox, items: dict[str, str]) -> None:
     combo.blockSignals(False)
 
 
-def rows_table(model: RowsModel[Any],
-               name: str, *, fit: bool = False) -> QTableView:
-    """A row-selecting table over `model`; columns stretch, or fit their contents."""
+def rows_table(model: RowsModel[Any], name: str, *, fit: bool = False,
+               single: bool = False) -> QTableView:
+    """The one way a screen shows rows read-only: a table over `model` selecting whole rows
+    (several, or one at a time with `single`), alternating colours, no row numbers. Columns
+    stretch to share the width, or (`fit`) fit their contents, the last taking the rest."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if fit
                                 else QHeaderView.ResizeMode.Stretch)
@@ -144,20 +148,6 @@ def done(ctx: AppContext, banner: FeedbackBanner,
         banner.show_message(Kind.ERROR, messages.describe(exc))
         return False
     return True
-
-
-def table(model: RowsModel[Any], name: str = "") -> QTableView:
-    view = QTableView()
-    if name:
-        view.setObjectName(name)
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 def selected_row(view: QTableView, model: RowsModel[T]) -> T | None:
