@@ -135,20 +135,22 @@ class Outcome:
     cpu: tuple[float, float] = (0.0, 0.0)  # (this process, its PostgreSQL backends) seconds
 
 
+def proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system) process `pid` of this machine used so far; 0 where /proc
+    cannot say (another machine's server, a process gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def backend_cpu(db: Database, app: str) -> float:
-    """CPU seconds used so far by the PostgreSQL backends whose application_name is `app`
-    (same machine: read from /proc; 0 where it cannot be read)."""
+    """CPU seconds used so far by the PostgreSQL backends whose application_name is `app`."""
     with db.engine.connect() as c:
         pids = c.execute(text("SELECT pid FROM pg_stat_activity WHERE application_name = :a"),
                          {"a": app}).scalars().all()
-    total = 0.0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+    return sum(proc_cpu(pid) for pid in pids)
 
 
 class Desk:
@@ -511,15 +513,8 @@ def _raw_worker(dsn: str, schema: str, n: int, start: int, results: Any) -> None
     import psycopg
     times = []
     with psycopg.connect(dsn, options=f"-csearch_path={schema}") as con:
-        stat = Path(f"/proc/{con.info.backend_pid}/stat")
-
-        def server() -> float:
-            try:
-                f = stat.read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                return 0.0
-            return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
-        cpu0 = (time.process_time(), server())
+        backend = con.info.backend_pid
+        cpu0 = (time.process_time(), proc_cpu(backend))
         t0 = time.time()
         for i in range(start, start + n):
             t = time.perf_counter()
@@ -529,7 +524,7 @@ def _raw_worker(dsn: str, schema: str, n: int, start: int, results: Any) -> None
                 con.execute("UPDATE floor_parcels SET status = 'SCANNED' WHERE id = %s", (i,))
             times.append((time.perf_counter() - t) * 1e3)
         results.put((times, t0, time.time(),
-                     (time.process_time() - cpu0[0], server() - cpu0[1])))
+                     (time.process_time() - cpu0[0], proc_cpu(backend) - cpu0[1])))
 
 
 def raw_floor(url: str, schema: str, total: int,

@@ -65,7 +65,7 @@ def topics_of_statement(sql: str) -> frozenset[str]:
     one = topic_of_statement(sql)
     if one is not None:
         return frozenset({one})
-    if not sql.lstrip()[:4].upper() == "WITH":
+    if sql.lstrip()[:4].upper() != "WITH":
         return frozenset()
     found = (_topic_of_table(a or b) for a, b in _CTE_WRITE.findall(sql))
     return frozenset(t for t in found if t is not None)

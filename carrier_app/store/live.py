@@ -19,7 +19,6 @@ import threading
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
-
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine

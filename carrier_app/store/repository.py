@@ -129,18 +129,18 @@ class CourierRow:
 _COURIER = select(C.c.id, C.c.code, C.c.branch_id, C.c.capacity, C.c.active)
 _COURIER_BY_ID = _COURIER.where(C.c.id == bindparam("key"))
 _COURIER_BY_CODE = _COURIER.where(C.c.code == bindparam("key"))
-_COURIER_BY_ID_LOCKED = _COURIER_BY_ID.with_for_update()
-_COURIER_BY_CODE_LOCKED = _COURIER_BY_CODE.with_for_update()
+#: (by id, locked) -> the statement
+_COURIER_QUERIES = {(True, False): _COURIER_BY_ID, (False, False): _COURIER_BY_CODE,
+                    (True, True): _COURIER_BY_ID.with_for_update(),
+                    (False, True): _COURIER_BY_CODE.with_for_update()}
 
 
 def courier_row(uow: UnitOfWork, courier: int | str, *, lock: bool = False) -> CourierRow:
     """`courier`, as a row of Core (the scan-to-assign path never opens a Session);
     `lock`: its row stays locked until the unit of work ends (FOR UPDATE)."""
-    by_id = isinstance(courier, int)
-    q = (_COURIER_BY_ID if by_id else _COURIER_BY_CODE) if not lock else (
-        _COURIER_BY_ID_LOCKED if by_id else _COURIER_BY_CODE_LOCKED)
     key = courier if isinstance(courier, int) else courier.strip().upper()
-    found = uow.conn.execute(q, {"key": key}).first()
+    found = uow.conn.execute(_COURIER_QUERIES[isinstance(courier, int), lock],
+                             {"key": key}).first()
     if found is None:
         raise NotFound(f"Unknown courier {courier!r}", code=str(courier), reason="unknown_courier")
     return CourierRow(*found)

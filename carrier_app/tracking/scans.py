@@ -333,9 +333,7 @@ def _inserted_id(result: CursorResult[Any]) -> int:
     return int(key[0])
 
 
-_EVENT_COLUMNS = ("parcel_id", "piece_no", "event", "status_before", "status_after",
-                  "location_code", "station", "user_id", "courier_id", "occurred_at",
-                  "client_event_id", "message", "details")
+_EVENT_COLUMNS = tuple(c.name for c in EV.c if c.name != "id")  # what _event_row gives
 
 
 def _event_row(parcel_id: int, piece_no: int | None, event: Event, before: Status,

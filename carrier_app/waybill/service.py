@@ -8,9 +8,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any, cast
-
 from functools import lru_cache
+from typing import Any, cast
 
 from sqlalchemy import Insert, Integer, Table, bindparam, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -38,10 +37,10 @@ SERVICES = ("standard", "express")
 # SQLite insert one row per statement (10x slower for an import).
 _PARCELS = cast(Table, Parcel.__table__)
 _INSERT_PARCELS = insert(_PARCELS).returning(_PARCELS.c.waybill_no, _PARCELS.c.id)
-_INSERT_PIECES = insert(cast(Table, Piece.__table__))
-_INSERT_EVENTS = insert(cast(Table, ScanEvent.__table__))
 _PIECES = cast(Table, Piece.__table__)
 _EVENTS = cast(Table, ScanEvent.__table__)
+_INSERT_PIECES = insert(_PIECES)
+_INSERT_EVENTS = insert(_EVENTS)
 
 
 @lru_cache(maxsize=8)
@@ -51,6 +50,7 @@ def _create_one(columns: tuple[str, ...]) -> Insert:
     parcel = insert(_PARCELS).values(
         {c: bindparam(c, type_=_PARCELS.c[c].type) for c in columns}
     ).returning(_PARCELS.c.id).cte("p")
+    # The pieces take the parcel's own status and time (:status CREATED, :updated_at now).
     pieces = insert(_PIECES).from_select(
         ["parcel_id", "piece_no", "status", "updated_at"],
         select(parcel.c.id, func.generate_series(1, bindparam("pieces", type_=Integer)),
