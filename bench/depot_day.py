@@ -15,7 +15,8 @@ parcels through a compressed day as a pipeline:
     cash-up x1     when deliveries end: open_cashup + declare per courier
 
 Two phases: flat out (sustained actions/s) and paced at the depot's peak rate (p50/p99 per
-action there; each desk's actions arrive as a Poisson process at its share of the rate, as
+action there; each desk's actions arrive as a Poisson process at its part of the rate (twice as
+often for a desk that acts twice per parcel), as
 independent workstations do, not all desks on the same tick). The floor: 10 raw psycopg
 processes doing the same number of single-row insert + update transactions, flat out, in the
 same run. Afterwards, from the database: duplicate waybill numbers, parcels assigned twice,
@@ -115,7 +116,7 @@ class Shared:
 
     url: str
     share: int             # parcels each receiving desk takes in
-    interval_s: float      # pause between one desk's actions (0: flat out)
+    rate: float            # actions/s over all desks (0: flat out)
     couriers: list[str]    # the branch's couriers, split between the two dispatch desks
     phase: str
     ready: Any = None      # each desk says it is set up (queue) ...
@@ -166,20 +167,25 @@ class Desk:
         from sqlalchemy.orm import configure_mappers
         configure_mappers()
         self.out = Outcome(role)
+        # Each desk paced at its part of the overall rate: the desks that act twice per
+        # parcel (bagging, delivery) twice as often as those that act once, so that the
+        # whole day runs at `rate`, not at the pace of its busiest desk.
+        self.interval_s = (ACTIONS_PER_FLOW / (DESK_ACTIONS[role] * shared.rate)
+                           if shared.rate else 0.0)
         self._next = time.perf_counter()
         self.rng = random.Random(f"{role}-{idx}")
         self.trips = RoundTrips()
 
     def act(self, action: str, fn: Any, *ack: tuple[str, str]) -> Any:
         """Run `fn()` (one use case, one commit), timed; a DomainError is a refusal."""
-        if self.shared.interval_s:
+        if self.interval_s:
             now = time.perf_counter()
             if self._next > now:
                 time.sleep(self._next - now)
             # Independent workstations: Poisson arrivals (exponential gaps) at the desk's
             # rate, not ten desks acting in lockstep on the same tick.
             self._next = (max(now, self._next)
-                          + self.rng.expovariate(1 / self.shared.interval_s))
+                          + self.rng.expovariate(1 / self.interval_s))
         t, n = time.perf_counter(), self.trips.n
         try:
             result = fn()
@@ -226,8 +232,8 @@ def desk_main(role: str, idx: int, shared: Shared, inbox: Any, outboxes: list[An
         cpu0 = (time.process_time(), backend_cpu(desk.db, desk.app))
         shared.ready.put(role)
         shared.go.wait()
-        if shared.interval_s:  # each desk starts at its own moment within the first gap
-            desk._next = time.perf_counter() + desk.rng.uniform(0, shared.interval_s)
+        if desk.interval_s:  # each desk starts at its own moment within the first gap
+            desk._next = time.perf_counter() + desk.rng.uniform(0, desk.interval_s)
         out.started = time.time()
         STATIONS[role](desk, idx, inbox, outboxes, upstream_done)
         out.cpu = (time.process_time() - cpu0[0], backend_cpu(desk.db, desk.app) - cpu0[1])
@@ -407,6 +413,13 @@ def prepare(url: str, schema: str, day: int) -> list[str]:
 STALL_S = 300
 ROLES = [("receiving", 2), ("sorting", 2), ("bagging", 1), ("arrival", 1), ("dispatch", 2),
          ("delivery", 1), ("cashup", 1)]
+#: One desk's actions per parcel of the phase's flow: a receiving desk creates and receives
+#: its half; a sorting desk sorts about half; bagging bags and departs all; each dispatch
+#: desk tries every parcel; delivery sends out and delivers all. The cash-up desk's few
+#: actions come after the deliveries and are not paced.
+DESK_ACTIONS = {"receiving": 1.0, "sorting": 0.5, "bagging": 2.0, "arrival": 1.0,
+                "dispatch": 1.0, "delivery": 2.0, "cashup": float("inf")}
+ACTIONS_PER_FLOW = sum(DESK_ACTIONS[role] * n for role, n in ROLES if role != "cashup")
 
 
 @dataclass
@@ -448,9 +461,7 @@ def run_phase(url: str, couriers: list[str], flow: int, rate: float, name: str) 
     """`flow` parcels through the 10 desks; `rate` actions/s over all desks (0: flat out)."""
     ctx = desk_context()
     desks = sum(n for _, n in ROLES)
-    # Each desk paced at its share of the overall rate (the cash-up desk barely acts).
-    interval = (desks - 1) / rate if rate else 0.0
-    shared = Shared(url, flow // 2, interval, couriers, name, ctx.Queue(), ctx.Event())
+    shared = Shared(url, flow // 2, rate, couriers, name, ctx.Queue(), ctx.Event())
     inbox = {role: ctx.Queue() for role, _ in ROLES}
     second_dispatch = ctx.Queue()
     done = {role: ctx.Event() for role, _ in ROLES}
