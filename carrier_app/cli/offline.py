@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carrier_app.cli.common import CliError, acting_user, add_db_option, echo, echo_json, open_db
+from carrier_app.core.errors import StoreUnavailable
 
 if TYPE_CHECKING:
     from carrier_app.store.journal import ScanJournal
@@ -71,6 +72,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
             echo(f"refused: {r['code']} ({r['screen']}): {r['reason']}")
         echo(f"{actor.username}: {counts['applied']} applied, {counts['duplicate']} already "
              f"there, {counts['refused']} refused; {left} still waiting")
-    if run.stopped is not None:
-        raise CliError(f"{run.stopped.message} {left} scan(s) still wait in the journal.")
+    if run.stopped is not None:  # the server went away half-way: 1, as when it cannot be reached
+        raise StoreUnavailable(f"{run.stopped.message} {left} scan(s) still wait in the journal.",
+                               **run.stopped.params)
     return 0

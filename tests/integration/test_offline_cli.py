@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 
-from cli_support import one_line_error, run_cli
+import pytest
+from cli_support import act_as, one_line, one_line_error, run_cli
 from scan_support import make_parcels
 
+from carrier_app.cli import main
+from carrier_app.demo.seed import seed
 from carrier_app.store import UnitOfWork
 from carrier_app.store.journal import ScanJournal
 from carrier_app.waybill.labels_service import cancel_waybill
 from tests.integration.test_offline_scans import closed_port, status
+from tests.tcp_proxy import TcpProxy
 
 
 def test_status_and_replay_of_a_users_waiting_scans(demo_sqlite, actor, tmp_path):
@@ -52,3 +56,39 @@ def test_replay_against_an_unreachable_server_and_a_missing_journal_say_so(tmp_p
     line = one_line_error(run_cli("offline", "status", "--journal",
                                   str(tmp_path / "none.db"), db=down))
     assert "no offline journal" in line
+
+
+@pytest.mark.postgres
+def test_replay_cut_off_half_way_exits_1_and_keeps_the_rest(pg_schema, monkeypatch, capsys,
+                                                            tmp_path):
+    """The server goes away after the first scan replayed: that one is applied and gone from
+    the journal, the other two wait; exit 1, as when the server cannot be reached."""
+    direct = pg_schema.open()
+    try:
+        seed(direct, parcels=0)
+        codes = make_parcels(direct, 3)
+        path = tmp_path / "journal.db"
+        journal = ScanJournal(path)
+        for code in codes:
+            journal.append("receive", code, {}, user_name="sorter", workstation="ws1",
+                           screen="receiving")
+        journal.close()
+        proxy = TcpProxy(5432).start()
+        remove = ScanJournal.remove
+
+        def remove_then_cut(self: ScanJournal, seq: int) -> None:
+            remove(self, seq)
+            proxy.stop()  # the network goes once the first scan is in
+
+        monkeypatch.setattr(ScanJournal, "remove", remove_then_cut)
+        act_as(monkeypatch, "sorter")
+        monkeypatch.setenv("CARRIER_ARGON2_FAST", "1")
+        via = (f"postgresql+psycopg://postgres@127.0.0.1:{proxy.port}/test"
+               f"?options=-csearch_path%3D{pg_schema.name}")
+        assert main(["offline", "replay", "--journal", str(path), "--db", via]) == 1
+        line = one_line(capsys.readouterr().err)
+        assert "2 scan(s) still wait in the journal" in line
+        assert [status(direct, c) for c in codes] == ["RECEIVED", "CREATED", "CREATED"]
+        assert ScanJournal(path).count("sorter") == 2
+    finally:
+        direct.dispose()
