@@ -74,5 +74,5 @@ def cmd_replay(args: argparse.Namespace) -> int:
              f"there, {counts['refused']} refused; {left} still waiting")
     if run.stopped is not None:  # the server went away half-way: 1, as when it cannot be reached
         raise StoreUnavailable(f"{run.stopped.message} {left} scan(s) still wait in the journal.",
-                               **run.stopped.params)
+                               reason="unreachable")
     return 0
