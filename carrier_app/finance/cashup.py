@@ -7,12 +7,14 @@ than the person who declared; a CLOSED cash-up is never changed. Money is intege
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, insert, select
+from sqlalchemy import (
+    ColumnElement, Table, bindparam, case, insert, literal, select, update,
+)
 from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core import collect, validation
@@ -22,7 +24,7 @@ from carrier_app.core.money import from_fen, parse_amount, to_fen
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.delivery.pod import PAYMENT_METHODS
 from carrier_app.store.repository import branch as find_branch
-from carrier_app.store.repository import courier as find_courier
+from carrier_app.store.repository import courier_row
 from carrier_app.store import audit
 from carrier_app.store.models import (
     Branch, CashUp, CashUpApproval, CashUpLine, CashUpParcel, Courier, Parcel, ProofOfDelivery,
@@ -90,10 +92,10 @@ def open_cashup(uow: UnitOfWork, actor: Actor, courier: int | str) -> CashUpView
     """The courier's open cash-up with every COD parcel he delivered not yet counted;
     commits."""
     require(actor, Permission.CASH_UP)
-    c = find_courier(uow, courier)
-    return _open(uow, actor, CashUp.courier_id == c.id, {"courier_id": c.id},
+    c = courier_row(uow, courier)
+    return _open(uow, actor, _CU.c.courier_id == c.id, {"courier_id": c.id},
                  (ProofOfDelivery.courier_id == c.id) & ProofOfDelivery.counter_pickup.is_(False),
-                 f"courier {c.code}")
+                 f"courier {c.code}", (c.code, c.name))
 
 
 def open_counter_cashup(uow: UnitOfWork, actor: Actor, branch_code: str) -> CashUpView:
@@ -102,19 +104,56 @@ def open_counter_cashup(uow: UnitOfWork, actor: Actor, branch_code: str) -> Cash
     require(actor, Permission.CASH_UP)
     br = find_branch(uow, branch_code)
     at_branch = select(Parcel.id).where(Parcel.dest_branch_id == br.id)
-    return _open(uow, actor, CashUp.branch_id == br.id, {"branch_id": br.id},
+    return _open(uow, actor, _CU.c.branch_id == br.id, {"branch_id": br.id},
                  ProofOfDelivery.counter_pickup.is_(True)
-                 & ProofOfDelivery.parcel_id.in_(at_branch), f"the counter of branch {br.code}")
+                 & ProofOfDelivery.parcel_id.in_(at_branch), f"the counter of branch {br.code}",
+                 (br.code, _counter_name(br.name)))
+
+
+# Core statements built once: a cash-up is a courier's whole day, and the first one a
+# workstation makes compiles every statement it uses.
+_CU = cast(Table, CashUp.__table__)
+_LINES = cast(Table, CashUpLine.__table__)
+_CUP = cast(Table, CashUpParcel.__table__)
+_HEADER = select(_CU.c.id, _CU.c.courier_id, _CU.c.branch_id, _CU.c.status,
+                 _CU.c.expected_fen, _CU.c.declared_fen, _CU.c.declared_by)
+_BY_ID = _HEADER.where(_CU.c.id == bindparam("id"))
+_WHO = (select(Courier.code, Courier.name, Branch.code, Branch.name)
+        .select_from(_CU).outerjoin(Courier, Courier.id == _CU.c.courier_id)
+        .outerjoin(Branch, Branch.id == _CU.c.branch_id).where(_CU.c.id == bindparam("id")))
+_NEW_LINES = insert(_LINES)
+_LINES_OF = (select(_LINES.c.method, _LINES.c.expected_fen, _LINES.c.declared_fen)
+             .where(_LINES.c.cash_up_id == bindparam("id")).order_by(_LINES.c.id))
+_PARCELS_OF = (select(Parcel.waybill_no, _CUP.c.cod_fen, _CUP.c.freight_fen, _CUP.c.method)
+               .join(Parcel, Parcel.id == _CUP.c.parcel_id)
+               .where(_CUP.c.cash_up_id == bindparam("id")).order_by(Parcel.waybill_no))
+# A line's amount per method in one statement (a method with no parcels: 0), returning the
+# lines for the view.
+_SET_LINES = {
+    column: update(_LINES).where(_LINES.c.cash_up_id == bindparam("cash_up")).values(
+        {column: case({m: bindparam(f"m_{m}") for m in PAYMENT_METHODS},
+                      value=_LINES.c.method, else_=0)})
+    .returning(_LINES.c.id, _LINES.c.method, _LINES.c.expected_fen, _LINES.c.declared_fen)
+    for column in ("expected_fen", "declared_fen")}
+_SET_EXPECTED = (update(_CU).where(_CU.c.id == bindparam("cash_up"))
+                 .values(expected_fen=bindparam("fen")))
+_APPROVAL_OF = (select(CashUpApproval.approved_by, CashUpApproval.reason)
+                .where(CashUpApproval.cash_up_id == bindparam("id")))
+
+
+def _counter_name(branch_name: str) -> str:
+    return f"{branch_name} 柜台 counter"
 
 
 def _open(uow: UnitOfWork, actor: Actor, whose: ColumnElement[bool], owner: dict[str, int],
-          pods: ColumnElement[bool], who: str) -> CashUpView:
-    cu = uow.session.scalar(select(CashUp).where(whose, CashUp.status != "CLOSED"))
+          pods: ColumnElement[bool], who: str, shown: tuple[str, str]) -> CashUpView:
+    conn = uow.conn
+    cu = conn.execute(_HEADER.where(whose, _CU.c.status != "CLOSED")).first()
     if cu is None:
-        cu = CashUp(**owner, created_at=utcnow(), created_by=actor.username)
-        uow.session.add(cu)
         try:
-            uow.session.flush()
+            cu_id = conn.execute(insert(_CU).values(**owner, created_at=utcnow(),
+                                                    created_by=actor.username)
+                                 .returning(_CU.c.id)).scalar_one()
         except IntegrityError as exc:
             # uq_cash_ups_open_*: another clerk opened it a moment ago (PostgreSQL; SQLite's
             # BEGIN IMMEDIATE already queues the two).
@@ -123,47 +162,64 @@ def _open(uow: UnitOfWork, actor: Actor, whose: ColumnElement[bool], owner: dict
             raise ValidationError(f"A cash-up for {who} is already open (opened by someone "
                                   "else just now); open it again to see it.",
                                   field="courier", reason="already_open") from None
-        uow.session.add_all(CashUpLine(cash_up_id=cu.id, method=m) for m in PAYMENT_METHODS)
-        uow.session.flush()
-    if cu.status == "OPEN":
-        counted = select(CashUpParcel.parcel_id)
-        new = uow.session.execute(
-            select(ProofOfDelivery.parcel_id, ProofOfDelivery.cod_fen,
+        conn.execute(_NEW_LINES, [{"cash_up_id": cu_id, "method": m} for m in PAYMENT_METHODS])
+        status = "OPEN"
+    else:
+        cu_id, status = cu.id, cu.status
+    if status == "OPEN":
+        # The parcels not counted yet, copied in one statement (a courier's day is hundreds).
+        conn.execute(insert(_CUP).from_select(
+            ["cash_up_id", "parcel_id", "cod_fen", "freight_fen", "method"],
+            select(literal(cu_id), ProofOfDelivery.parcel_id, ProofOfDelivery.cod_fen,
                    ProofOfDelivery.freight_fen, ProofOfDelivery.payment_method)
             .where(pods, (ProofOfDelivery.cod_fen > 0) | (ProofOfDelivery.freight_fen > 0),
-                   ProofOfDelivery.parcel_id.not_in(counted))).all()
-        if new:  # a bulk INSERT of plain rows: a courier's day is hundreds of parcels
-            uow.session.execute(insert(CashUpParcel), [
-                {"cash_up_id": cu.id, "parcel_id": pid, "cod_fen": fen,
-                 "freight_fen": freight, "method": method}
-                for pid, fen, freight, method in new])
-        _refresh_expected(uow, cu)
-    view = cashup_view(uow, actor, cu.id)  # what is committed next: not read a second time
+                   ProofOfDelivery.parcel_id.not_in(select(_CUP.c.parcel_id)))))
+        parcels = conn.execute(_PARCELS_OF, {"id": cu_id}).all()
+        by_method = collect.by_method((cod, freight, m) for _, cod, freight, m in parcels)
+        lines = _set_lines(uow, cu_id, "expected_fen", by_method)
+        conn.execute(_SET_EXPECTED, {"cash_up": cu_id, "fen": sum(by_method.values())})
+    else:
+        parcels = conn.execute(_PARCELS_OF, {"id": cu_id}).all()
+        lines = conn.execute(_LINES_OF, {"id": cu_id}).all()
+    view = _view(cu_id, shown, status, lines, parcels, None)  # what is committed next
     uow.commit()
     return view
 
 
-def _refresh_expected(uow: UnitOfWork, cu: CashUp) -> None:
-    by_method = collect.by_method((cod, freight, method) for cod, freight, method in
-                                  uow.session.execute(
-        select(CashUpParcel.cod_fen, CashUpParcel.freight_fen, CashUpParcel.method)
-        .where(CashUpParcel.cash_up_id == cu.id)))
-    for line in _lines(uow, cu.id):
-        line.expected_fen = by_method.get(line.method, 0)
-    cu.expected_fen = sum(by_method.values())
+def _set_lines(uow: UnitOfWork, cash_up_id: int, column: str,
+               fen: Mapping[str, int]) -> Sequence[Any]:
+    """Set every line's `column` from `fen` per method (0 where absent); the lines in order
+    as (id, method, expected, declared)."""
+    params = {"cash_up": cash_up_id, **{f"m_{m}": fen.get(m, 0) for m in PAYMENT_METHODS}}
+    return sorted(uow.conn.execute(_SET_LINES[column], params).all(), key=lambda r: r.id)
 
 
-def _lines(uow: UnitOfWork, cash_up_id: int) -> list[CashUpLine]:
-    return list(uow.session.scalars(select(CashUpLine).where(CashUpLine.cash_up_id == cash_up_id)
-                                    .order_by(CashUpLine.id)))
+def _view(cash_up_id: int, shown: tuple[str, str], status: str,
+          lines: Sequence[Any], parcels: Sequence[Any],
+          approval: tuple[str, str] | None) -> CashUpView:
+    """The view from rows already read: lines (…, method, expected, declared) and parcels
+    (waybill, COD, freight, method)."""
+    return CashUpView(
+        cash_up_id, shown[0], shown[1], status,
+        [MethodLine(x.method, from_fen(x.expected_fen), from_fen(x.declared_fen))
+         for x in lines],
+        [CashUpParcelView(wb, from_fen(fen), m, from_fen(freight))
+         for wb, fen, freight, m in parcels],
+        approval)
 
 
-def _cashup(uow: UnitOfWork, cash_up_id: int, *, lock: bool = False) -> CashUp:
-    q = select(CashUp).where(CashUp.id == cash_up_id)
-    cu = uow.session.scalar(q.with_for_update() if lock else q)
+def _header(uow: UnitOfWork, cash_up_id: int, *, lock: bool = False) -> Any:
+    q = _BY_ID.with_for_update() if lock else _BY_ID
+    cu = uow.conn.execute(q, {"id": cash_up_id}).first()
     if cu is None:
         raise NotFound(f"No cash-up {cash_up_id}", reason="unknown_cashup")
     return cu
+
+
+def _shown(uow: UnitOfWork, cash_up_id: int) -> tuple[str, str]:
+    """The courier's code and name, or the branch's code and its counter's name."""
+    c_code, c_name, b_code, b_name = uow.conn.execute(_WHO, {"id": cash_up_id}).one()
+    return (c_code, c_name) if c_code is not None else (b_code, _counter_name(b_name))
 
 
 def parse_declared(amounts: Mapping[str, str | Decimal | int]) -> dict[str, int]:
@@ -189,23 +245,23 @@ def declare(uow: UnitOfWork, actor: Actor, cash_up_id: int,
     approval. Commits."""
     require(actor, Permission.CASH_UP)
     declared = parse_declared(amounts)
-    cu = _cashup(uow, cash_up_id, lock=True)
+    cu = _header(uow, cash_up_id, lock=True)
     if cu.status == "CLOSED":
         raise ValidationError(f"Cash-up {cu.id} is closed and cannot be changed",
                               field="cash_up", cash_up=cu.id, reason="cashup_closed")
-    lines = _lines(uow, cu.id)
-    for line in lines:
-        line.declared_fen = declared.get(line.method, 0)
-    cu.declared_fen = sum(line.declared_fen for line in lines)
-    cu.declared_by = actor.username
-    if cu.declared_fen == cu.expected_fen:
-        cu.status, cu.closed_at = "CLOSED", utcnow()
-    else:
-        cu.status = "PENDING"
+    lines = _set_lines(uow, cu.id, "declared_fen", declared)
+    total = sum(line.declared_fen for line in lines)
+    closed = total == cu.expected_fen
+    status = "CLOSED" if closed else "PENDING"
+    uow.conn.execute(update(_CU).where(_CU.c.id == cu.id).values(
+        declared_fen=total, declared_by=actor.username, status=status,
+        closed_at=utcnow() if closed else None))
     audit.record(uow, actor, "cashup_declared", "cash_up", cu.id,
                  declared={x.method: x.declared_fen for x in lines},
-                 expected=cu.expected_fen, status=cu.status)
-    view = cashup_view(uow, actor, cash_up_id)
+                 expected=cu.expected_fen, status=status)
+    # A declared cash-up has no approval yet: approving one closes it.
+    view = _view(cu.id, _shown(uow, cu.id), status, lines,
+                 uow.conn.execute(_PARCELS_OF, {"id": cu.id}).all(), None)
     uow.commit()
     return view
 
@@ -217,7 +273,7 @@ def approve_variance(uow: UnitOfWork, actor: Actor, cash_up_id: int, reason: str
         raise ValidationError("A reason is required to approve a variance", field="reason",
                               reason="variance_reason")
     reason = validation.text(reason, "reason", "Reason", 200, multiline=True)
-    cu = _cashup(uow, cash_up_id, lock=True)
+    cu = _header(uow, cash_up_id, lock=True)
     if cu.status != "PENDING":
         raise ValidationError(f"Cash-up {cu.id} is {cu.status}; only a declared variance can "
                               "be approved", field="cash_up", cash_up=cu.id, reason="no_variance")
@@ -226,35 +282,23 @@ def approve_variance(uow: UnitOfWork, actor: Actor, cash_up_id: int, reason: str
                                "its variance", role=actor.role,
                                permission=Permission.APPROVE_VARIANCE, reason="own_variance")
     now = utcnow()
-    uow.session.add(CashUpApproval(cash_up_id=cu.id, variance_fen=cu.declared_fen - cu.expected_fen,
-                                   reason=reason, approved_by=actor.username,
-                                   approved_at=now))
-    cu.status, cu.closed_at = "CLOSED", now
+    variance = cu.declared_fen - cu.expected_fen
+    uow.conn.execute(insert(CashUpApproval).values(
+        cash_up_id=cu.id, variance_fen=variance, reason=reason, approved_by=actor.username,
+        approved_at=now))
+    uow.conn.execute(update(_CU).where(_CU.c.id == cu.id).values(status="CLOSED",
+                                                                   closed_at=now))
     audit.record(uow, actor, "cashup_variance_approved", "cash_up", cu.id,
-                 variance=cu.declared_fen - cu.expected_fen, reason=reason)
+                 variance=variance, reason=reason)
     uow.commit()
     return cashup_view(uow, actor, cash_up_id)
 
 
 def cashup_view(uow: UnitOfWork, actor: Actor, cash_up_id: int) -> CashUpView:
     require(actor, Permission.CASH_UP)
-    cu = _cashup(uow, cash_up_id)
-    if cu.courier_id is not None:
-        c = uow.session.get(Courier, cu.courier_id)
-        assert c is not None
-        who, name = c.code, c.name
-    else:
-        b = uow.session.get(Branch, cu.branch_id)
-        assert b is not None
-        who, name = b.code, f"{b.name} 柜台 counter"
-    parcels = [CashUpParcelView(wb, from_fen(fen), m, from_fen(freight))
-               for wb, fen, freight, m in uow.session.execute(
-        select(Parcel.waybill_no, CashUpParcel.cod_fen, CashUpParcel.freight_fen,
-               CashUpParcel.method)
-        .join(Parcel, Parcel.id == CashUpParcel.parcel_id)
-        .where(CashUpParcel.cash_up_id == cu.id).order_by(Parcel.waybill_no))]
-    ap = uow.session.scalar(select(CashUpApproval).where(CashUpApproval.cash_up_id == cu.id))
-    return CashUpView(cu.id, who, name, cu.status,
-                      [MethodLine(x.method, from_fen(x.expected_fen), from_fen(x.declared_fen))
-                       for x in _lines(uow, cu.id)],
-                      parcels, (ap.approved_by, ap.reason) if ap else None)
+    cu = _header(uow, cash_up_id)
+    approval = uow.conn.execute(_APPROVAL_OF, {"id": cu.id}).first()
+    return _view(cu.id, _shown(uow, cu.id), cu.status,
+                 uow.conn.execute(_LINES_OF, {"id": cu.id}).all(),
+                 uow.conn.execute(_PARCELS_OF, {"id": cu.id}).all(),
+                 (approval.approved_by, approval.reason) if approval else None)

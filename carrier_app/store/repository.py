@@ -124,9 +124,10 @@ class CourierRow:
     branch_id: int
     capacity: int
     active: bool
+    name: str
 
 
-_COURIER = select(C.c.id, C.c.code, C.c.branch_id, C.c.capacity, C.c.active)
+_COURIER = select(C.c.id, C.c.code, C.c.branch_id, C.c.capacity, C.c.active, C.c.name)
 _COURIER_BY_ID = _COURIER.where(C.c.id == bindparam("key"))
 _COURIER_BY_CODE = _COURIER.where(C.c.code == bindparam("key"))
 #: (by id, locked) -> the statement
