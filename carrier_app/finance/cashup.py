@@ -40,6 +40,19 @@ OPEN_CASH_UP_INDEXES = ("uq_cash_ups_open_courier", "uq_cash_ups_open_branch",
                         "cash_ups.courier_id", "cash_ups.branch_id")
 
 
+# Core statements built once, on the tables (not ORM entities: no ORM compile state): a
+# cash-up is a courier's whole day, and the first one a workstation makes compiles every
+# statement it uses.
+_CU = cast(Table, CashUp.__table__)
+_LINES = cast(Table, CashUpLine.__table__)
+_CUP = cast(Table, CashUpParcel.__table__)
+_POD = cast(Table, ProofOfDelivery.__table__)
+_P = cast(Table, Parcel.__table__)
+_C = cast(Table, Courier.__table__)
+_B = cast(Table, Branch.__table__)
+_APPROVALS = cast(Table, CashUpApproval.__table__)
+
+
 @dataclass(frozen=True)
 class MethodLine:
     method: str
@@ -94,7 +107,7 @@ def open_cashup(uow: UnitOfWork, actor: Actor, courier: int | str) -> CashUpView
     require(actor, Permission.CASH_UP)
     c = courier_row(uow, courier)
     return _open(uow, actor, _CU.c.courier_id == c.id, {"courier_id": c.id},
-                 (ProofOfDelivery.courier_id == c.id) & ProofOfDelivery.counter_pickup.is_(False),
+                 (_POD.c.courier_id == c.id) & _POD.c.counter_pickup.is_(False),
                  f"courier {c.code}", (c.code, c.name))
 
 
@@ -103,30 +116,25 @@ def open_counter_cashup(uow: UnitOfWork, actor: Actor, branch_code: str) -> Cash
     destined to this branch, not yet counted; commits."""
     require(actor, Permission.CASH_UP)
     br = find_branch(uow, branch_code)
-    at_branch = select(Parcel.id).where(Parcel.dest_branch_id == br.id)
+    at_branch = select(_P.c.id).where(_P.c.dest_branch_id == br.id)
     return _open(uow, actor, _CU.c.branch_id == br.id, {"branch_id": br.id},
-                 ProofOfDelivery.counter_pickup.is_(True)
-                 & ProofOfDelivery.parcel_id.in_(at_branch), f"the counter of branch {br.code}",
+                 _POD.c.counter_pickup.is_(True) & _POD.c.parcel_id.in_(at_branch),
+                 f"the counter of branch {br.code}",
                  (br.code, _counter_name(br.name)))
 
 
-# Core statements built once: a cash-up is a courier's whole day, and the first one a
-# workstation makes compiles every statement it uses.
-_CU = cast(Table, CashUp.__table__)
-_LINES = cast(Table, CashUpLine.__table__)
-_CUP = cast(Table, CashUpParcel.__table__)
 _HEADER = select(_CU.c.id, _CU.c.courier_id, _CU.c.branch_id, _CU.c.status,
                  _CU.c.expected_fen, _CU.c.declared_fen, _CU.c.declared_by)
 _BY_ID = _HEADER.where(_CU.c.id == bindparam("id"))
-_WHO = (select(Courier.code, Courier.name, Branch.code, Branch.name)
-        .select_from(_CU).outerjoin(Courier, Courier.id == _CU.c.courier_id)
-        .outerjoin(Branch, Branch.id == _CU.c.branch_id).where(_CU.c.id == bindparam("id")))
+_WHO = (select(_C.c.code, _C.c.name, _B.c.code, _B.c.name)
+        .select_from(_CU).outerjoin(_C, _C.c.id == _CU.c.courier_id)
+        .outerjoin(_B, _B.c.id == _CU.c.branch_id).where(_CU.c.id == bindparam("id")))
 _NEW_LINES = insert(_LINES)
 _LINES_OF = (select(_LINES.c.method, _LINES.c.expected_fen, _LINES.c.declared_fen)
              .where(_LINES.c.cash_up_id == bindparam("id")).order_by(_LINES.c.id))
-_PARCELS_OF = (select(Parcel.waybill_no, _CUP.c.cod_fen, _CUP.c.freight_fen, _CUP.c.method)
-               .join(Parcel, Parcel.id == _CUP.c.parcel_id)
-               .where(_CUP.c.cash_up_id == bindparam("id")).order_by(Parcel.waybill_no))
+_PARCELS_OF = (select(_P.c.waybill_no, _CUP.c.cod_fen, _CUP.c.freight_fen, _CUP.c.method)
+               .join(_P, _P.c.id == _CUP.c.parcel_id)
+               .where(_CUP.c.cash_up_id == bindparam("id")).order_by(_P.c.waybill_no))
 # A line's amount per method in one statement (a method with no parcels: 0), returning the
 # lines for the view.
 _SET_LINES = {
@@ -137,8 +145,8 @@ _SET_LINES = {
     for column in ("expected_fen", "declared_fen")}
 _SET_EXPECTED = (update(_CU).where(_CU.c.id == bindparam("cash_up"))
                  .values(expected_fen=bindparam("fen")))
-_APPROVAL_OF = (select(CashUpApproval.approved_by, CashUpApproval.reason)
-                .where(CashUpApproval.cash_up_id == bindparam("id")))
+_APPROVAL_OF = (select(_APPROVALS.c.approved_by, _APPROVALS.c.reason)
+                .where(_APPROVALS.c.cash_up_id == bindparam("id")))
 
 
 def _counter_name(branch_name: str) -> str:
@@ -170,10 +178,10 @@ def _open(uow: UnitOfWork, actor: Actor, whose: ColumnElement[bool], owner: dict
         # The parcels not counted yet, copied in one statement (a courier's day is hundreds).
         conn.execute(insert(_CUP).from_select(
             ["cash_up_id", "parcel_id", "cod_fen", "freight_fen", "method"],
-            select(literal(cu_id), ProofOfDelivery.parcel_id, ProofOfDelivery.cod_fen,
-                   ProofOfDelivery.freight_fen, ProofOfDelivery.payment_method)
-            .where(pods, (ProofOfDelivery.cod_fen > 0) | (ProofOfDelivery.freight_fen > 0),
-                   ProofOfDelivery.parcel_id.not_in(select(_CUP.c.parcel_id)))))
+            select(literal(cu_id), _POD.c.parcel_id, _POD.c.cod_fen, _POD.c.freight_fen,
+                   _POD.c.payment_method)
+            .where(pods, (_POD.c.cod_fen > 0) | (_POD.c.freight_fen > 0),
+                   _POD.c.parcel_id.not_in(select(_CUP.c.parcel_id)))))
         parcels = conn.execute(_PARCELS_OF, {"id": cu_id}).all()
         by_method = collect.by_method((cod, freight, m) for _, cod, freight, m in parcels)
         lines = _set_lines(uow, cu_id, "expected_fen", by_method)
@@ -283,7 +291,7 @@ def approve_variance(uow: UnitOfWork, actor: Actor, cash_up_id: int, reason: str
                                permission=Permission.APPROVE_VARIANCE, reason="own_variance")
     now = utcnow()
     variance = cu.declared_fen - cu.expected_fen
-    uow.conn.execute(insert(CashUpApproval).values(
+    uow.conn.execute(insert(_APPROVALS).values(
         cash_up_id=cu.id, variance_fen=variance, reason=reason, approved_by=actor.username,
         approved_at=now))
     uow.conn.execute(update(_CU).where(_CU.c.id == cu.id).values(status="CLOSED",
