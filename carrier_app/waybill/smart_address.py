@@ -28,6 +28,8 @@ _LANDLINE = re.compile(r"(?<![0-9])(0[1-9][0-9]{1,2})[- ]?([2-9][0-9]{6,7})"
 _POSTCODE = re.compile(r"(?:邮编|邮政编码)?[:：]?(?<![0-9])([0-8][0-9]{5})(?![0-9])")
 _TRAILING_POSTCODE = re.compile(r"[\s,，]*(?:邮编|邮政编码)?[:：]?\s*(?<![0-9])([0-8][0-9]{5})$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: A county-level division next (区, 县, 市, 旗 close a district's name: 西湖区, 桐庐县, 义乌市).
+_DISTRICT_NEXT = re.compile(r"\s*[\u4e00-\u9fff]{1,8}?[区县市旗]")
 _LABELS = re.compile(r"(?:收货人|收件人|联系人|姓名|名字|手机号码|手机号|手机|联系电话|电话|"
                      r"所在地区|详细地址|收货地址|地址|邮编|邮政编码)\s*[:：]?")
 _SEPARATORS = re.compile(r"[\s,，;；|/、\\]+")
@@ -227,7 +229,9 @@ class AddressSplitter:
         rest = rest[:end.start()].strip() if end else rest
         for n in range(min(self._longest, len(rest) - 1), 1, -1):
             hit = self._prefixes.get(rest[:n])
-            if hit:
+            # A prefix known without a district ("浙江省杭州市") is used only where no district
+            # follows it: "西湖区…" after it is for jionlp to find.
+            if hit and (hit[2] or not _DISTRICT_NEXT.match(rest[n:])):
                 return SplitAddress(*hit, rest[n:].strip(), postcode, rest)
         if not _HAN.search(rest[:12]):  # "Road 1": no Chinese division to find
             return SplitAddress("", "", "", rest, postcode, rest)
@@ -236,7 +240,9 @@ class AddressSplitter:
         district, detail = str(parsed.get("county") or ""), str(parsed.get("detail") or "")
         if not (province or city):
             return SplitAddress("", "", "", rest, postcode, rest)
-        if district and detail and rest.endswith(detail):
+        # Kept also without a district (a file of "杭州市文三路…" rows asked jionlp every time).
+        if (city and detail and rest.endswith(detail)
+                and (district or not _DISTRICT_NEXT.match(detail))):
             prefix = rest[:len(rest) - len(detail)]
             if 2 <= len(prefix) <= 24:
                 self._prefixes[prefix] = (province, city, district)
