@@ -18,7 +18,6 @@ from carrier_app.core.lifecycle import Event, Status, is_legal
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import scan_undelivered, today
 from carrier_app.store.repository import branch as find_branch
-from carrier_app.store.repository import courier as find_courier
 from carrier_app.store.repository import courier_row, lock_parcel
 from carrier_app.dispatch.runs import drop_from_unprinted_run
 from carrier_app.network.service import load_network, require_on_path
@@ -127,7 +126,7 @@ def preview_auto_assign(uow: UnitOfWork, actor: Actor, branch_code: str,
 def change_proposal(uow: UnitOfWork, preview: Preview, waybill_no: str,
                     courier_code: str) -> Preview:
     """The dispatcher moves one parcel of the preview to another courier of the branch."""
-    c = find_courier(uow, courier_code)
+    c = courier_row(uow, courier_code)
     out = [replace(p, courier_id=c.id, courier_code=c.code, note="manual")
            if p.waybill_no == waybill_no else p for p in preview.proposals]
     loads = dict(preview.loads)

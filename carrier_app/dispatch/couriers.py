@@ -58,7 +58,7 @@ def list_couriers(uow: UnitOfWork, actor: Actor,
 
 def courier_row(uow: UnitOfWork, actor: Actor, code: str) -> CourierRow:
     """One courier by badge code (what a badge scan shows)."""
-    from carrier_app.store.repository import courier as find_courier
+    from carrier_app.store.repository import courier_row as find_courier
 
     c = find_courier(uow, code)
     return next(r for r in list_couriers(uow, actor) if r.id == c.id)

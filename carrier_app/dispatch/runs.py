@@ -25,7 +25,7 @@ from carrier_app.dispatch.common import scan_undelivered, today
 from carrier_app.documents.inputs import CloseOut as CloseOut
 from carrier_app.documents.inputs import RunLine as RunLine
 from carrier_app.documents.inputs import RunSheet as RunSheet
-from carrier_app.store.repository import courier as find_courier
+from carrier_app.store.repository import courier_row
 from carrier_app.store.repository import lock_parcel
 from carrier_app.network.service import load_network, require_on_path
 from carrier_app.store import audit
@@ -51,7 +51,7 @@ def create_run(uow: UnitOfWork, actor: Actor, courier: int | str,
                run_date: date | None = None) -> RunSheet:
     """A run of every parcel assigned to the courier and on no open run; commits."""
     require(actor, Permission.DISPATCH)
-    c = find_courier(uow, courier)
+    c = courier_row(uow, courier)
     on_run = select(RunItem.open_parcel_id).where(RunItem.open_parcel_id.is_not(None))
     parcels = sorted(uow.session.scalars(
         select(Parcel).where(Parcel.courier_id == c.id,

@@ -104,17 +104,6 @@ def require_parcel(uow: UnitOfWork, code: str, *, lock: bool = True) -> ParcelRo
     return lock_parcel(uow, code, lock=lock)[1]
 
 
-def courier(uow: UnitOfWork, courier: int | str) -> Courier:
-    """A courier by id or badge code."""
-    if isinstance(courier, int):
-        found = uow.session.get(Courier, courier)
-    else:
-        found = uow.session.scalar(select(Courier).where(Courier.code == courier.strip().upper()))
-    if found is None:
-        raise NotFound(f"Unknown courier {courier!r}", code=str(courier), reason="unknown_courier")
-    return found
-
-
 @dataclass(frozen=True)
 class CourierRow:
     """What an action on a courier decides on, read without an ORM session (hot paths)."""
