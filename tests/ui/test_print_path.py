@@ -227,6 +227,9 @@ def test_a_label_reprint_printed_again_from_the_queue_keeps_one_mark(qtbot, demo
     qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(raw_printer.jobs) == 1, timeout=10_000)
     assert raw_printer.jobs[0].decode("utf-8").count("REPRINT") == 1
+    # The job is in the queue once the print's task has finished (sent, then recorded):
+    # refreshed before that, the queue's first row is the PDF reprint above.
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
     queue.refresh()
     select_row(queue, 0)
     qtbot.mouseClick(queue.reprint_button, Qt.MouseButton.LeftButton)
