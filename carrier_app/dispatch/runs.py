@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, exists, select, update
 
 from carrier_app.core.address import full_address
 from carrier_app.core.clock import utcnow
@@ -52,11 +52,11 @@ def create_run(uow: UnitOfWork, actor: Actor, courier: int | str,
     """A run of every parcel assigned to the courier and on no open run; commits."""
     require(actor, Permission.DISPATCH)
     c = courier_row(uow, courier)
-    on_run = select(RunItem.open_parcel_id).where(RunItem.open_parcel_id.is_not(None))
+    on_run = exists().where(RunItem.open_parcel_id == Parcel.id)
     parcels = sorted(uow.session.scalars(
         select(Parcel).where(Parcel.courier_id == c.id,
                              Parcel.status == Status.ASSIGNED.value,
-                             Parcel.id.not_in(on_run))
+                             ~on_run)
         .with_for_update()), key=_route_order)
     if not parcels:
         raise ValidationError(f"Courier {c.code} has no assigned parcels to take out",

@@ -22,7 +22,7 @@ import re
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core.clock import local_date, local_day_bounds, local_today, utcnow
@@ -105,7 +105,7 @@ def _open_parcels(uow: UnitOfWork, m: Merchant, month: str) -> tuple[list[Parcel
         select(Parcel).where(Parcel.merchant_id == m.id, Parcel.payer == "MONTHLY",
                              Parcel.created_at < end,
                              Parcel.status != Status.CANCELLED.value,
-                             Parcel.id.not_in(select(BillLine.parcel_id)))
+                             ~exists().where(BillLine.parcel_id == Parcel.id))
         .order_by(Parcel.created_at, Parcel.waybill_no))
     ready, waiting = [], []
     for p in rows:
@@ -121,7 +121,7 @@ def _open_parcels(uow: UnitOfWork, m: Merchant, month: str) -> tuple[list[Parcel
         select(Parcel, FreightCharge.created_at)
         .join(FreightCharge, FreightCharge.parcel_id == Parcel.id)
         .where(FreightCharge.merchant_id == m.id, FreightCharge.created_at < end,
-               Parcel.id.not_in(select(BillLine.parcel_id)))
+               ~exists().where(BillLine.parcel_id == Parcel.id))
         .order_by(FreightCharge.created_at, Parcel.waybill_no))
     for p, charged_at in charged:
         own = month_of(charged_at)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
-    ColumnElement, Table, bindparam, case, insert, literal, select, update,
+    ColumnElement, Table, bindparam, case, exists, insert, literal, select, update,
 )
 from sqlalchemy.exc import IntegrityError
 
@@ -181,7 +181,7 @@ def _open(uow: UnitOfWork, actor: Actor, whose: ColumnElement[bool], owner: dict
             select(literal(cu_id), _POD.c.parcel_id, _POD.c.cod_fen, _POD.c.freight_fen,
                    _POD.c.payment_method)
             .where(pods, (_POD.c.cod_fen > 0) | (_POD.c.freight_fen > 0),
-                   _POD.c.parcel_id.not_in(select(_CUP.c.parcel_id)))))
+                   ~exists().where(_CUP.c.parcel_id == _POD.c.parcel_id))))
         parcels = conn.execute(_PARCELS_OF, {"id": cu_id}).all()
         by_method = collect.by_method((cod, freight, m) for _, cod, freight, m in parcels)
         lines = _set_lines(uow, cu_id, "expected_fen", by_method)

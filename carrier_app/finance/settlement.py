@@ -17,7 +17,7 @@ from decimal import Decimal
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy import CursorResult, exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core.clock import local_day_bounds, utcnow
@@ -81,14 +81,16 @@ def _unsettled(uow: UnitOfWork, m: Merchant, start: datetime,
                end: datetime) -> tuple[list[tuple[StatementLine, int]], list[str]]:
     last_pod = (select(ProofOfDelivery.parcel_id, func.max(ProofOfDelivery.delivered_at)
                        .label("at")).group_by(ProofOfDelivery.parcel_id).subquery())
-    cashed = (select(CashUpParcel.parcel_id).join(CashUp, CashUp.id == CashUpParcel.cash_up_id)
-              .where(CashUp.status == "CLOSED"))
+    # EXISTS, correlated: IN / NOT IN (subquery) hash the whole table, every parcel ever
+    # counted or settled, on every statement.
+    cashed = exists().where(CashUpParcel.parcel_id == Parcel.id,
+                            CashUp.id == CashUpParcel.cash_up_id, CashUp.status == "CLOSED")
     rows = uow.session.execute(
-        select(Parcel, last_pod.c.at, Parcel.id.in_(cashed))
+        select(Parcel, last_pod.c.at, cashed)
         .join(last_pod, last_pod.c.parcel_id == Parcel.id)
         .where(Parcel.merchant_id == m.id,
                Parcel.status.in_([Status.DELIVERED.value, Status.RETURNED.value]),
-               Parcel.id.not_in(select(SettledParcel.parcel_id)))
+               ~exists().where(SettledParcel.parcel_id == Parcel.id))
         .order_by(last_pod.c.at, Parcel.waybill_no)).all()
     lines, pending = [], []
     for p, at, is_cashed in rows:
