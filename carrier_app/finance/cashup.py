@@ -116,9 +116,9 @@ def open_counter_cashup(uow: UnitOfWork, actor: Actor, branch_code: str) -> Cash
     destined to this branch, not yet counted; commits."""
     require(actor, Permission.CASH_UP)
     br = find_branch(uow, branch_code)
-    at_branch = select(_P.c.id).where(_P.c.dest_branch_id == br.id)
+    at_branch = exists().where(_P.c.id == _POD.c.parcel_id, _P.c.dest_branch_id == br.id)
     return _open(uow, actor, _CU.c.branch_id == br.id, {"branch_id": br.id},
-                 _POD.c.counter_pickup.is_(True) & _POD.c.parcel_id.in_(at_branch),
+                 _POD.c.counter_pickup.is_(True) & at_branch,
                  f"the counter of branch {br.code}",
                  (br.code, _counter_name(br.name)))
 
