@@ -184,3 +184,32 @@ def test_counter_pickup_cod_is_reconciled_by_the_branch_counter(demo_db):
     with UnitOfWork(demo_db) as uow:
         st = S.preview(uow, fin, "M001", today(), today())
     assert [x.waybill_no for x in st.lines] == [wb] and st.pending == []
+
+
+def test_finding_the_parcels_not_yet_counted_does_not_read_every_parcel_ever_counted(demo_db):
+    """The cash-up's new parcels are an anti-join on cash_up_parcels' unique parcel_id: on
+    PostgreSQL a NOT IN (subquery) hashes the whole table - every parcel ever counted - on
+    every cash-up (58 ms at 190,000 counted parcels, 0.12 ms as an anti-join)."""
+    from sqlalchemy import event
+
+    wbs, _ = out_for_delivery(demo_db, 1, cod="10.00")
+    deliver_all(demo_db, wbs)
+    sent: list[tuple[str, object]] = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().startswith("INSERT INTO cash_up_parcels"):
+            sent.append((statement, parameters))
+
+    event.listen(demo_db.engine, "before_cursor_execute", keep)
+    try:
+        with UnitOfWork(demo_db) as uow:
+            assert C.open_cashup(uow, finance(), "C5711501").expected == Decimal("10.00")
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", keep)
+    [(statement, parameters)] = sent
+    assert "NOT IN" not in statement.upper() and "NOT (EXISTS" in statement.upper()
+    if not demo_db.is_sqlite:
+        with UnitOfWork(demo_db) as uow:
+            plan = "\n".join(r[0] for r in uow.conn.exec_driver_sql(
+                "EXPLAIN " + statement, parameters))
+        assert "Anti Join" in plan and "hashed SubPlan" not in plan, plan
