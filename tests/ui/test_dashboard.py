@@ -97,3 +97,27 @@ def test_dashboard_in_chinese_screenshot(qtbot, window):
     assert [page.volume_set.at(i) for i in range(7)] == [0, 0, 0, 0, 0, 1, 5]
     qtbot.wait(100)
     w.grab().save(str(SCREENSHOTS / "dashboard_zh_CN.png"))
+
+
+def test_a_change_elsewhere_refreshes_no_sooner_than_twice_the_last_querys_time(qtbot, window):
+    """Live changes on a busy day: a slow query (seconds on a million parcels) is not run back
+    to back; a fast one is; a change that comes while the figures are queried is not lost."""
+    import time
+
+    w, page = window
+    page.timer.stop()
+    assert w.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.refreshes == 1 and not page.tasks.busy, timeout=10_000)
+    page.took_s, page._ended = 5.0, time.monotonic()  # as after a 5 s query just now
+    page.refresh_when_due()
+    page.refresh_when_due()  # a second change: folded into the one due
+    assert not page.tasks.busy and page.due.isActive()
+    assert 9_000 < page.due.remainingTime() <= 10_600  # a coarse timer: up to 5 % late
+    qtbot.wait(200)
+    assert page.refreshes == 1
+    page.due.stop()
+    page.took_s = 0.0  # a fast query: the change is shown at once
+    page.refresh_when_due()
+    assert page.tasks.busy
+    page.refresh_when_due()  # while it runs: kept, and run after it
+    qtbot.waitUntil(lambda: page.refreshes == 3, timeout=10_000)

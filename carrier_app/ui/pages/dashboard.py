@@ -5,14 +5,17 @@ awaiting approval, 留仓 at close and COD collected against handed over.
 
 The figures come from reports.figures (the same queries as the day report), always off the GUI
 thread (on a million parcels they take longer than 100 ms), again every `interval` seconds
-(default 30; CARRIER_DASHBOARD_REFRESH_S). A figure with a list opens it: open problems → the
-exceptions desk, cash-ups awaiting approval → the cash-up page, 留仓 → the gap lists; a stage
-bar, a per-station or a per-courier row → the parcels behind it (ui/widgets/
+(default 30; CARRIER_DASHBOARD_REFRESH_S) and after a change at another workstation, but then
+no sooner than LIVE_SPACING times the last query's time after it ended. A figure with a
+list opens it: open problems → the exceptions desk, cash-ups awaiting approval → the cash-up
+page, 留仓 → the gap lists; a stage bar, a per-station or a per-courier row → the parcels
+behind it (ui/widgets/
 parcel_list_dialog.py), each opening the Tracking screen."""
 
 from __future__ import annotations
 
 import os
+import time
 from datetime import date
 from typing import Any
 
@@ -46,6 +49,9 @@ from carrier_app.ui.widgets.task_bar import TaskBar
 from carrier_app.ui.worker import Cancelled, Progress
 
 DEFAULT_INTERVAL_S = 30
+#: A change elsewhere refreshes the figures no sooner than this many times the last query's time
+#: after it ended: the screen spends at most a third of its time querying.
+LIVE_SPACING = 2
 STAGE_TITLES = {
     "received": QT_TRANSLATE_NOOP("DashboardPage", "Received"),
     "sorted": QT_TRANSLATE_NOOP("DashboardPage", "Sorted"),
@@ -78,7 +84,7 @@ class DashboardPage(Page):
         self.week: WeekFigures | None = None
         self.refreshes = 0  # figures received (for people and tests)
         self.drilldown: ParcelListDialog | None = None  # the last list opened
-        ctx.live.subscribe(self, {live.ALL}, self.refresh)
+        ctx.live.subscribe(self, {live.ALL}, self.refresh_when_due)
         self.date_edit = QDateEdit(today_qdate())
         self.date_edit.setObjectName("dashDate")
         self.date_edit.setCalendarPopup(True)
@@ -104,6 +110,16 @@ class DashboardPage(Page):
         self.timer = QTimer(self)
         self.timer.setInterval(self.interval.value() * 1000)
         self.timer.timeout.connect(self.refresh)
+        # A change elsewhere refreshes the figures again no sooner than LIVE_SPACING times the
+        # last query's time after it ended: a day's figures on a million parcels take seconds,
+        # and a busy depot changes something every second; back to back those queries would
+        # keep a core (on PostgreSQL, the shared server) busy for this one screen.
+        self.took_s = 0.0
+        self._started = self._ended = 0.0  # time.monotonic()
+        self._waiting = False  # a change came while the figures were being queried
+        self.due = QTimer(self)
+        self.due.setSingleShot(True)
+        self.due.timeout.connect(self.refresh_when_due)
 
         # Cards: a figure and, where there is one, the button that opens its list.
         self.card_values: dict[str, QLabel] = {}
@@ -315,15 +331,40 @@ class DashboardPage(Page):
             f = ctx.run(day_figures, where, day)
             return f, ctx.run(week_figures, where, f.day)
 
-        return self.tasks.start(work, self._received, self._failed)
+        started = self.tasks.start(work, self._received, self._failed)
+        if started:
+            self._started = time.monotonic()
+        return started
+
+    def refresh_when_due(self) -> None:
+        """A change elsewhere: refresh now, or once LIVE_SPACING times the last query's time
+        has passed since it ended (changes meanwhile are folded into that one)."""
+        if self.tasks.busy:
+            self._waiting = True
+            return
+        wait_s = self._ended + LIVE_SPACING * self.took_s - time.monotonic()
+        if wait_s > 0:
+            if not self.due.isActive():
+                self.due.start(int(wait_s * 1000) + 1)
+            return
+        self.refresh()
+
+    def _queried(self) -> None:
+        self._ended = time.monotonic()
+        self.took_s = self._ended - self._started
+        if self._waiting:
+            self._waiting = False
+            self.refresh_when_due()
 
     def _received(self, result: tuple[DayFigures, WeekFigures]) -> None:
+        self._queried()
         self.figures, self.week = result
         self.refreshes += 1
         self.banner.hide()
         self._show()
 
     def _failed(self, message: str) -> None:
+        self._queried()
         self.banner.show_message(Kind.ERROR, message)
         self.banner.show()
 
