@@ -9,8 +9,7 @@ thread (on a million parcels they take longer than 100 ms), again every `interva
 no sooner than LIVE_SPACING times the last query's time after it ended. A figure with a
 list opens it: open problems → the exceptions desk, cash-ups awaiting approval → the cash-up
 page, 留仓 → the gap lists; a stage bar, a per-station or a per-courier row → the parcels
-behind it (ui/widgets/
-parcel_list_dialog.py), each opening the Tracking screen."""
+behind it (ui/widgets/parcel_list_dialog.py), each opening the Tracking screen."""
 
 from __future__ import annotations
 
