@@ -22,6 +22,8 @@ class TaskBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.task: Task | None = None
+        self._callbacks: tuple[Callable[[Any], None], Callable[[str], None]] = (
+            lambda _: None, lambda _: None)
         self.progress = QProgressBar()
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
@@ -42,17 +44,12 @@ class TaskBar(QWidget):
         if self.task is not None:
             return False
         self.task = Task(work)
+        self._callbacks = (on_done, on_failed)
+        # Bound methods of this widget, not closures: Qt drops the connections when the
+        # widget is destroyed, so a task that ends after its page was closed calls nothing.
         self.task.signals.progress.connect(self._progress)
-        def done(result: Any) -> None:
-            self._finish()
-            on_done(result)
-
-        def failed(message: str) -> None:
-            self._finish()
-            on_failed(message)
-
-        self.task.signals.done.connect(done)
-        self.task.signals.failed.connect(failed)
+        self.task.signals.done.connect(self._done)
+        self.task.signals.failed.connect(self._failed)
         self.progress.setRange(0, 0)  # busy until the first progress report
         self.show()
         self.busy_changed.emit(True)
@@ -62,6 +59,14 @@ class TaskBar(QWidget):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
+
+    def _done(self, result: Any) -> None:
+        self._finish()
+        self._callbacks[0](result)
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self._callbacks[1](message)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
