@@ -22,7 +22,7 @@ import re
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, false, literal, select, update
 from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core.clock import local_date, local_day_bounds, local_today, utcnow
@@ -101,11 +101,14 @@ def _open_parcels(uow: UnitOfWork, m: Merchant, month: str) -> tuple[list[Parcel
     without it (late); else it waits for its own month."""
     end = local_day_bounds(_next_first_day(month))[0]
     issued = set(uow.session.scalars(select(Bill.month).where(Bill.merchant_id == m.id)))
+    # Not billed yet, in the terms of ix_parcels_unbilled (migration 0020): the merchant's
+    # open MONTHLY parcels, however long its history.
     rows = uow.session.scalars(
-        select(Parcel).where(Parcel.merchant_id == m.id, Parcel.payer == "MONTHLY",
-                             Parcel.created_at < end,
-                             Parcel.status != Status.CANCELLED.value,
-                             ~exists().where(BillLine.parcel_id == Parcel.id))
+        select(Parcel).where(Parcel.merchant_id == m.id, Parcel.billed == false(),
+                             Parcel.payer == literal("MONTHLY", literal_execute=True),
+                             Parcel.status != literal(Status.CANCELLED.value,
+                                                      literal_execute=True),
+                             Parcel.created_at < end)
         .order_by(Parcel.created_at, Parcel.waybill_no))
     ready, waiting = [], []
     for p in rows:
@@ -121,7 +124,7 @@ def _open_parcels(uow: UnitOfWork, m: Merchant, month: str) -> tuple[list[Parcel
         select(Parcel, FreightCharge.created_at)
         .join(FreightCharge, FreightCharge.parcel_id == Parcel.id)
         .where(FreightCharge.merchant_id == m.id, FreightCharge.created_at < end,
-               ~exists().where(BillLine.parcel_id == Parcel.id))
+               Parcel.billed == false())
         .order_by(FreightCharge.created_at, Parcel.waybill_no))
     for p, charged_at in charged:
         own = month_of(charged_at)
@@ -201,6 +204,11 @@ def issue(uow: UnitOfWork, actor: Actor, merchant_code: str, month: str) -> Mont
         audit.record(uow, actor, "bill_issued", "bill", bill.id, bill_no=bill.bill_no,
                      merchant=m.code, month=month, total_fen=bill.total_fen)
         uow.session.flush()
+        # Its parcels leave ix_parcels_unbilled: later bills no longer read them.
+        uow.session.execute(
+            update(Parcel).where(exists().where(BillLine.parcel_id == Parcel.id,
+                                                BillLine.bill_id == bill.id))
+            .values(billed=True).execution_options(synchronize_session=False))
     except IntegrityError:
         # Someone issued this month (or billed one of its parcels) meanwhile: show theirs.
         uow.session.rollback()

@@ -17,7 +17,7 @@ from decimal import Decimal
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, exists, func, select, update
+from sqlalchemy import CursorResult, bindparam, exists, false, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from carrier_app.core.clock import local_day_bounds, utcnow
@@ -32,6 +32,7 @@ from carrier_app.store import audit
 from carrier_app.store.models import (
     Bill, CashUp, CashUpParcel, Merchant, Parcel, ProofOfDelivery, SettledParcel, Settlement,
 )
+from carrier_app.store.models.parcels import SETTLE_STATUSES
 from carrier_app.store.uow import UnitOfWork
 
 
@@ -77,24 +78,33 @@ def _bills_to_net(uow: UnitOfWork, m: Merchant, numbers: Sequence[str]) -> list[
     return out
 
 
+def _last_pod() -> Any:
+    """When the parcel was last delivered (or returned): correlated, read by its index on
+    the parcel (a GROUP BY subquery would aggregate every delivery ever made)."""
+    return (select(func.max(ProofOfDelivery.delivered_at))
+            .where(ProofOfDelivery.parcel_id == Parcel.id).scalar_subquery())
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)  # max() of a UTC column (SQLite)
+
+
 def _unsettled(uow: UnitOfWork, m: Merchant, start: datetime,
                end: datetime) -> tuple[list[tuple[StatementLine, int]], list[str]]:
-    last_pod = (select(ProofOfDelivery.parcel_id, func.max(ProofOfDelivery.delivered_at)
-                       .label("at")).group_by(ProofOfDelivery.parcel_id).subquery())
     # EXISTS, correlated: IN / NOT IN (subquery) hash the whole table, every parcel ever
-    # counted or settled, on every statement.
+    # counted, on every statement.
     cashed = exists().where(CashUpParcel.parcel_id == Parcel.id,
                             CashUp.id == CashUpParcel.cash_up_id, CashUp.status == "CLOSED")
+    # Not settled yet, in the terms of ix_parcels_unsettled (migration 0020): the merchant's
+    # open parcels, however long its history.
     rows = uow.session.execute(
-        select(Parcel, last_pod.c.at, cashed)
-        .join(last_pod, last_pod.c.parcel_id == Parcel.id)
-        .where(Parcel.merchant_id == m.id,
-               Parcel.status.in_([Status.DELIVERED.value, Status.RETURNED.value]),
-               ~exists().where(SettledParcel.parcel_id == Parcel.id))
-        .order_by(last_pod.c.at, Parcel.waybill_no)).all()
+        select(Parcel, _last_pod(), cashed)
+        .where(Parcel.merchant_id == m.id, Parcel.settled == false(),
+               Parcel.status.in_(bindparam("open", SETTLE_STATUSES, literal_execute=True))))
     lines, pending = [], []
-    for p, at, is_cashed in rows:
-        at = at if at.tzinfo else at.replace(tzinfo=UTC)  # max() of a UTC column
+    # In the order of delivery (then waybill), a parcel with no delivery on record left out.
+    for p, at, is_cashed in sorted(((p, _utc(at), c) for p, at, c in rows if at is not None),
+                                   key=lambda r: (r[1], r[0].waybill_no)):
         if not start <= at < end:
             continue
         returned = p.status == Status.RETURNED.value
@@ -159,6 +169,11 @@ def settle(uow: UnitOfWork, actor: Actor, merchant_code: str, d_from: date,
     except IntegrityError:
         raise ValidationError("Some of these parcels were settled meanwhile by someone else; "
                               "preview again", field="period", reason="settled_meanwhile") from None
+    # Its parcels leave ix_parcels_unsettled: later statements no longer read them.
+    uow.session.execute(
+        update(Parcel).where(exists().where(SettledParcel.parcel_id == Parcel.id,
+                                            SettledParcel.settlement_id == st.id))
+        .values(settled=True).execution_options(synchronize_session=False))
     number = st.statement_no
     uow.commit()
     return statement(uow, actor, number)
@@ -172,13 +187,11 @@ def statement(uow: UnitOfWork, actor: Actor, statement_no: str) -> Statement:
                        reason="unknown_statement")
     m = uow.session.get(Merchant, st.merchant_id)
     assert m is not None
-    last_pod = (select(ProofOfDelivery.parcel_id, func.max(ProofOfDelivery.delivered_at)
-                       .label("at")).group_by(ProofOfDelivery.parcel_id).subquery())
+    last_pod = _last_pod().label("at")  # ORDER BY at: the subquery once, not twice
     rows = uow.session.execute(
-        select(SettledParcel, Parcel.waybill_no, Parcel.order_ref, last_pod.c.at)
+        select(SettledParcel, Parcel.waybill_no, Parcel.order_ref, last_pod)
         .join(Parcel, Parcel.id == SettledParcel.parcel_id)
-        .join(last_pod, last_pod.c.parcel_id == Parcel.id)
-        .where(SettledParcel.settlement_id == st.id).order_by(last_pod.c.at, Parcel.waybill_no))
+        .where(SettledParcel.settlement_id == st.id).order_by(last_pod, Parcel.waybill_no))
     lines = [StatementLine(wb, ref or "", sp.kind, at, from_fen(sp.cod_fen), from_fen(sp.fee_fen))
              for sp, wb, ref, at in rows]
     netted = tuple((n, from_fen(t)) for n, t in uow.session.execute(

@@ -304,3 +304,75 @@ def test_a_refused_daofu_charge_back_is_billed_once_on_the_month_of_the_charge(d
     with UnitOfWork(demo_db) as uow:  # not billed again, on no later bill
         assert B.month_bill(uow, FIN, "M003", "2026-11").lines == []
         assert len(uow.session.scalars(select(BillLine)).all()) == 1
+
+
+def _marks(db: Database, wbs: list[str]) -> dict[str, tuple[bool, bool]]:
+    with UnitOfWork(db) as uow:
+        return {wb: (s, b) for wb, s, b in uow.session.execute(
+            select(Parcel.waybill_no, Parcel.settled, Parcel.billed)
+            .where(Parcel.waybill_no.in_(wbs)))}
+
+
+def test_settled_and_billed_parcels_are_marked_and_0020_marks_those_settled_before_it(demo_db):
+    """A statement and a bill mark their parcels (parcels.settled / billed, migration 0020):
+    the next statement and bill read only the open ones. A database settled and billed before
+    0020 gets the same marks from settled_parcels and bill_lines."""
+    from tests.integration.test_migrations import _alembic
+
+    wbs, _ = out_for_delivery(demo_db, 3, cod="10.00")  # M001, MONTHLY
+    _delivered_and_cashed_up(demo_db, wbs[:2], "20.00")
+    with UnitOfWork(demo_db) as uow:
+        uow.session.execute(update(Parcel).where(Parcel.waybill_no.in_(wbs[:2]))
+                            .values(created_at=_local("2026-10-10 10:00")))
+        uow.commit()
+    with UnitOfWork(demo_db) as uow:
+        B.issue(uow, FIN, "M001", "2026-10")
+    d0, d1 = today() - timedelta(days=1), today() + timedelta(days=1)
+    with UnitOfWork(demo_db) as uow:
+        S.settle(uow, FIN, "M001", d0, d1)
+    marked = {wbs[0]: (True, True), wbs[1]: (True, True), wbs[2]: (False, False)}
+    assert _marks(demo_db, wbs) == marked
+    _alembic(demo_db, "downgrade", "0019")
+    _alembic(demo_db, "upgrade", "head")
+    assert _marks(demo_db, wbs) == marked
+    deliver_all(demo_db, wbs[2:], "cash")  # delivered, its COD not handed over yet
+    with UnitOfWork(demo_db) as uow:
+        pv = S.preview(uow, FIN, "M001", d0, d1)
+        assert (pv.lines, pv.pending) == ([], [wbs[2]])
+        assert [x.waybill_no for x in B.month_bill(uow, FIN, "M001", "2026-10").lines] == [
+            wbs[0], wbs[1]]  # the issued bill, reprinted
+
+
+def test_statement_and_bill_read_the_merchants_open_parcels_by_their_partial_indexes(demo_db):
+    """The settlement and bill queries imply their partial index's WHERE (statuses written
+    as literals, not parameters), so the database can read only the open parcels: with
+    sequential scans off, PostgreSQL's plan and SQLite's use ix_parcels_unsettled and
+    ix_parcels_unbilled. A query that could not use them would read every parcel the
+    merchant ever had (2.7 s for a preview at a million, bench/settlement_bench.py)."""
+    from sqlalchemy import event
+
+    sent: list[tuple[str, object]] = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        if "FROM parcels" in statement and "merchant_id" in statement:
+            sent.append((statement, parameters))
+
+    event.listen(demo_db.engine, "before_cursor_execute", keep)
+    try:
+        with UnitOfWork(demo_db) as uow:
+            S.preview(uow, FIN, "M001", today(), today())
+            B.month_bill(uow, FIN, "M001", "2026-10")
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", keep)
+    plans = []
+    with UnitOfWork(demo_db) as uow:
+        for statement, parameters in sent:
+            if demo_db.is_sqlite:
+                rows = uow.conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+                plans.append(" ".join(str(r[-1]) for r in rows))
+            else:
+                uow.conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+                plans.append(" ".join(r[0] for r in uow.conn.exec_driver_sql(
+                    "EXPLAIN " + statement, parameters)))
+    assert any("ix_parcels_unsettled" in p for p in plans), plans
+    assert any("ix_parcels_unbilled" in p for p in plans), plans

@@ -121,6 +121,8 @@ RELEASED = {
         "ce27a17531385338c9063541076370c0c41b90145c3c36b8dac69e8f4653baa9",
     "0019_label_printed.py":
         "97e481dfdd05a23304f86803cf63f186686e859d04072e2caae956c0fcd3265b",
+    "0020_open_money.py":
+        "92b0cf2cd091ed483094baee25cb898cc2aa9e924ad311537b4922cde67cc440",
 }
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, false
+from sqlalchemy import (
+    BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, false, text,
+)
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
@@ -19,6 +21,24 @@ def _phone_last4(context: DefaultExecutionContext) -> str | None:
     return last_four(phone) if isinstance(phone, str) else None
 
 
+#: The parcels a merchant's statement or monthly bill can still take (migration 0020), as
+#: each database writes a boolean: a partial index holds only these, so a statement or a bill
+#: reads what is still open, not the merchant's whole history (nor a walk-in sender's
+#: parcel, which no statement takes). The queries (finance/) say the same with the statuses
+#: as literals: a partial index serves a query only when its own WHERE implies the index's,
+#: which a bound parameter cannot.
+SETTLE_STATUSES = ("DELIVERED", "RETURNED")
+# PostgreSQL prints an IN list on a varchar column back in a form it then reads differently
+# (a dump and restore would change the index); the OR is printed as it reads, and its planner
+# proves it from the query's IN all the same. SQLite needs the query's own terms.
+UNSETTLED = {"postgresql": "NOT settled AND (status = 'DELIVERED' OR status = 'RETURNED') "
+                           "AND merchant_id IS NOT NULL",
+             "sqlite": "settled = 0 AND status IN ('DELIVERED', 'RETURNED') "
+                       "AND merchant_id IS NOT NULL"}
+UNBILLED = {"postgresql": "NOT billed AND payer = 'MONTHLY' AND status <> 'CANCELLED'",
+            "sqlite": "billed = 0 AND payer = 'MONTHLY' AND status <> 'CANCELLED'"}
+
+
 class Parcel(Base):
     __tablename__ = "parcels"
     __table_args__ = (
@@ -30,6 +50,12 @@ class Parcel(Base):
               postgresql_ops={"order_ref": "text_pattern_ops"}),
         Index("ix_parcels_recipient_name_prefix", "recipient_name",
               postgresql_ops={"recipient_name": "text_pattern_ops"}),
+        Index("ix_parcels_unsettled", "merchant_id",
+              postgresql_where=text(UNSETTLED["postgresql"]),
+              sqlite_where=text(UNSETTLED["sqlite"])),
+        Index("ix_parcels_unbilled", "merchant_id", "created_at",
+              postgresql_where=text(UNBILLED["postgresql"]),
+              sqlite_where=text(UNBILLED["sqlite"])),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -104,6 +130,10 @@ class Parcel(Base):
     #: When its label was first printed (a screen or `carrier-app labels`); a later print of
     #: it is a reprint, marked 补打 (waybill.labels_service.print_labels).
     label_printed_at: Mapped[datetime | None]
+    #: On a merchant statement (settled_parcels) / on a bill (bill_lines): set with that row,
+    #: in its transaction (finance/settlement.py, finance/billing.py).
+    settled: Mapped[bool] = mapped_column(default=False, server_default=false())
+    billed: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     piece_rows: Mapped[list[Piece]] = relationship(back_populates="parcel",
                                                    order_by="Piece.piece_no")
