@@ -21,6 +21,9 @@ from carrier_app.store.keepalive import dead_peer_args
 from carrier_app.store.live import install_notify, schema_of
 
 DEFAULT_BUSY_TIMEOUT_MS = int(os.environ.get("CARRIER_BUSY_TIMEOUT_MS", "5000"))
+#: PostgreSQL ends a session left idle inside a transaction this long (its locks with it): no
+#: use case waits for a person inside a transaction.
+IDLE_IN_TRANSACTION_MS = 300_000
 #: A pooled PostgreSQL connection given back less than this long ago is used without a ping.
 PING_IDLE_S = 2.0
 _RETURNED = "carrier_returned_at"
@@ -148,10 +151,17 @@ def _open(url: str, busy_timeout_ms: int, search_path: str | None, echo: bool, *
             u = u.set(drivername="postgresql+psycopg")
         schema = schema_of(u, search_path)  # before the URL's own options are moved out
         connect_args: dict[str, Any] = {"connect_timeout": 5, **dead_peer_args(u.query)}
-        options = [f"-csearch_path={search_path}"] if search_path else []
+        # A workstation waits for another's lock as long as SQLite's busy timeout, then fails
+        # its action ("locked", not an outage) instead of hanging its screen; a transaction
+        # left open by a frozen workstation is ended by the server, freeing its locks. The
+        # URL's own options come after these and so win.
+        options = [f"-clock_timeout={int(busy_timeout_ms)}",
+                   f"-cidle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"]
         if "options" in u.query:  # the URL's own (?options=...) kept, not overridden
-            options.insert(0, str(u.query["options"]))
+            options.append(str(u.query["options"]))
             u = u.difference_update_query(["options"])
+        if search_path:
+            options.append(f"-csearch_path={search_path}")
         if read_only:  # a write through the read connection fails here too, not only on a replica
             options.append("-cdefault_transaction_read_only=on")
         if options:

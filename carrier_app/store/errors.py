@@ -6,7 +6,9 @@ nor its parameters (recipients' names, phones and addresses must not reach a scr
 or a log through an error message). The driver's own text is only read here, to classify.
 
 - OperationalError: unreachable server, unknown database (3D000) or role / password
-  (28000/28P01), read-only file, lock / busy, cannot open file -> StoreUnavailable;
+  (28000/28P01), read-only file, lock / busy (SQLite's busy timeout, PostgreSQL's
+  lock_timeout 55P03), cancelled (57014), cannot open file -> StoreUnavailable (only
+  "unreachable" sends a scan to the offline journal, tracking/offline.is_outage);
   serialization failure (40001) or deadlock (40P01) -> RetryableConflict (a StoreUnavailable
   that store.retry.run_with_retry runs again).
 - IntegrityError -> ConstraintViolation (which constraint / column).
@@ -163,6 +165,14 @@ def translate(exc: DBAPIError, url: URL | None = None) -> DomainError:
             f"The database stopped this action because another station changed the same "
             f"records at the same moment ({kind}); nothing was saved. Try again.",
             reason=kind, sqlstate=state)
+    if state == "55P03":  # lock_not_available: lock_timeout (store/engine.py) ran out
+        return StoreUnavailable("Another workstation is changing the same records and has not "
+                                "finished; nothing was saved. Try again in a moment.",
+                                reason="locked", sqlstate=state)
+    if state == "57014":  # query_canceled: a statement_timeout, or cancelled on the server
+        return StoreUnavailable("The database server cancelled this action (it took longer "
+                                "than the server allows, or an administrator stopped it); "
+                                "nothing was saved.", reason="cancelled", sqlstate=state)
     if state == "3D000":
         return StoreUnavailable("The PostgreSQL database named in CARRIER_DB_URL does not "
                                 "exist.", reason="no_database")

@@ -75,3 +75,21 @@ def test_the_live_listener_connects_with_them(monkeypatch):
     finally:
         listener.stop()
     assert seen and seen[0]["keepalives"] == 1 and seen[0]["tcp_user_timeout"]
+
+
+@pytest.mark.parametrize("url_tail,lock", [("", "5s"),
+                                           ("?options=-clock_timeout%3D1234", "1234ms")])
+def test_a_workstation_waits_for_a_lock_as_long_as_its_busy_timeout(url_tail, lock):
+    """lock_timeout follows the busy timeout (5 s) unless the URL sets it; a transaction left
+    idle by a frozen workstation is ended after 5 minutes, its locks with it."""
+    require_pg()
+    from sqlalchemy import text
+
+    db = open_database(PG_URL + url_tail)
+    try:
+        with db.engine.connect() as c:
+            got = [c.execute(text(f"SHOW {name}")).scalar() for name in (
+                "lock_timeout", "idle_in_transaction_session_timeout")]
+    finally:
+        db.dispose()
+    assert got == [lock, "5min"]

@@ -254,3 +254,43 @@ def test_a_busy_database_during_the_replay_decides_nothing(demo_sqlite, actor, t
         "RECEIVED"
     impatient.dispose()
     journal.close()
+
+
+def test_a_scan_behind_another_workstations_lock_fails_saying_so_and_is_not_journaled(
+        demo_db, actor, tmp_path):
+    """Another workstation holds the parcel in a transaction it has not ended: the scan waits
+    the busy timeout (PostgreSQL's lock_timeout, SQLite's busy timeout), then fails saying the
+    records are locked - not "server unreachable", so it is not journaled - and saves nothing.
+    Without the timeout it waited until the holder let go (a frozen scan screen); here the
+    holder lets go only after 60 s, so a scan that waited for it fails the test instead."""
+    import threading
+
+    from sqlalchemy import text
+
+    (wb,) = make_parcels(demo_db, 1)
+    sorter = actor("sorter")
+    with demo_db.engine.connect() as c:
+        schema = None if demo_db.is_sqlite else c.execute(text("SELECT current_schema()")).scalar()
+    ws = open_database(demo_db.url.render_as_string(hide_password=False), busy_timeout_ms=300,
+                       search_path=schema)
+    journal = ScanJournal(tmp_path / "journal.db")
+    scans = OfflineScans(ws, journal, sorter)
+    holder = demo_db.engine.connect()
+    holder.execute(text("UPDATE parcels SET note = note WHERE waybill_no = :w"), {"w": wb})
+    let_go = threading.Timer(60, holder.rollback)
+    let_go.start()
+    try:
+        with pytest.raises(StoreUnavailable) as exc:
+            scans.attempt("receiving", "receive", wb, {}, receive_online(ws, sorter, wb))
+    finally:
+        let_go.cancel()
+        holder.rollback()
+        holder.close()
+    assert exc.value.params["reason"] == "locked", exc.value.message
+    assert "nothing was saved" in exc.value.message
+    assert journal.count() == 0 and status(demo_db, wb) == "CREATED"
+    # The lock gone, the same scan goes through.
+    assert not isinstance(scans.attempt("receiving", "receive", wb, {},
+                                        receive_online(ws, sorter, wb)), Journaled)
+    assert status(demo_db, wb) == "RECEIVED"
+    ws.dispose()
