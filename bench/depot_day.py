@@ -409,6 +409,17 @@ def prepare(url: str, schema: str, day: int) -> list[str]:
                 for ev, before, after in (("RECEIVE", "CREATED", "RECEIVED"),
                                           ("DELIVER", "OUT_FOR_DELIVERY", "DELIVERED")):
                     cp.write_row((i, ev, before, after, HUB, "seed", now, "", "{}"))
+        # Their deliveries, by the branch's couriers (no COD: counted long ago): the table
+        # a cash-up looks in holds the depot's history, not only today's.
+        ids = [r[0] for r in cur.execute(
+            "SELECT c.id FROM couriers c JOIN branches b ON b.id = c.branch_id "
+            "WHERE b.code = %s AND c.active ORDER BY c.code", (BRANCH,))]
+        with cur.copy("COPY proofs_of_delivery (parcel_id, courier_id, receiver_name, "
+                      "relation, strokes, photo_name, counter_pickup, cod_fen, freight_fen, "
+                      "payment_method, delivered_at, username) FROM STDIN") as cp:
+            for i in range(1, day + 1):
+                cp.write_row((i, ids[i % len(ids)], "李四", "SELF", "[]", "", False, 0, 0, "",
+                              now, "seed"))
         cur.execute("SELECT setval(pg_get_serial_sequence('parcels','id'), %s)", (max(day, 1),))
         cur.execute("ANALYZE")
     return couriers

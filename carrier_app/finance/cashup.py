@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
-    ColumnElement, Table, bindparam, case, exists, insert, literal, select, update,
+    ColumnElement, Table, bindparam, case, exists, false, insert, literal, select, true, update,
 )
 from sqlalchemy.exc import IntegrityError
 
@@ -107,7 +107,7 @@ def open_cashup(uow: UnitOfWork, actor: Actor, courier: int | str) -> CashUpView
     require(actor, Permission.CASH_UP)
     c = courier_row(uow, courier)
     return _open(uow, actor, _CU.c.courier_id == c.id, {"courier_id": c.id},
-                 (_POD.c.courier_id == c.id) & _POD.c.counter_pickup.is_(False),
+                 (_POD.c.counter_pickup == false()) & (_POD.c.courier_id == c.id),
                  f"courier {c.code}", (c.code, c.name))
 
 
@@ -118,7 +118,7 @@ def open_counter_cashup(uow: UnitOfWork, actor: Actor, branch_code: str) -> Cash
     br = find_branch(uow, branch_code)
     at_branch = exists().where(_P.c.id == _POD.c.parcel_id, _P.c.dest_branch_id == br.id)
     return _open(uow, actor, _CU.c.branch_id == br.id, {"branch_id": br.id},
-                 _POD.c.counter_pickup.is_(True) & at_branch,
+                 (_POD.c.counter_pickup == true()) & at_branch,
                  f"the counter of branch {br.code}",
                  (br.code, _counter_name(br.name)))
 
@@ -145,6 +145,11 @@ _SET_LINES = {
     for column in ("expected_fen", "declared_fen")}
 _SET_EXPECTED = (update(_CU).where(_CU.c.id == bindparam("cash_up"))
                  .values(expected_fen=bindparam("fen")))
+_ZERO = literal(0, literal_execute=True)  # written in the SQL: the partial index's terms
+_UNCOUNTED = (_POD.c.counted == false()) & ((_POD.c.cod_fen > _ZERO) | (_POD.c.freight_fen > _ZERO))
+_MARK_COUNTED = (update(_POD).where(_POD.c.counted == false(), exists().where(
+    _CUP.c.parcel_id == _POD.c.parcel_id, _CUP.c.cash_up_id == bindparam("cash_up")))
+    .values(counted=True))
 _APPROVAL_OF = (select(_APPROVALS.c.approved_by, _APPROVALS.c.reason)
                 .where(_APPROVALS.c.cash_up_id == bindparam("id")))
 
@@ -176,12 +181,14 @@ def _open(uow: UnitOfWork, actor: Actor, whose: ColumnElement[bool], owner: dict
         cu_id, status = cu.id, cu.status
     if status == "OPEN":
         # The parcels not counted yet, copied in one statement (a courier's day is hundreds).
+        # In the terms of ix_proofs_of_delivery_uncounted (0021): the deliveries still to
+        # count, not every delivery ever made; then marked counted with their cash-up.
         conn.execute(insert(_CUP).from_select(
             ["cash_up_id", "parcel_id", "cod_fen", "freight_fen", "method"],
             select(literal(cu_id), _POD.c.parcel_id, _POD.c.cod_fen, _POD.c.freight_fen,
                    _POD.c.payment_method)
-            .where(pods, (_POD.c.cod_fen > 0) | (_POD.c.freight_fen > 0),
-                   ~exists().where(_CUP.c.parcel_id == _POD.c.parcel_id))))
+            .where(pods, _UNCOUNTED, ~exists().where(_CUP.c.parcel_id == _POD.c.parcel_id))))
+        conn.execute(_MARK_COUNTED, {"cash_up": cu_id})
         parcels = conn.execute(_PARCELS_OF, {"id": cu_id}).all()
         by_method = collect.by_method((cod, freight, m) for _, cod, freight, m in parcels)
         lines = _set_lines(uow, cu_id, "expected_fen", by_method)

@@ -123,6 +123,8 @@ RELEASED = {
         "97e481dfdd05a23304f86803cf63f186686e859d04072e2caae956c0fcd3265b",
     "0020_open_money.py":
         "92b0cf2cd091ed483094baee25cb898cc2aa9e924ad311537b4922cde67cc440",
+    "0021_uncounted_deliveries.py":
+        "8d7326e635387fdbe1eb3e917cdc80a3146654214906166e66127340e0233a2c",
 }
 
 
