@@ -68,14 +68,16 @@ def test_0004_adds_exactly_the_delivery_tables_and_keeps_the_data(demo_db):
     assert current_revision(demo_db) == "0004"
     assert _tables(demo_db) - at_0003 == TABLES
     # What later revisions add to these tables, and nothing else: 0007's one-open-cash-up
-    # indexes, 0015's 到付 freight columns and the billing revision's settlements.bill_fen
-    # (add_column: op[2] table, op[3] column).
+    # indexes, 0015's 到付 freight columns, the billing revision's settlements.bill_fen and
+    # 0021's counted mark with its partial index (add_column: op[2] table, op[3] column).
     ops = _diffs_in_delivery_tables(demo_db)
     assert sorted((op[0], op[2], op[3].name) if op[0] == "add_column" else (op[0], op[1].name)
                   for op in ops) == [
         ("add_column", "cash_up_parcels", "freight_fen"),
+        ("add_column", "proofs_of_delivery", "counted"),
         ("add_column", "proofs_of_delivery", "freight_fen"),
         ("add_column", "settlements", "bill_fen"),
+        ("add_index", "ix_proofs_of_delivery_uncounted"),
         ("add_index", "uq_cash_ups_open_branch"), ("add_index", "uq_cash_ups_open_courier")]
     assert _counts(demo_db) == before
 
