@@ -713,17 +713,26 @@ def show(r: Report, day: int, flow: int) -> None:
         f"{role} {(c + s) / flat.seconds:.0%}" for role, (c, s) in sorted(flat.cpu.items())))
     print(f"  {paced.name}: {paced.actions:,} actions in {paced.seconds:.1f} s = "
           f"{paced.actions / paced.seconds:,.0f}/s")
-    worst = 0.0
+    worst: dict[str, float] = {}
     for action in sorted(paced.times):
         ts = paced.times[action]
-        worst = max(worst, pct(ts, 0.99))
+        worst[action] = pct(ts, 0.99)
         print(f"    {action:9s} n={len(ts):6,}  p50 {statistics.median(ts):7.2f} ms  "
               f"p99 {pct(ts, 0.99):7.2f} ms   (flat out p99 "
               f"{pct(flat.times.get(action, []), 0.99):7.2f} ms)")
     print("  SQL round trips per action (statements + BEGIN/COMMIT, flat out): " + ", ".join(
         f"{a} {flat.trips.get(a, 0) / len(ts):.1f}" for a, ts in sorted(flat.times.items())))
-    print(f"  worst p99 at the peak rate {worst:.2f} ms (goal <= 20 ms: "
-          f"{'ok' if worst <= 20 else 'MISSED'})")
+    slowest = max(worst, key=lambda a: worst[a])
+    print(f"  worst p99 at the peak rate {worst[slowest]:.2f} ms, {slowest} (goal <= 20 ms: "
+          f"{'ok' if worst[slowest] <= 20 else 'MISSED'})")
+    # An action done a few times a run (a cash-up per courier): its p99 is its slowest, the
+    # first in the desk's process, which compiles the action's statements.
+    few = [a for a in worst if len(paced.times[a]) < 100]
+    if few:
+        many = max((a for a in worst if a not in few), key=lambda a: worst[a])
+        print(f"    of the actions done >= 100 times: {worst[many]:.2f} ms, {many}; "
+              f"done fewer times (p99 = the slowest, the first compiles the statements): "
+              + ", ".join(f"{a} {worst[a]:.2f} ms" for a in few))
     refused = defaultdict(int)
     for ph in r.phases:
         for k, v in ph.refused.items():
