@@ -541,7 +541,7 @@ class FloorKind:
     """Raw psycopg single-row insert + update transactions on one set of tables."""
 
     parcels: str             # the table updated (ids 1..n)
-    setup: tuple[str, ...]   # run once, %(n)s: the rows the updates need
+    setup: tuple[str, ...]   # run before each floor, %(n)s: the rows the updates need
     insert: str              # %(id)s
     update: str              # %(id)s
 
@@ -553,14 +553,16 @@ class FloorKind:
 FLOORS = {
     "toy": FloorKind(
         "floor_parcels",
-        ("CREATE TABLE floor_parcels (id int PRIMARY KEY, status text)",
+        ("DROP TABLE IF EXISTS floor_events, floor_parcels",
+         "CREATE TABLE floor_parcels (id int PRIMARY KEY, status text)",
          "CREATE TABLE floor_events (id bigserial PRIMARY KEY, parcel_id int, event text)",
          "INSERT INTO floor_parcels SELECT g, 'NEW' FROM generate_series(1, %(n)s) g"),
         "INSERT INTO floor_events (parcel_id, event) VALUES (%(id)s, 'SCAN')",
         "UPDATE floor_parcels SET status = 'SCANNED' WHERE id = %(id)s"),
     "depot": FloorKind(
         "floor_d_parcels",
-        ("CREATE TABLE floor_d_parcels (LIKE parcels INCLUDING ALL)",
+        ("DROP TABLE IF EXISTS floor_d_events, floor_d_parcels",
+         "CREATE TABLE floor_d_parcels (LIKE parcels INCLUDING ALL)",
          "INSERT INTO floor_d_parcels SELECT * FROM parcels",
          "CREATE TABLE floor_d_events (LIKE scan_events INCLUDING ALL)",
          "INSERT INTO floor_d_events SELECT * FROM scan_events",
@@ -666,25 +668,38 @@ def check(url: str, acked: list[tuple[str, str]]) -> Checks:
 # --- the whole run ----------------------------------------------------------------------------
 @dataclass
 class Report:
-    phases: list[Phase]
-    floors: dict[str, Floor]   # FLOORS' kinds; empty: not measured
+    phases: list[Phase]        # the flat-out rounds, then the paced phase
+    floors: list[dict[str, Floor]]  # per flat-out round, FLOORS' kinds; empty: not measured
     checks: Checks
     peak: float
 
+    @property
+    def flat(self) -> list[Phase]:
+        return self.phases[:-1]
+
 
 def depot_day(url: str = PG_URL, *, day: int = 200_000, flow: int = 2000,
-              peak: float | None = None, floor: bool = True, keep: bool = False) -> Report:
+              peak: float | None = None, floor: bool = True, keep: bool = False,
+              rounds: int = 1) -> Report:
+    """`rounds` flat-out phases of flow/2 parcels, each followed at once by the raw floors
+    (the ratio of one round is of two runs seconds apart, on a shared machine whose speed
+    drifts over minutes), then flow/2 parcels at the peak rate."""
     schema = f"depotday_{os.getpid()}"
     peak = peak or peak_rate(day)
     try:
         couriers = prepare(url, schema, day)
         surl = schema_url(url, schema)
-        flat = run_phase(surl, couriers, flow // 2, 0.0, "flat out")
+        flats: list[Phase] = []
+        floors: list[dict[str, Floor]] = []
+        for k in range(rounds):
+            flats.append(run_phase(surl, couriers, flow // 2, 0.0,
+                                   "flat out" if rounds == 1 else f"flat out {k + 1}"))
+            if floor:
+                floors.append({kind: raw_floor(url, schema, flats[-1].actions, kind)
+                               for kind in FLOORS})
         paced = run_phase(surl, couriers, flow - flow // 2, peak, f"at peak {peak:.0f}/s")
-        checks = check(surl, flat.acked + paced.acked)
-        floors = ({kind: raw_floor(url, schema, flat.actions, kind) for kind in FLOORS}
-                  if floor else {})
-        return Report([flat, paced], floors, checks, peak)
+        checks = check(surl, [a for ph in flats + [paced] for a in ph.acked])
+        return Report(flats + [paced], floors, checks, peak)
     finally:
         if not keep:
             admin = create_engine(url, isolation_level="AUTOCOMMIT")
@@ -694,22 +709,30 @@ def depot_day(url: str = PG_URL, *, day: int = 200_000, flow: int = 2000,
 
 
 def show(r: Report, day: int, flow: int) -> None:
-    flat, paced = r.phases
-    rate = flat.actions / flat.seconds
+    flat, paced = r.flat[0], r.phases[-1]
     print(f"depot day: {day:,} parcels in the tables, {flow:,} through 10 workstation "
           f"processes (PostgreSQL, {os.cpu_count()} cores)")
-    print(f"  flat out   : {flat.actions:,} actions in {flat.seconds:.1f} s = {rate:,.0f}/s")
-    client = sum(c for c, _ in flat.cpu.values())
-    server = sum(s for _, s in flat.cpu.values())
-    cores = os.cpu_count() or 1
-    print(f"  CPU per action (flat out): desks {client / flat.actions * 1e3:.2f} ms, their "
-          f"PostgreSQL backends {server / flat.actions * 1e3:.2f} ms; the two kept "
-          f"{(client + server) / (flat.seconds * cores):.0%} of {cores} cores busy")
-    for kind, f in r.floors.items():
-        print(f"  raw psycopg floor, {FLOOR_NAMES[kind]}: {f.rate:,.0f}/s, p99 {f.p99:.2f} ms, "
-              f"CPU {f.cpu[0]:.2f} + {f.cpu[1]:.2f} ms; ratio to it {rate / f.rate:.2f}"
-              + (" (goal >= 0.33)" if kind == "depot" else ""))
-    print("    by role (CPU share of the phase, client+server; 2 desks reach 200 %): " + ", ".join(
+    ratios: dict[str, list[float]] = defaultdict(list)
+    for k, ph in enumerate(r.flat):
+        rate = ph.actions / ph.seconds
+        print(f"  {ph.name:11s}: {ph.actions:,} actions in {ph.seconds:.1f} s = {rate:,.0f}/s")
+        client = sum(c for c, _ in ph.cpu.values())
+        server = sum(s for _, s in ph.cpu.values())
+        cores = os.cpu_count() or 1
+        print(f"    CPU per action: desks {client / ph.actions * 1e3:.2f} ms, their "
+              f"PostgreSQL backends {server / ph.actions * 1e3:.2f} ms; the two kept "
+              f"{(client + server) / (ph.seconds * cores):.0%} of {cores} cores busy")
+        for kind, f in (r.floors[k] if k < len(r.floors) else {}).items():
+            ratios[kind].append(rate / f.rate)
+            print(f"    raw psycopg floor, {FLOOR_NAMES[kind]}: {f.rate:,.0f}/s, p99 "
+                  f"{f.p99:.2f} ms, CPU {f.cpu[0]:.2f} + {f.cpu[1]:.2f} ms; ratio to it "
+                  f"{rate / f.rate:.2f}")
+    for kind, rs in ratios.items():
+        print(f"  ratio to the raw floor, {kind}: {statistics.median(rs):.2f}"
+              + (f" (median of {len(rs)} rounds: {', '.join(f'{x:.2f}' for x in rs)})"
+                 if len(rs) > 1 else "") + (" (goal >= 0.33)" if kind == "depot" else ""))
+    print("  by role, first round (CPU share of the phase, client+server; 2 desks reach 200 %): "
+          + ", ".join(
         f"{role} {(c + s) / flat.seconds:.0%}" for role, (c, s) in sorted(flat.cpu.items())))
     print(f"  {paced.name}: {paced.actions:,} actions in {paced.seconds:.1f} s = "
           f"{paced.actions / paced.seconds:,.0f}/s")
@@ -755,12 +778,15 @@ def main() -> int:
     ap.add_argument("--peak-rate", type=float, default=None,
                     help="actions/s in the paced phase (default: the day's busiest hour)")
     ap.add_argument("--quick", action="store_true", help="20k-parcel day, 400 through")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="flat-out rounds, each followed by the raw floors (median ratio)")
     ap.add_argument("--keep", action="store_true", help="keep the schema")
     args = ap.parse_args()
     if args.quick:
         args.day, args.flow = 20_000, 400
     try:
-        report = depot_day(day=args.day, flow=args.flow, peak=args.peak_rate, keep=args.keep)
+        report = depot_day(day=args.day, flow=args.flow, peak=args.peak_rate, keep=args.keep,
+                           rounds=args.rounds)
     except Exception as exc:  # noqa: BLE001 - e.g. no PostgreSQL: said, not a traceback
         if "connect" in str(exc).lower():
             print(f"PostgreSQL at {PG_URL} cannot be reached: depot day skipped ({exc})")

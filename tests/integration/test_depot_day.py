@@ -22,7 +22,8 @@ from tests.conftest import PG_URL, require_pg  # noqa: E402
 def test_a_short_depot_day_loses_nothing_and_assigns_nothing_twice():
     require_pg()
     flow = 24
-    r = depot_day.depot_day(PG_URL, day=300, flow=flow, peak=400)
+    r = depot_day.depot_day(PG_URL, day=300, flow=flow, peak=400, rounds=2)
+    assert [p.name for p in r.phases] == ["flat out 1", "flat out 2", "at peak 400/s"]
     for phase in r.phases:
         assert phase.errors == []
         per = flow // 2
@@ -32,11 +33,13 @@ def test_a_short_depot_day_loses_nothing_and_assigns_nothing_twice():
         # Both dispatch desks saw every parcel; for each, exactly one won it.
         assert len(phase.times["assign"]) == 2 * per
         assert phase.refused == {"assign:illegal_transition": per}
-    events = [e for _, e in r.phases[0].acked + r.phases[1].acked]
-    assert events.count("DELIVER") == flow and events.count("ASSIGN") == flow
+    moved = len(r.phases) * (flow // 2)
+    events = [e for phase in r.phases for _, e in phase.acked]
+    assert events.count("DELIVER") == moved and events.count("ASSIGN") == moved
     c = r.checks
     assert (c.duplicate_numbers, c.double_assignments, c.lost_scans) == (0, 0, 0)
-    assert c.delivered == flow
+    assert c.delivered == moved
     assert c.cashups_closed >= 1  # every fourth parcel carries COD: its courier cashes up
-    assert set(r.floors) == {"toy", "depot"}
-    assert all(f.rate > 0 for f in r.floors.values())
+    # Each flat-out round has its floors, measured right after it (their tables made again).
+    assert [set(f) for f in r.floors] == [{"toy", "depot"}] * 2
+    assert all(f.rate > 0 for floors in r.floors for f in floors.values())
