@@ -713,12 +713,12 @@ def show(r: Report, day: int, flow: int) -> None:
     print(f"depot day: {day:,} parcels in the tables, {flow:,} through 10 workstation "
           f"processes (PostgreSQL, {os.cpu_count()} cores)")
     ratios: dict[str, list[float]] = defaultdict(list)
+    cores = os.cpu_count() or 1
     for k, ph in enumerate(r.flat):
         rate = ph.actions / ph.seconds
         print(f"  {ph.name:11s}: {ph.actions:,} actions in {ph.seconds:.1f} s = {rate:,.0f}/s")
         client = sum(c for c, _ in ph.cpu.values())
         server = sum(s for _, s in ph.cpu.values())
-        cores = os.cpu_count() or 1
         print(f"    CPU per action: desks {client / ph.actions * 1e3:.2f} ms, their "
               f"PostgreSQL backends {server / ph.actions * 1e3:.2f} ms; the two kept "
               f"{(client + server) / (ph.seconds * cores):.0%} of {cores} cores busy")
@@ -751,7 +751,7 @@ def show(r: Report, day: int, flow: int) -> None:
     # An action done a few times a run (a cash-up per courier): its p99 is its slowest, the
     # first in the desk's process, which compiles the action's statements.
     few = [a for a in worst if len(paced.times[a]) < 100]
-    if few:
+    if few and len(few) < len(worst):  # a small --flow: every action is few
         many = max((a for a in worst if a not in few), key=lambda a: worst[a])
         print(f"    of the actions done >= 100 times: {worst[many]:.2f} ms, {many}; "
               f"done fewer times (p99 = the slowest, the first compiles the statements): "
