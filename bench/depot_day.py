@@ -63,9 +63,11 @@ HUB, BRANCH, POSTCODE = "571", "571-15", "310051"
 ACTIONS_PER_PARCEL = 8  # create, receive, sort, bag, depart, arrive, assign, out + deliver
 # A depot's day is not flat: the busiest hour carries ~15 % of the day's scans.
 PEAK_HOUR_SHARE = 0.15
-# Counter acceptance of a walk-in sender (waybill/acceptance.py): an ID and an inspection.
+# Counter acceptance of a walk-in sender (waybill/acceptance.py): an ID, an inspection and
+# the contents, matched against the prohibited list.
 COUNTER: dict[str, Any] = {"sender_name": "王五", "sender_id_type": "RIC",
-                           "sender_id_number": "11010519491231002X", "inspected": True}
+                           "sender_id_number": "11010519491231002X", "inspected": True,
+                           "contents": "衣服"}
 STROKES = [[(0.1, 0.5), (0.3, 0.2), (0.5, 0.8), (0.9, 0.4)]]
 
 

@@ -11,6 +11,7 @@ import hmac
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from stdnum import numdb
 from stdnum.cn import ric
@@ -98,7 +99,13 @@ class ListedWord:
 def listed_in(contents: str, words: Iterable[ListedWord]) -> list[ListedWord]:
     """The listed words the contents description contains (case- and width-insensitive)."""
     text = fold_full_width(contents).casefold()
-    return [w for w in words if w.word and fold_full_width(w.word).casefold() in text]
+    return [w for w in words if w.word and _folded(w.word) in text]
+
+
+@lru_cache(maxsize=1024)
+def _folded(text: str) -> str:
+    # The list's words are folded again for every waybill: kept (a list has tens of words).
+    return fold_full_width(text).casefold()
 
 
 #: The list a new database starts with (revision 0012 seeds it; `prohibited import` edits).
