@@ -60,12 +60,14 @@ class Network:
         """hubs: (code, name); branches: (id, code, name, hub code)."""
         self.places: dict[str, Place] = {code: Place(code, name, code) for code, name in hubs}
         self.branch_ids: dict[int, str] = {}
+        self.branch_codes: dict[str, int] = {}
         # A few hundred distinct paths at most (sort code prefix x origin): kept, not rebuilt
         # per scan on the sort station's hot path.
         self._paths: dict[tuple[str, int | None, bool], Path] = {}
         for bid, code, name, hub in branches:
             self.places[code] = Place(code, name, hub)
             self.branch_ids[bid] = code
+            self.branch_codes[code] = bid
 
     def label(self, code: str | None) -> str:
         """"571-15 滨江营业部" for a known code, the code itself otherwise."""

@@ -11,17 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import Row, bindparam, func, select
+from sqlalchemy import Row, bindparam, func, literal_column, select
 
-from carrier_app.core.errors import DomainError, IllegalTransition, ValidationError
+from carrier_app.core.errors import DomainError, IllegalTransition, NotFound, ValidationError
 from carrier_app.core.lifecycle import Event, Status, is_legal
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import scan_undelivered, today
 from carrier_app.store.repository import branch as find_branch
-from carrier_app.store.repository import courier_row, lock_parcel
+from carrier_app.store.repository import (
+    COURIER_COLUMNS, COURIERS, CourierRow, courier_row, lock_parcel,
+)
 from carrier_app.dispatch.runs import drop_from_unprinted_run
-from carrier_app.network.service import load_network, require_on_path
+from carrier_app.network.service import require_on_known_path
 from carrier_app.store.models import Courier, DeliveryAttempt, Parcel, Route
+from carrier_app.store.models.parcels import CARRIED_STATUSES
 from carrier_app.store.uow import UnitOfWork
 from carrier_app.tracking.scans import ScanResult
 
@@ -89,11 +92,29 @@ def loads_of(uow: UnitOfWork, courier_ids: list[int]) -> dict[int, int]:
     return {i: load.get(i, 0) for i in courier_ids}
 
 
-# Built once (every scan-to-assign counts its courier's load).
+# The statuses written into the SQL, not bound: the partial index ix_parcels_carried serves
+# a query only when its WHERE implies the index's, which a bound parameter cannot.
+_CARRIED = Parcel.status.in_([literal_column(f"'{s}'") for s in CARRIED_STATUSES])
 _LOADS = (select(Parcel.courier_id, func.count())
-          .where(Parcel.status.in_([Status.ASSIGNED.value, Status.OUT_FOR_DELIVERY.value]),
-                 Parcel.courier_id.in_(bindparam("ids", expanding=True)))
+          .where(_CARRIED, Parcel.courier_id.in_(bindparam("ids", expanding=True)))
           .group_by(Parcel.courier_id))
+# Scan-to-assign: the courier's row, locked, and his load, in one round trip.
+_LOAD = select(func.count()).where(Parcel.courier_id == COURIERS.c.id, _CARRIED).scalar_subquery()
+_COURIER_AND_LOAD = {
+    by_id: COURIER_COLUMNS.add_columns(_LOAD).where(
+        (COURIERS.c.id if by_id else COURIERS.c.code) == bindparam("key"))
+    .with_for_update(of=COURIERS)
+    for by_id in (True, False)}
+
+
+def _courier_and_load(uow: UnitOfWork, courier: int | str) -> tuple[CourierRow, int]:
+    """The courier (his row locked until the unit of work ends) and the parcels he carries
+    now. Counted under his lock: every path that gives him a parcel takes it first."""
+    key = courier if isinstance(courier, int) else courier.strip().upper()
+    found = uow.conn.execute(_COURIER_AND_LOAD[isinstance(courier, int)], {"key": key}).first()
+    if found is None:
+        raise NotFound(f"Unknown courier {courier!r}", code=str(courier), reason="unknown_courier")
+    return CourierRow(*found[:-1]), found[-1]
 
 
 def preview_auto_assign(uow: UnitOfWork, actor: Actor, branch_code: str,
@@ -175,16 +196,14 @@ def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
     # The courier's row lock, taken first (no other path locks a courier, so the order
     # courier -> parcel cannot deadlock), queues two dispatchers filling the same courier:
     # the load counted below cannot be overtaken between the check and the assignment.
-    c = courier_row(uow, courier, lock=True)
+    c, load = _courier_and_load(uow, courier)
     if not c.active:
         raise ValidationError(f"Courier {c.code} is not active", field="courier", code=c.code,
                               reason="courier_inactive")
     parsed, row = lock_parcel(uow, code)
     if is_legal(Status(row.status), Status.ASSIGNED):
         # Only at its destination branch, to a courier of that branch.
-        net = load_network(uow)
-        require_on_path(net, row, location=net.branch_ids.get(c.branch_id, ""),
-                        event=Event.ASSIGN)
+        require_on_known_path(uow, row, branch_id=c.branch_id, event=Event.ASSIGN)
     if row.status == Status.ASSIGNED.value and row.courier_id not in (None, c.id):
         other = courier_row(uow, row.courier_id)
         if only_unassigned:
@@ -197,7 +216,6 @@ def _assign(uow: UnitOfWork, actor: Actor, code: str, courier: int | str, *,
                                   f"reason to reassign it", field="reason",
                                   code=row.waybill_no, courier=other.code, reason="reassign_reason")
     if row.courier_id != c.id:
-        load = loads_of(uow, [c.id])[c.id]
         if load >= c.capacity:
             raise ValidationError(
                 f"Courier {c.code} is full ({load}/{c.capacity} parcels); assign "

@@ -4,7 +4,7 @@ the network snapshot the location check runs on (core.location)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, cast
 
 from sqlalchemy import select
 
@@ -131,3 +131,42 @@ def require_on_path(network: Network, parcel: NamedParcel, *, location: str,
             destination=verdict.destination, destination_label=verdict.destination_label,
             reason=verdict.reason)
     return verdict
+
+
+def known_network(uow: UnitOfWork) -> Network:
+    """The network as this process last read it. Hubs and branches are only ever added
+    (never moved, renumbered or removed), so a snapshot can only lack places: a check it
+    passes a fresh read passes too; `require_on_known_path` reads again before it refuses."""
+    net = uow.db.constants.get(_NETWORK_KEY)
+    if net is None:
+        net = uow.db.constants[_NETWORK_KEY] = load_network(uow)
+    return cast(Network, net)
+
+
+def require_on_known_path(uow: UnitOfWork, parcel: NamedParcel, *, event: Event,
+                          location: str | None = None,
+                          branch_id: int | None = None) -> Verdict:
+    """`require_on_path` at `location` (or at branch `branch_id`) without a round trip on
+    the hot path (scan-to-assign): the snapshot's pass stands, a refusal or a place the
+    snapshot does not know is checked again on a fresh read, which then decides."""
+    net = known_network(uow)
+    here = location if branch_id is None else net.branch_ids.get(branch_id)
+    if here is not None:
+        verdict = place_check(net, parcel, here, event)
+        if verdict.ok:
+            return verdict
+    net = uow.db.constants[_NETWORK_KEY] = load_network(uow)
+    here = location if branch_id is None else net.branch_ids.get(branch_id, "")
+    return require_on_path(net, parcel, location=here or "", event=event)
+
+
+def branch_id_of(uow: UnitOfWork, code: str) -> int | None:
+    """The id of branch `code`; None for a hub or a code that names no place. From the
+    snapshot (`known_network`); a code it does not know is looked up on a fresh read."""
+    net = known_network(uow)
+    if code not in net.places:
+        net = uow.db.constants[_NETWORK_KEY] = load_network(uow)
+    return net.branch_codes.get(code)
+
+
+_NETWORK_KEY = "network"

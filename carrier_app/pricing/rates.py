@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, select
+from sqlalchemy import CursorResult, bindparam, delete, or_, select
 
 from carrier_app.core import validation as v
 from carrier_app.core.clock import utcnow
 from carrier_app.core.errors import ValidationError
 from carrier_app.core.money import from_fen, to_fen
-from carrier_app.core.pricing import ANY, RateCard, check_card, overlapping
+from carrier_app.core.pricing import ANY, Place, RateCard, check_card, overlapping
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.store import audit
 from carrier_app.store.models import Merchant, RateCardRow
@@ -44,12 +44,36 @@ _CARDS = (select(R.service, R.origin, R.destination, R.first_g, R.first_fen, R.s
 def load_cards(uow: UnitOfWork, service: str | None = None) -> list[RateCard]:
     """The stored rate card (of one service, or all), merchant rows named by merchant code."""
     q = _CARDS if service is None else _CARDS.where(R.service == service)
-    # Core rows, not ORM objects: every waybill created is priced from the whole card.
+    return _rows(uow.conn.execute(q))
+
+
+# Fixed binds, not an expanding IN: the statement is compiled once, not per waybill.
+_CANDIDATES = _CARDS.where(
+    R.service == bindparam("service"),
+    or_(R.merchant_id.is_(None), R.merchant_id == bindparam("merchant_id")),
+    R.origin.in_([bindparam("o_any"), bindparam("o_city"), bindparam("o_province")]),
+    R.destination.in_([bindparam("d_any"), bindparam("d_city"), bindparam("d_province")]))
+
+
+def candidate_cards(uow: UnitOfWork, service: str, merchant_id: int | None, origin: Place,
+                    destination: Place) -> list[RateCard]:
+    """The rows `core.pricing.select_card` can choose for one parcel: its service, public
+    or its merchant's, each zone * or naming one of its places (a national card has ~2,000
+    rows; a waybill at the counter reads the few that can match, not all of them)."""
+    return _rows(uow.conn.execute(_CANDIDATES, {
+        "service": service, "merchant_id": merchant_id,
+        "o_any": ANY, "o_city": origin.city or ANY, "o_province": origin.province or ANY,
+        "d_any": ANY, "d_city": destination.city or ANY,
+        "d_province": destination.province or ANY}))
+
+
+def _rows(rows: Any) -> list[RateCard]:
+    # Core rows, not ORM objects: every waybill created is priced from them.
     return [RateCard(r.service, r.origin, r.destination, Decimal(r.first_g) / 1000,
                      from_fen(r.first_fen), Decimal(r.step_g) / 1000, from_fen(r.step_fen),
                      r.volumetric_divisor, from_fen(r.min_charge_fen), from_fen(r.remote_fen),
                      r.code)
-            for r in uow.conn.execute(q)]
+            for r in rows]
 
 
 def _cell(text: str) -> str:

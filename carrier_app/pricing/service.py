@@ -18,7 +18,7 @@ from carrier_app.core.pricing import (
     PAYERS, Place, PriceBreakdown, RateCard, parse_place, price, select_card,
 )
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.pricing.rates import load_cards
+from carrier_app.pricing.rates import candidate_cards, load_cards
 from carrier_app.pricing.terms import insurance_terms, oversize_terms
 from carrier_app.store import audit
 from carrier_app.store.models import Branch, Hub, Merchant, Parcel, RoutingRule
@@ -138,10 +138,13 @@ def check_payer(payer: str | None, merchant_id: int | None) -> str:
 class _Pricer:
     """Places and cards looked up once for many parcels (an import of thousands)."""
 
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, *, bulk: bool) -> None:
+        """`bulk`: many parcels (an import): the whole card is read once. Else each parcel
+        reads only the rows that can match it (rates.candidate_cards)."""
         self.uow = uow
+        self.bulk = bulk
         self.cards: dict[str, list[RateCard]] = {}
-        for c in load_cards(uow):
+        for c in load_cards(uow) if bulk else ():
             self.cards.setdefault(c.service, []).append(c)
         self._merchants: dict[int, Merchant] = {}
         self._branches: dict[int, Place] = {}
@@ -188,12 +191,15 @@ class _Pricer:
     def price(self, p: dict[str, Any], weight_g: int) -> PriceBreakdown | None:
         """None: no card for this service and zone (the parcel stays unpriced)."""
         cards = self.cards.get(p["service"])
-        if not cards:
+        if self.bulk and not cards:
             return None
         m = self.merchant(p["merchant_id"])
         dst = self.place(p["recipient_province"], p["recipient_city"])
+        origin = self.origin(p)
+        if not self.bulk:
+            cards = candidate_cards(self.uow, p["service"], p["merchant_id"], origin, dst)
         try:
-            card = select_card(cards, p["service"], self.origin(p), dst, m.code if m else None)
+            card = select_card(cards or [], p["service"], origin, dst, m.code if m else None)
         except NotFound:
             return None
         dims = (p["length_cm"], p["width_cm"], p["height_cm"])
@@ -222,7 +228,7 @@ def price_new_parcels(uow: UnitOfWork, parcels: list[dict[str, Any]],
                       payers: list[str | None]) -> None:
     """Add the price columns (and payer) to the rows waybill.service is about to insert;
     helper: never commits. A parcel no rate card covers is stored unpriced (freight NULL)."""
-    pricer = _Pricer(uow)
+    pricer = _Pricer(uow, bulk=len(parcels) > 1)
     for p, payer in zip(parcels, payers, strict=True):
         p["payer"] = check_payer(payer, p["merchant_id"])
         p.update(_columns(pricer.price(p, p["weight_g"])))
@@ -232,7 +238,7 @@ def reprice(uow: UnitOfWork, parcel_id: int, measured_g: int) -> Repriced | None
     """Price the parcel again from the weight measured at receiving and store it; helper:
     never commits. None: no rate card covers it (it stays as it was)."""
     row = uow.conn.execute(select(P).where(P.c.id == parcel_id)).mappings().one()
-    b = _Pricer(uow).price(dict(row), measured_g)
+    b = _Pricer(uow, bulk=False).price(dict(row), measured_g)
     if b is None:
         return None
     cols = _columns(b)

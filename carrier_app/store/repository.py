@@ -116,9 +116,11 @@ class CourierRow:
     name: str
 
 
-_COURIER = select(C.c.id, C.c.code, C.c.branch_id, C.c.capacity, C.c.active, C.c.name)
-_COURIER_BY_ID = _COURIER.where(C.c.id == bindparam("key"))
-_COURIER_BY_CODE = _COURIER.where(C.c.code == bindparam("key"))
+#: The couriers table and the columns of a CourierRow, in its order.
+COURIERS = C
+COURIER_COLUMNS = select(C.c.id, C.c.code, C.c.branch_id, C.c.capacity, C.c.active, C.c.name)
+_COURIER_BY_ID = COURIER_COLUMNS.where(C.c.id == bindparam("key"))
+_COURIER_BY_CODE = COURIER_COLUMNS.where(C.c.code == bindparam("key"))
 #: (by id, locked) -> the statement
 _COURIER_QUERIES = {(True, False): _COURIER_BY_ID, (False, False): _COURIER_BY_CODE,
                     (True, True): _COURIER_BY_ID.with_for_update(),

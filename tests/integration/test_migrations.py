@@ -125,6 +125,8 @@ RELEASED = {
         "92b0cf2cd091ed483094baee25cb898cc2aa9e924ad311537b4922cde67cc440",
     "0021_uncounted_deliveries.py":
         "8d7326e635387fdbe1eb3e917cdc80a3146654214906166e66127340e0233a2c",
+    "0022_courier_loads.py":
+        "5525827eb231f9430c3e79865a10d2febb40e50154c251c48d4d8aa6b265fbae",
 }
 
 

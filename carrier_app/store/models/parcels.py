@@ -37,6 +37,10 @@ UNSETTLED = {"postgresql": "NOT settled AND (status = 'DELIVERED' OR status = 'R
                        "AND merchant_id IS NOT NULL"}
 UNBILLED = {"postgresql": "NOT billed AND payer = 'MONTHLY' AND status <> 'CANCELLED'",
             "sqlite": "billed = 0 AND payer = 'MONTHLY' AND status <> 'CANCELLED'"}
+#: The parcels a courier carries now (his load against his capacity), revision 0022.
+CARRIED_STATUSES = ("ASSIGNED", "OUT_FOR_DELIVERY")
+CARRIED = {"postgresql": "(status = 'ASSIGNED' OR status = 'OUT_FOR_DELIVERY')",
+           "sqlite": "status IN ('ASSIGNED', 'OUT_FOR_DELIVERY')"}
 
 
 class Parcel(Base):
@@ -56,6 +60,9 @@ class Parcel(Base):
         Index("ix_parcels_unbilled", "merchant_id", "created_at",
               postgresql_where=text(UNBILLED["postgresql"]),
               sqlite_where=text(UNBILLED["sqlite"])),
+        Index("ix_parcels_carried", "courier_id",
+              postgresql_where=text(CARRIED["postgresql"]),
+              sqlite_where=text(CARRIED["sqlite"])),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
