@@ -23,8 +23,10 @@ The floor: 10 raw psycopg processes doing the same number of single-row insert +
 transactions, flat out, in the same run, twice: on copies of the depot's own parcels and
 scan_events (same columns, indexes, foreign key and rows; each update changes the indexed
 status, as a scan does): the database work a scan cannot do without, the floor the goal is
-measured against; and on two toy tables of two and three columns (what earlier runs
-reported, shown for comparison). Afterwards, from the database: duplicate waybill numbers,
+measured against, run just before and just after each flat-out round (the ratio is to the
+mean of the two: this shared machine's speed drifts within a round); and on two toy tables
+of two and three columns, after the round (what earlier runs reported, shown for
+comparison). Afterwards, from the database: duplicate waybill numbers,
 parcels assigned twice, acknowledged scans missing from the events.
 
     python bench/depot_day.py [--day 200000] [--flow 2000] [--peak-rate R] [--quick]
@@ -580,6 +582,9 @@ FLOORS = {
 
 FLOOR_NAMES = {"toy": "two-column tables (10 processes, insert+update)",
                "depot": "the depot's parcels and scan_events (10 processes, insert+update)"}
+#: Report.floors' key of the depot floor measured just before the round (FLOORS' kinds are
+#: measured just after it).
+BEFORE = "depot, before"
 
 
 def _raw_worker(dsn: str, schema: str, kind: str, n: int, start: int, results: Any) -> None:
@@ -624,7 +629,12 @@ def raw_floor(url: str, schema: str, total: int, kind: str = "toy", procs: int =
           for k in range(procs)]
     for p in ps:
         p.start()
-    out = [results.get() for _ in ps]
+    try:  # a worker that failed must not leave the run waiting for ever
+        out = [results.get(timeout=STALL_S) for _ in ps]
+    except queue.Empty:
+        for p in ps:
+            p.kill()
+        raise RuntimeError(f"the {kind} floor stalled for {STALL_S} s") from None
     for p in ps:
         p.join()
     times = [t for r in out for t in r[0]]
@@ -694,11 +704,16 @@ def depot_day(url: str = PG_URL, *, day: int = 200_000, flow: int = 2000,
         flats: list[Phase] = []
         floors: list[dict[str, Floor]] = []
         for k in range(rounds):
+            # The depot floor brackets the round (before and after: the ratio is to their
+            # mean), so that a machine drifting during the round moves both sides alike.
+            before = (raw_floor(url, schema, flats[-1].actions if flats else
+                                int((flow // 2) * ACTIONS_PER_FLOW), "depot") if floor else None)
             flats.append(run_phase(surl, couriers, flow // 2, 0.0,
                                    "flat out" if rounds == 1 else f"flat out {k + 1}"))
             if floor:
-                floors.append({kind: raw_floor(url, schema, flats[-1].actions, kind)
-                               for kind in FLOORS})
+                after = {kind: raw_floor(url, schema, flats[-1].actions, kind)
+                         for kind in FLOORS}
+                floors.append({**after, BEFORE: before} if before else after)
         paced = run_phase(surl, couriers, flow - flow // 2, peak, f"at peak {peak:.0f}/s")
         checks = check(surl, [a for ph in flats + [paced] for a in ph.acked])
         return Report(flats + [paced], floors, checks, peak)
@@ -724,11 +739,18 @@ def show(r: Report, day: int, flow: int) -> None:
         print(f"    CPU per action: desks {client / ph.actions * 1e3:.2f} ms, their "
               f"PostgreSQL backends {server / ph.actions * 1e3:.2f} ms; the two kept "
               f"{(client + server) / (ph.seconds * cores):.0%} of {cores} cores busy")
-        for kind, f in (r.floors[k] if k < len(r.floors) else {}).items():
-            ratios[kind].append(rate / f.rate)
+        fl = r.floors[k] if k < len(r.floors) else {}
+        for kind, f in fl.items():
+            if kind == BEFORE:
+                continue
+            floor_rate = f.rate if kind != "depot" or BEFORE not in fl else statistics.mean(
+                (f.rate, fl[BEFORE].rate))
+            ratios[kind].append(rate / floor_rate)
             print(f"    raw psycopg floor, {FLOOR_NAMES[kind]}: {f.rate:,.0f}/s, p99 "
-                  f"{f.p99:.2f} ms, CPU {f.cpu[0]:.2f} + {f.cpu[1]:.2f} ms; ratio to it "
-                  f"{rate / f.rate:.2f}")
+                  f"{f.p99:.2f} ms, CPU {f.cpu[0]:.2f} + {f.cpu[1]:.2f} ms"
+                  + (f"; just before the round {fl[BEFORE].rate:,.0f}/s; ratio to their "
+                     f"mean {rate / floor_rate:.2f}" if floor_rate != f.rate else
+                     f"; ratio to it {rate / f.rate:.2f}"))
     for kind, rs in ratios.items():
         print(f"  ratio to the raw floor, {kind}: {statistics.median(rs):.2f}"
               + (f" (median of {len(rs)} rounds: {', '.join(f'{x:.2f}' for x in rs)})"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from carrier_app.core.errors import ValidationError
 from carrier_app.core.text import fold_full_width
@@ -55,9 +56,11 @@ class ScanCode:
         return self.waybill if self.piece is None else f"{self.waybill}-{self.piece}"
 
 
+@lru_cache(maxsize=4096)
 def parse(code: str) -> ScanCode:
     """Parse a scan (normalised here too: `normalise`); raise ValidationError with a
-    specific reason."""
+    specific reason. Kept per code: one scan is parsed by the screen, the station, the
+    parcel look-up and the event (a refusal is not kept: it is raised again)."""
     code = normalise(code)
     if not code:
         raise ValidationError("Empty scan", field="code", reason="empty")

@@ -40,6 +40,7 @@ def test_a_short_depot_day_loses_nothing_and_assigns_nothing_twice():
     assert (c.duplicate_numbers, c.double_assignments, c.lost_scans) == (0, 0, 0)
     assert c.delivered == moved
     assert c.cashups_closed >= 1  # every fourth parcel carries COD: its courier cashes up
-    # Each flat-out round has its floors, measured right after it (their tables made again).
-    assert [set(f) for f in r.floors] == [{"toy", "depot"}] * 2
+    # Each flat-out round has its floors, measured right after it (their tables made again),
+    # and the depot floor right before it too.
+    assert [set(f) for f in r.floors] == [{"toy", "depot", depot_day.BEFORE}] * 2
     assert all(f.rate > 0 for floors in r.floors for f in floors.values())
