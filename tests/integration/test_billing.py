@@ -30,6 +30,7 @@ from delivery_support import (
     POSTCODES, SUPERVISOR, dispatcher, finance, move, out_for_delivery, pdf_text_and_codes,
 )
 from tests.acceptance_support import COUNTER
+from tests.plan_support import query_plan
 from tests.integration.test_finance import deliver_all
 
 GOLDEN = Path(__file__).parent / "data" / "month_bill_M002_2026-10.csv"
@@ -367,12 +368,6 @@ def test_statement_and_bill_read_the_merchants_open_parcels_by_their_partial_ind
     plans = []
     with UnitOfWork(demo_db) as uow:
         for statement, parameters in sent:
-            if demo_db.is_sqlite:
-                rows = uow.conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
-                plans.append(" ".join(str(r[-1]) for r in rows))
-            else:
-                uow.conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-                plans.append(" ".join(r[0] for r in uow.conn.exec_driver_sql(
-                    "EXPLAIN " + statement, parameters)))
+            plans.append(query_plan(uow, statement, parameters))
     assert any("ix_parcels_unsettled" in p for p in plans), plans
     assert any("ix_parcels_unbilled" in p for p in plans), plans

@@ -20,6 +20,7 @@ from carrier_app.finance.export import to_csv, to_xlsx
 from carrier_app.store import UnitOfWork
 from carrier_app.store.models import Parcel
 from delivery_support import dispatcher, finance, out_for_delivery, pdf_text_and_codes, strokes
+from tests.plan_support import query_plan
 
 D15 = dispatcher("571-15")
 
@@ -284,11 +285,5 @@ def test_a_cash_up_reads_the_deliveries_still_to_count_by_their_partial_index(de
     assert len(sent) == 2
     with UnitOfWork(demo_db) as uow:
         for statement, parameters in sent if demo_db.is_sqlite else sent[:1]:
-            if demo_db.is_sqlite:
-                plan = " ".join(str(r[-1]) for r in uow.conn.exec_driver_sql(
-                    "EXPLAIN QUERY PLAN " + statement, parameters))
-            else:
-                uow.conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-                plan = " ".join(r[0] for r in uow.conn.exec_driver_sql(
-                    "EXPLAIN " + statement, parameters))
+            plan = query_plan(uow, statement, parameters)
             assert "ix_proofs_of_delivery_uncounted" in plan, plan

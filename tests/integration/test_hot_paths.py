@@ -21,6 +21,7 @@ from carrier_app.pricing.rates import candidate_cards, load_cards
 from carrier_app.store import Database, UnitOfWork, open_database
 from carrier_app.store.models import Branch, Courier, Hub, Merchant, Parcel
 from tests.delivery_support import arrived, create, dispatcher, move
+from tests.plan_support import query_plan
 
 
 @pytest.fixture
@@ -202,11 +203,5 @@ def test_scan_to_assign_counts_the_couriers_load_by_the_partial_index(demo_db: D
     assert len(sent) == 3
     statement, parameters = sent[0]
     with UnitOfWork(demo_db) as uow:
-        if demo_db.is_sqlite:
-            plan = " ".join(str(r[-1]) for r in uow.conn.exec_driver_sql(
-                "EXPLAIN QUERY PLAN " + statement, parameters))
-        else:
-            uow.conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-            plan = " ".join(r[0] for r in uow.conn.exec_driver_sql(
-                "EXPLAIN " + statement, parameters))
+        plan = query_plan(uow, statement, parameters)
     assert "ix_parcels_carried" in plan, plan
