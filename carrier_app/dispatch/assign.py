@@ -13,13 +13,13 @@ from datetime import date
 
 from sqlalchemy import Row, bindparam, func, literal_column, select
 
-from carrier_app.core.errors import DomainError, IllegalTransition, NotFound, ValidationError
+from carrier_app.core.errors import DomainError, IllegalTransition, ValidationError
 from carrier_app.core.lifecycle import Event, Status, is_legal
 from carrier_app.core.roles import Actor, Permission, require
 from carrier_app.dispatch.common import scan_undelivered, today
 from carrier_app.store.repository import branch as find_branch
 from carrier_app.store.repository import (
-    COURIER_COLUMNS, COURIERS, CourierRow, courier_row, lock_parcel,
+    COURIER_COLUMNS, COURIERS, CourierRow, courier_row, find_courier, lock_parcel,
 )
 from carrier_app.dispatch.runs import drop_from_unprinted_run
 from carrier_app.network.service import require_on_known_path
@@ -110,10 +110,7 @@ _COURIER_AND_LOAD = {
 def _courier_and_load(uow: UnitOfWork, courier: int | str) -> tuple[CourierRow, int]:
     """The courier (his row locked until the unit of work ends) and the parcels he carries
     now. Counted under his lock: every path that gives him a parcel takes it first."""
-    key = courier if isinstance(courier, int) else courier.strip().upper()
-    found = uow.conn.execute(_COURIER_AND_LOAD[isinstance(courier, int)], {"key": key}).first()
-    if found is None:
-        raise NotFound(f"Unknown courier {courier!r}", code=str(courier), reason="unknown_courier")
+    found = find_courier(uow, courier, _COURIER_AND_LOAD[isinstance(courier, int)])
     return CourierRow(*found[:-1]), found[-1]
 
 

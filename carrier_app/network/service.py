@@ -133,14 +133,21 @@ def require_on_path(network: Network, parcel: NamedParcel, *, location: str,
     return verdict
 
 
+_NETWORK_KEY = "network"  # in Database.constants
+
+
 def known_network(uow: UnitOfWork) -> Network:
     """The network as this process last read it. Hubs and branches are only ever added
     (never moved, renumbered or removed), so a snapshot can only lack places: a check it
     passes a fresh read passes too; `require_on_known_path` reads again before it refuses."""
     net = uow.db.constants.get(_NETWORK_KEY)
-    if net is None:
-        net = uow.db.constants[_NETWORK_KEY] = load_network(uow)
-    return cast(Network, net)
+    return cast(Network, net) if net is not None else _fresh_network(uow)
+
+
+def _fresh_network(uow: UnitOfWork) -> Network:
+    """The network read now, kept as this process's snapshot."""
+    net = uow.db.constants[_NETWORK_KEY] = load_network(uow)
+    return net
 
 
 def require_on_known_path(uow: UnitOfWork, parcel: NamedParcel, *, event: Event,
@@ -155,7 +162,7 @@ def require_on_known_path(uow: UnitOfWork, parcel: NamedParcel, *, event: Event,
         verdict = place_check(net, parcel, here, event)
         if verdict.ok:
             return verdict
-    net = uow.db.constants[_NETWORK_KEY] = load_network(uow)
+    net = _fresh_network(uow)
     here = location if branch_id is None else net.branch_ids.get(branch_id, "")
     return require_on_path(net, parcel, location=here or "", event=event)
 
@@ -165,8 +172,5 @@ def branch_id_of(uow: UnitOfWork, code: str) -> int | None:
     snapshot (`known_network`); a code it does not know is looked up on a fresh read."""
     net = known_network(uow)
     if code not in net.places:
-        net = uow.db.constants[_NETWORK_KEY] = load_network(uow)
+        net = _fresh_network(uow)
     return net.branch_codes.get(code)
-
-
-_NETWORK_KEY = "network"

@@ -6,10 +6,11 @@ The scan recorder (tracking/scans.py) keeps its own prepared statement: it is th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import Select, Table, bindparam, select
 
 from carrier_app.core import s10
 from carrier_app.core.errors import IllegalTransition, NotFound, ValidationError
@@ -130,12 +131,18 @@ _COURIER_QUERIES = {(True, False): _COURIER_BY_ID, (False, False): _COURIER_BY_C
 def courier_row(uow: UnitOfWork, courier: int | str, *, lock: bool = False) -> CourierRow:
     """`courier`, as a row of Core (the scan-to-assign path never opens a Session);
     `lock`: its row stays locked until the unit of work ends (FOR UPDATE)."""
+    return CourierRow(*find_courier(uow, courier, _COURIER_QUERIES[isinstance(courier, int),
+                                                                  lock]))
+
+
+def find_courier(uow: UnitOfWork, courier: int | str, statement: Select[Any]) -> Sequence[Any]:
+    """`statement`'s row for `courier` (an id, or a code as typed or scanned: bound as
+    :key), or NotFound."""
     key = courier if isinstance(courier, int) else courier.strip().upper()
-    found = uow.conn.execute(_COURIER_QUERIES[isinstance(courier, int), lock],
-                             {"key": key}).first()
+    found = uow.conn.execute(statement, {"key": key}).first()
     if found is None:
         raise NotFound(f"Unknown courier {courier!r}", code=str(courier), reason="unknown_courier")
-    return CourierRow(*found)
+    return found
 
 
 def branch(uow: UnitOfWork, code: str) -> Branch:

@@ -22,8 +22,8 @@ from carrier_app.core.lifecycle import Event, Status
 from carrier_app.core.money import to_fen
 from carrier_app.core.phone import last_four
 from carrier_app.core.roles import Actor, Permission, require
-from carrier_app.network.service import branch_id_of
 from carrier_app.core.routing import RouteMatch, Router
+from carrier_app.network.service import branch_id_of
 from carrier_app.store import audit
 from carrier_app.pricing.service import price_new_parcels
 from carrier_app.pricing.terms import insurance_terms
@@ -381,7 +381,8 @@ def create_waybills(uow: UnitOfWork, actor: Actor, allocator: NumberAllocator, r
         for p, m, ok in zip(parcels, routes, accepted)]
     if len(parcels) == 1 and conn.dialect.name == "postgresql":
         # The counter's one waybill: parcel, pieces and CREATE event in one statement.
-        # Every column bound: SQLAlchemy computes no insert default inside a CTE.
+        # Every column given (bound or a constant): SQLAlchemy computes no insert default
+        # inside a CTE.
         row = {**parcels[0], "recipient_phone_last4": last_four(parcels[0]["recipient_phone"])}
         ids = [conn.execute(_create_one(tuple(row)), _one_params(row, events[0])).scalar_one()]
     else:
