@@ -6,12 +6,13 @@ parcels through a compressed day as a pipeline:
 
     receiving x2   counter acceptance (create_waybill, numbers from each desk's allocator)
                    + RECEIVE scan at the hub
-    sorting x2     SortStation.scan (the sort station's use case)
+    sorting x1     SortStation.scan (the sort station's use case)
     bagging x1     BAG + DEPART scans at the hub
     arrival x1     ARRIVE scan at the branch
     dispatch x2    assign(only_unassigned): BOTH desks get every parcel, for different
                    couriers; exactly one may win (the double-assignment check)
-    delivery x1    OUT_FOR_DELIVERY + deliver (signature rendered, POD stored)
+    delivery x2    OUT_FOR_DELIVERY + deliver (signature rendered, POD stored), each desk
+                   about half the parcels
     cash-up x1     when deliveries end: open_cashup + declare per courier
 
 Two phases: flat out (sustained actions/s) and paced at the depot's peak rate (p50/p99 per
@@ -431,15 +432,23 @@ def prepare(url: str, schema: str, day: int) -> list[str]:
 
 # --- the day ----------------------------------------------------------------------------------
 STALL_S = 300
-ROLES = [("receiving", 2), ("sorting", 2), ("bagging", 1), ("arrival", 1), ("dispatch", 2),
-         ("delivery", 1), ("cashup", 1)]
+#: Two delivery desks and one sort station: a parcel's delivery (out + deliver, a signature
+#: drawn) costs about six times its sort. With one delivery desk, as earlier runs had, that
+#: desk was the pipeline's bottleneck: it finished alone, 1.5 s of a 7.4 s round after the
+#: others, on one of the two cores, and the round measured one desk's speed, not the depot's.
+ROLES = [("receiving", 2), ("sorting", 1), ("bagging", 1), ("arrival", 1), ("dispatch", 2),
+         ("delivery", 2), ("cashup", 1)]
 #: One desk's actions per parcel of the phase's flow: a receiving desk creates and receives
-#: its half; a sorting desk sorts about half; bagging bags and departs all; each dispatch
-#: desk tries every parcel; delivery sends out and delivers all. The cash-up desk's few
-#: actions come after the deliveries and are not paced.
-DESK_ACTIONS = {"receiving": 1.0, "sorting": 0.5, "bagging": 2.0, "arrival": 1.0,
-                "dispatch": 1.0, "delivery": 2.0, "cashup": float("inf")}
+#: its half; the sorting desk sorts all; bagging bags and departs all; each dispatch desk
+#: tries every parcel; a delivery desk sends out and delivers about half. The cash-up desk's
+#: few actions come after the deliveries and are not paced.
+DESK_ACTIONS = {"receiving": 1.0, "sorting": 1.0, "bagging": 2.0, "arrival": 1.0,
+                "dispatch": 1.0, "delivery": 1.0, "cashup": float("inf")}
 ACTIONS_PER_FLOW = sum(DESK_ACTIONS[role] * n for role, n in ROLES if role != "cashup")
+#: The actions of the desk that works once the deliveries have ended: in the paced phase the
+#: day's peak is over when it starts (nothing else runs), so the peak's p99 goal is not
+#: judged on them; they are shown apart.
+AFTER_THE_DAY = {"cashup"}
 
 
 @dataclass
@@ -452,6 +461,7 @@ class Phase:
     errors: list[str]
     trips: dict[str, int] = field(default_factory=dict)  # SQL round trips per action kind
     cpu: dict[str, tuple[float, float]] = field(default_factory=dict)  # role: client, server s
+    finished: dict[str, float] = field(default_factory=dict)  # role: s from the phase's start
 
     @property
     def actions(self) -> int:
@@ -535,8 +545,11 @@ def run_phase(url: str, couriers: list[str], flow: int, rate: float, name: str) 
         errors.extend(f"{role}: {x}" for x in e)
         started.append(s)
         ended.append(en)
-    return Phase(name, max(ended) - min(started), dict(times), acked, dict(refused), errors,
-                 dict(trips), cpu)
+    t0 = min(started)
+    finished = {role: max(en for r, *_, en, _rt, _cp in collected if r == role) - t0
+                for role, *_ in collected}
+    return Phase(name, max(ended) - t0, dict(times), acked, dict(refused), errors,
+                 dict(trips), cpu, finished)
 
 
 # --- the floors -------------------------------------------------------------------------------
@@ -758,6 +771,9 @@ def show(r: Report, day: int, flow: int) -> None:
     print("  by role, first round (CPU share of the phase, client+server; 2 desks reach 200 %): "
           + ", ".join(
         f"{role} {(c + s) / flat.seconds:.0%}" for role, (c, s) in sorted(flat.cpu.items())))
+    # A pipeline: a desk slower than the others finishes alone, on fewer cores than the rest.
+    print(f"  each role's last desk done, first round (of {flat.seconds:.1f} s): " + ", ".join(
+        f"{role} {t:.1f} s" for role, t in sorted(flat.finished.items(), key=lambda x: x[1])))
     print(f"  {paced.name}: {paced.actions:,} actions in {paced.seconds:.1f} s = "
           f"{paced.actions / paced.seconds:,.0f}/s")
     worst: dict[str, float] = {}
@@ -769,17 +785,16 @@ def show(r: Report, day: int, flow: int) -> None:
               f"{pct(flat.times.get(action, []), 0.99):7.2f} ms)")
     print("  SQL round trips per action (statements + BEGIN/COMMIT, flat out): " + ", ".join(
         f"{a} {flat.trips.get(a, 0) / len(ts):.1f}" for a, ts in sorted(flat.times.items())))
-    slowest = max(worst, key=lambda a: worst[a])
-    print(f"  worst p99 at the peak rate {worst[slowest]:.2f} ms, {slowest} (goal <= 20 ms: "
-          f"{'ok' if worst[slowest] <= 20 else 'MISSED'})")
-    # An action done a few times a run (a cash-up per courier): its p99 is its slowest, the
-    # first in the desk's process, which compiles the action's statements.
-    few = [a for a in worst if len(paced.times[a]) < 100]
-    if few and len(few) < len(worst):  # a small --flow: every action is few
-        many = max((a for a in worst if a not in few), key=lambda a: worst[a])
-        print(f"    of the actions done >= 100 times: {worst[many]:.2f} ms, {many}; "
-              f"done fewer times (p99 = the slowest, the first compiles the statements): "
-              + ", ".join(f"{a} {worst[a]:.2f} ms" for a in few))
+    at_peak = {a: p for a, p in worst.items() if a not in AFTER_THE_DAY}
+    slowest = max(at_peak, key=lambda a: at_peak[a])
+    print(f"  worst p99 at the peak rate {at_peak[slowest]:.2f} ms, {slowest} (goal <= 20 ms: "
+          f"{'ok' if at_peak[slowest] <= 20 else 'MISSED'})")
+    for a in sorted(AFTER_THE_DAY & paced.times.keys()):
+        ts = paced.times[a]
+        print(f"  {a}, after the deliveries ended (alone, not at the peak): n={len(ts)}, the "
+              f"desk's first {ts[0]:.2f} ms (it compiles the action's statements)"
+              + (f", the others p50 {statistics.median(ts[1:]):.2f} ms, slowest "
+                 f"{max(ts[1:]):.2f} ms" if len(ts) > 1 else ""))
     refused = defaultdict(int)
     for ph in r.phases:
         for k, v in ph.refused.items():
