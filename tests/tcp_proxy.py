@@ -1,6 +1,7 @@
 """A real TCP proxy on 127.0.0.1 for outage tests: the app talks to the database through it,
 the test stops it (every open connection is cut, new ones are refused) and starts it again
-on the same port."""
+on the same port; or freezes it (a server that is there and silent: connections stay open,
+bytes are taken and nothing is passed on, either way) and thaws it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,16 @@ class TcpProxy:
         self._server: socket.socket | None = None
         self._conns: list[socket.socket] = []
         self._lock = threading.Lock()
+        self._flowing = threading.Event()
+        self._flowing.set()
+
+    def freeze(self) -> None:
+        """The server falls silent: what is sent is held, connections are accepted."""
+        self._flowing.clear()
+
+    def thaw(self) -> None:
+        """What was held goes on (to connections still open); bytes flow again."""
+        self._flowing.set()
 
     def start(self) -> TcpProxy:
         server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -35,6 +46,7 @@ class TcpProxy:
             except OSError:
                 pass
             server.close()
+        self._flowing.set()  # held pumps go on, into the sockets about to be cut
         with self._lock:
             conns, self._conns = self._conns, []
         for s in conns:
@@ -65,10 +77,10 @@ class TcpProxy:
             for a, b in ((client, upstream), (upstream, client)):
                 threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
 
-    @staticmethod
-    def _pump(src: socket.socket, dst: socket.socket) -> None:
+    def _pump(self, src: socket.socket, dst: socket.socket) -> None:
         try:
             while data := src.recv(65536):
+                self._flowing.wait()
                 dst.sendall(data)
         except OSError:
             pass

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from carrier_app.config import data_dir, ensure_private_dir, ensure_private_file
 from carrier_app.core import live
-from carrier_app.store.keepalive import dead_peer_args
+from carrier_app.store.deadline import AnswerDeadlines
+from carrier_app.store.keepalive import dead_after_s, dead_peer_args
 from carrier_app.store.live import install_notify, schema_of
 
 DEFAULT_BUSY_TIMEOUT_MS = int(os.environ.get("CARRIER_BUSY_TIMEOUT_MS", "5000"))
@@ -92,6 +94,8 @@ class Database:
     on_dispose: list[Callable[[], None]] = field(default_factory=list)
     #: Values that never change once committed (the ID-hash key), read once per process.
     constants: dict[str, Any] = field(default_factory=dict)
+    #: PostgreSQL: the watchdog of `answer_within` (store/deadline.py).
+    deadlines: AnswerDeadlines | None = None
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -106,6 +110,17 @@ class Database:
 
     def describe(self) -> str:
         return describe(self.engine.url)
+
+    @contextmanager
+    def answer_within(self, seconds: float | None = None) -> Iterator[None]:
+        """Inside the block, a PostgreSQL server that has not answered within `seconds`
+        (default CARRIER_PG_DEAD_AFTER_S) has its connection cut: the call fails as an outage
+        instead of waiting for ever (store/deadline.py). An SQLite file has no server."""
+        if self.deadlines is None:
+            yield
+            return
+        with self.deadlines.within(dead_after_s() if seconds is None else seconds):
+            yield
 
     def dispose(self) -> None:
         while self.on_dispose:
@@ -172,8 +187,12 @@ def _open(url: str, busy_timeout_ms: int, search_path: str | None, echo: bool, *
         # happens (40001/40P01) is retried by store.retry.run_with_retry.
         kwargs["isolation_level"] = "READ COMMITTED"
         engine = create_engine(u, **kwargs)
+        deadlines = AnswerDeadlines()
+        # Before the idle ping's listener: the ping waits on the server too.
+        event.listen(engine, "checkout", lambda conn, _rec, _proxy: deadlines.checkout(conn))
+        event.listen(engine, "checkin", lambda conn, _rec: deadlines.checkin(conn))
         _ping_when_idle(engine)
         channel = live.channel(schema)
         install_notify(engine, channel)
-        return Database(engine, live_channel=channel)
+        return Database(engine, live_channel=channel, deadlines=deadlines)
     return Database(engine)

@@ -4,8 +4,9 @@ operating system's default of about two hours: libpq's keepalives probe an idle 
 and tcp_user_timeout gives up on data the server never acknowledges. The scan screens then
 go offline (their journal) instead of hanging on a dead socket.
 
-CARRIER_PG_DEAD_AFTER_S (default 15) is roughly how long a silent server is waited for. A
-setting the database URL already names (?keepalives_idle=...) is kept as given."""
+CARRIER_PG_DEAD_AFTER_S (default 15) is roughly how long a silent server is waited for; the
+scans' answer deadline (store/deadline.py: a server that is there but never answers) is the
+same time. A setting the database URL already names (?keepalives_idle=...) is kept as given."""
 
 from __future__ import annotations
 

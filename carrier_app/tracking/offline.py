@@ -192,7 +192,8 @@ class OfflineScans:
         cid = uuid.uuid4().hex
         if not self.waiting():
             try:
-                with scan_identity(cid):
+                # A server that keeps the connection but never answers is an outage too.
+                with scan_identity(cid), self.db.answer_within():
                     return online()
             except StoreUnavailable as exc:
                 if not is_outage(exc):
@@ -215,7 +216,8 @@ class OfflineScans:
                     break
                 for entry in batch:
                     try:
-                        replayed = self._replay_one(entry, cache)
+                        with self.db.answer_within():
+                            replayed = self._replay_one(entry, cache)
                     except StoreUnavailable as exc:
                         # Out of reach, busy or locked: nothing was decided; try again later.
                         run.stopped = exc

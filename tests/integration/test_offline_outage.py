@@ -8,7 +8,12 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from scan_support import make_parcels
 from sqlalchemy import event, func, select
@@ -38,17 +43,42 @@ def receive_counts(db: Database) -> tuple[int, int, int]:
         return n, twice, ids
 
 
-def test_a_proxy_stopped_and_restarted_mid_burst_loses_and_doubles_nothing(pg_schema, actor,
-                                                                            tmp_path):
+@dataclass
+class ProxiedDesk:
+    """A scan desk talking to PostgreSQL through a TcpProxy, with its journal; `direct` is the
+    database seen without the proxy (another desk, the checks afterwards)."""
+
+    direct: Database
+    codes: list[str]
+    proxy: TcpProxy
+    via: Database
+    journal: ScanJournal
+    offline: OfflineScans
+
+    def close(self) -> None:
+        self.proxy.stop()
+        self.journal.close()
+        self.via.dispose()
+        self.direct.dispose()
+
+
+def proxied_desk(pg_schema: Any, sorter: Any, journal_path: Path, parcels: int) -> ProxiedDesk:
     direct = pg_schema.open()
     seed(direct, parcels=0)
-    codes = make_parcels(direct, 60)
+    codes = make_parcels(direct, parcels)
     proxy = TcpProxy(5432).start()
     via = open_database(f"postgresql+psycopg://postgres@127.0.0.1:{proxy.port}/test",
                         search_path=pg_schema.name)
+    journal = ScanJournal(journal_path)
+    return ProxiedDesk(direct, codes, proxy, via, journal, OfflineScans(via, journal, sorter))
+
+
+def test_a_proxy_stopped_and_restarted_mid_burst_loses_and_doubles_nothing(pg_schema, actor,
+                                                                            tmp_path):
     sorter = actor("sorter")
-    journal = ScanJournal(tmp_path / "journal.db")
-    offline = OfflineScans(via, journal, sorter)
+    desk = proxied_desk(pg_schema, sorter, tmp_path / "journal.db", 60)
+    direct, codes, proxy, via, journal, offline = (desk.direct, desk.codes, desk.proxy,
+                                                   desk.via, desk.journal, desk.offline)
     commits = 0
 
     @event.listens_for(via.engine, "commit")
@@ -82,10 +112,59 @@ def test_a_proxy_stopped_and_restarted_mid_burst_loses_and_doubles_nothing(pg_sc
     with UnitOfWork(direct) as uow:
         assert uow.session.scalar(select(Parcel.status).where(
             Parcel.waybill_no == codes[30])) == "CANCELLED"
-    proxy.stop()
-    journal.close()
-    via.dispose()
-    direct.dispose()
+    desk.close()
+
+
+def within(seconds: float, call: Callable[[], Any]) -> tuple[Any, float]:
+    """`call()`'s result and how long it took; fails (instead of hanging the suite) if it has
+    not returned after `seconds`."""
+    out: list[Any] = []
+    t = time.monotonic()
+    worker = threading.Thread(target=lambda: out.append(call()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert out, f"still waiting after {seconds} s: the silent server hung the call"
+    return out[0], time.monotonic() - t
+
+
+def test_a_server_that_keeps_the_connection_but_never_answers_is_an_outage(
+        pg_schema, actor, tmp_path, monkeypatch):
+    # Its kernel acknowledges every byte and keepalive: only a deadline on the answer helps.
+    monkeypatch.setenv("CARRIER_PG_DEAD_AFTER_S", "3")
+    sorter = actor("sorter")
+    desk = proxied_desk(pg_schema, sorter, tmp_path / "journal.db", 4)
+    direct, codes, proxy, via, journal, offline = (desk.direct, desk.codes, desk.proxy,
+                                                   desk.via, desk.journal, desk.offline)
+
+    def scan(code: str) -> Any:
+        return offline.attempt("receiving", "receive", code, {},
+                               receive_online(via, sorter, code))
+
+    assert not isinstance(scan(codes[0]), Journaled)  # online; its connection stays pooled
+    proxy.freeze()
+    r, waited = within(60, lambda: scan(codes[1]))
+    assert isinstance(r, Journaled) and r.waiting == 1
+    assert waited >= 3 and via.deadlines is not None and via.deadlines.cuts >= 1
+    r, _ = within(60, lambda: scan(codes[2]))  # behind the waiting one, straight to the journal
+    assert isinstance(r, Journaled) and r.waiting == 2
+
+    # The replay, on a connection that falls silent under it, stops and keeps the rest.
+    proxy.thaw()
+    with UnitOfWork(via) as uow:  # a fresh pooled connection, used again at once (no ping)
+        uow.session.scalar(select(func.count()).select_from(Parcel))
+    proxy.freeze()
+    cuts = via.deadlines.cuts
+    run, _ = within(60, offline.replay)
+    assert run.stopped is not None and run.done == [] and journal.count() == 2
+    assert via.deadlines.cuts > cuts
+
+    proxy.thaw()
+    run = offline.replay()
+    assert run.stopped is None and journal.count() == 0
+    assert [(d.entry.code, d.outcome) for d in run.done] == [(codes[1], Replay.APPLIED),
+                                                             (codes[2], Replay.APPLIED)]
+    assert receive_counts(direct) == (3, 0, 3)  # each once; the cut transactions left nothing
+    desk.close()
 
 
 CHILD = textwrap.dedent("""
