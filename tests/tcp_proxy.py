@@ -1,7 +1,8 @@
 """A real TCP proxy on 127.0.0.1 for outage tests: the app talks to the database through it,
 the test stops it (every open connection is cut, new ones are refused) and starts it again
 on the same port; or freezes it (a server that is there and silent: connections stay open,
-bytes are taken and nothing is passed on, either way) and thaws it."""
+bytes are taken and nothing is passed on, either way), now or when a given pattern passes,
+and thaws it."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ class TcpProxy:
         self._lock = threading.Lock()
         self._flowing = threading.Event()
         self._flowing.set()
+        self._trigger: bytes | None = None
+
+    def freeze_on(self, pattern: bytes) -> None:
+        """Fall silent when `pattern` passes (e.g. a waybill number bound in a query): the
+        chunk carrying it is held, with everything after it."""
+        self._trigger = pattern
 
     def freeze(self) -> None:
         """The server falls silent: what is sent is held, connections are accepted."""
@@ -80,6 +87,9 @@ class TcpProxy:
     def _pump(self, src: socket.socket, dst: socket.socket) -> None:
         try:
             while data := src.recv(65536):
+                if self._trigger is not None and self._trigger in data:
+                    self._trigger = None
+                    self._flowing.clear()
                 self._flowing.wait()
                 dst.sendall(data)
         except OSError:

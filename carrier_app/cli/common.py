@@ -181,7 +181,8 @@ def open_db(args: argparse.Namespace, *, migrate: bool = True,
         raise CliError(f"--db {args.db!r}: {exc}") from None
     except ModuleNotFoundError as exc:
         raise CliError(f"--db: the driver {exc.name} is not installed") from None
-    state = check(db)
+    with db.answer_within():  # a silent server: "cannot be reached", not a hung command
+        state = check(db)
     if state == "empty" and not create:
         raise CliError(f"{db.describe()} has no schema: run `carrier-app db upgrade`")
     if migrate:

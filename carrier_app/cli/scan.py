@@ -270,9 +270,13 @@ def _scan_all(args: argparse.Namespace, event: Event) -> int:
     if not codes and event is not Event.DEPART:
         raise CliError("no waybill numbers given (arguments or --file)")
     db = open_db(args)
-    actor = acting_user(args, db)
-    with UnitOfWork(db) as uow:
-        location(uow, actor.location)
+    # As on the scan screens: a server that keeps the connection but never answers fails
+    # each step after CARRIER_PG_DEAD_AFTER_S ("cannot be reached") instead of hanging the
+    # script (store/deadline.py).
+    with db.answer_within():
+        actor = acting_user(args, db)
+        with UnitOfWork(db) as uow:
+            location(uow, actor.location)
     run = _Run(args, db, actor)
     if event is Event.SORT:
         from carrier_app.sorting.sort_station import SortStation
@@ -281,20 +285,22 @@ def _scan_all(args: argparse.Namespace, event: Event) -> int:
         from carrier_app.sorting import arrival
         run.arrival = args.arrival
         if run.arrival is None:
-            with UnitOfWork(db) as uow:
+            with db.answer_within(), UnitOfWork(db) as uow:
                 run.arrival = arrival.start(uow, actor)
     for code in codes:
         try:
-            if event is Event.SORT:
-                _sort(run, code)
-            else:  # a serialization failure or deadlock runs the use case again
-                run_with_retry(db, _handler(run, event, code))
+            with db.answer_within():
+                if event is Event.SORT:
+                    _sort(run, code)
+                else:  # a serialization failure or deadlock runs the use case again
+                    run_with_retry(db, _handler(run, event, code))
         except DomainError as exc:
             run.error(code, exc)
-    if event is Event.DEPART:
-        _depart_manifest(run)
-    if event is Event.ARRIVE:
-        _close_arrival(run)
+    with db.answer_within():
+        if event is Event.DEPART:
+            _depart_manifest(run)
+        if event is Event.ARRIVE:
+            _close_arrival(run)
     if args.json:
         echo_json(run.rows)
     else:

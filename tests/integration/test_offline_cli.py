@@ -92,3 +92,26 @@ def test_replay_cut_off_half_way_exits_1_and_keeps_the_rest(pg_schema, monkeypat
         assert ScanJournal(path).count("sorter") == 2
     finally:
         direct.dispose()
+
+
+@pytest.mark.postgres
+def test_a_scan_command_against_a_server_gone_silent_fails_instead_of_hanging(pg_schema,
+                                                                              tmp_path):
+    db = pg_schema.open()
+    seed(db, parcels=0)
+    first, second = make_parcels(db, 2)
+    proxy = TcpProxy(5432).start()
+    proxy.freeze_on(second.encode())  # it answers the log-in and the first scan, then not
+    url = (f"postgresql+psycopg://postgres@127.0.0.1:{proxy.port}/test"
+           f"?options=-csearch_path%3D{pg_schema.name}")
+    try:
+        p = run_cli("scan", "--station", "t", "--event", "RECEIVE", "--location", "571",
+                    first, second, db=url, user="supervisor",
+                    env={"CARRIER_PG_DEAD_AFTER_S": "3"})  # run_cli gives up after 120 s
+        assert p.returncode == 1, p.stdout + p.stderr
+        assert "cannot be reached" in p.stdout + p.stderr
+        assert status(db, first) == "RECEIVED" and status(db, second) == "CREATED"
+    finally:
+        proxy.stop()
+        db.dispose()
+
