@@ -433,9 +433,10 @@ def prepare(url: str, schema: str, day: int) -> list[str]:
 # --- the day ----------------------------------------------------------------------------------
 STALL_S = 300
 #: Two delivery desks and one sort station: a parcel's delivery (out + deliver, a signature
-#: drawn) costs about six times its sort. With one delivery desk, as earlier runs had, that
-#: desk was the pipeline's bottleneck: it finished alone, 1.5 s of a 7.4 s round after the
-#: others, on one of the two cores, and the round measured one desk's speed, not the depot's.
+#: drawn) costs three to six times its sort (bench/desk_profile.py). With one delivery desk,
+#: as earlier runs had, that desk was the pipeline's bottleneck: it finished alone, 1.5 s of
+#: a 7.4 s round after the others, on one of the two cores, and the round measured one
+#: desk's speed, not the depot's.
 ROLES = [("receiving", 2), ("sorting", 1), ("bagging", 1), ("arrival", 1), ("dispatch", 2),
          ("delivery", 2), ("cashup", 1)]
 #: One desk's actions per parcel of the phase's flow: a receiving desk creates and receives
