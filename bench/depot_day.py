@@ -533,6 +533,7 @@ def run_phase(url: str, couriers: list[str], flow: int, rate: float, name: str) 
     started, ended = [], []
     trips: dict[str, int] = defaultdict(int)
     cpu: dict[str, tuple[float, float]] = {}
+    last: dict[str, float] = {}  # role: when its last desk ended
     for role, t, a, r, e, s, en, rt, cp in collected:
         was = cpu.get(role, (0.0, 0.0))
         cpu[role] = (was[0] + cp[0], was[1] + cp[1])
@@ -546,11 +547,10 @@ def run_phase(url: str, couriers: list[str], flow: int, rate: float, name: str) 
         errors.extend(f"{role}: {x}" for x in e)
         started.append(s)
         ended.append(en)
+        last[role] = max(last.get(role, en), en)
     t0 = min(started)
-    finished = {role: max(en for r, *_, en, _rt, _cp in collected if r == role) - t0
-                for role, *_ in collected}
     return Phase(name, max(ended) - t0, dict(times), acked, dict(refused), errors,
-                 dict(trips), cpu, finished)
+                 dict(trips), cpu, {role: t - t0 for role, t in last.items()})
 
 
 # --- the floors -------------------------------------------------------------------------------
